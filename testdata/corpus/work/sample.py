@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Draws the blind test sample and the dev sample from testdata/articles/danes-2021-headlines.jsonl.
+
+Deterministic: the seed is fixed, so the split can be re-derived and checked. A document is the
+headline, a newline, and the lead paragraph, byte for byte as published. `ref` is the publication
+date when the article's URL carries one (YYYYMMDD or YYYY/MM/DD), else null.
+"""
+import json, random, re, sys, os
+
+here = os.path.dirname(os.path.abspath(__file__))
+src = os.path.join(here, "..", "..", "articles", "danes-2021-headlines.jsonl")
+docs = [json.loads(l) for l in open(src, encoding="utf-8")]
+docs.sort(key=lambda d: d["id"])
+random.Random(20261127).shuffle(docs)
+
+def ref(url):
+    m = re.search(r"(20[12]\d)[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?!\d{0,1}\b)", url)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+def out(name, part):
+    with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+        for d in part:
+            rec = {"id": d["id"], "source": "DANeS (CC BY 4.0): DANeS, DATASET JSC and AIV Group; " + d["url"],
+                   "ref": ref(d["url"]), "text": d["title"] + "\n" + d["description"]}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+out("test-sample.jsonl", docs[:300])
+out("dev-sample.jsonl", docs[300:600])
