@@ -1,0 +1,326 @@
+package entities
+
+import (
+	"sort"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vietner/vietner/normalize"
+)
+
+// Extractor finds entities in Vietnamese text. Build it once with New; it is immutable afterwards
+// and safe for concurrent use by any number of goroutines. Every gazetteer is parsed and compiled
+// when it is built, never again per call.
+type Extractor struct {
+	norm  normalize.Normalizer
+	want  [len(typeNames)]bool
+	ref   time.Time
+	dates *dateRules
+	orgs  *orgRules
+	locs  *locRules
+	peop  *personRules
+}
+
+// config collects options before New validates them.
+type config struct {
+	tone      normalize.ToneStyle
+	enc       normalize.Encoding
+	types     []Type
+	ref       time.Time
+	gazetteer []GazetteerEntry
+}
+
+// Option configures an Extractor.
+type Option func(*config)
+
+// WithReferenceDate sets the default reference (publication) date against which relative and
+// year-less dates are resolved. ExtractAt overrides it for one text.
+func WithReferenceDate(t time.Time) Option { return func(c *config) { c.ref = t } }
+
+// WithTypes restricts the output to the given types. Recognizers the kept types depend on still run
+// (organizations are found to keep their names out of PERSON, for example), but their entities are
+// not reported. Without this option every type is reported.
+func WithTypes(types ...Type) Option { return func(c *config) { c.types = append(c.types, types...) } }
+
+// WithTone sets the tone-mark style of the canonical Text (default normalize.ToneOld).
+func WithTone(t normalize.ToneStyle) Option { return func(c *config) { c.tone = t } }
+
+// WithEncoding fixes the input encoding instead of detecting it (default normalize.Auto).
+func WithEncoding(e normalize.Encoding) Option { return func(c *config) { c.enc = e } }
+
+// WithGazetteer adds the caller's own names: people, titles, organizations or locations that the
+// built-in gazetteers lack. They are compiled with the built-in ones when New runs.
+func WithGazetteer(entries ...GazetteerEntry) Option {
+	return func(c *config) { c.gazetteer = append(c.gazetteer, entries...) }
+}
+
+// GazetteerEntry is one name supplied by the caller.
+type GazetteerEntry struct {
+	// Type is PERSON, TITLE, ORGANIZATION or LOCATION.
+	Type Type
+	// Text is the name as it is written in text ("Bộ TT&TT", "Nguyễn Viết Thế").
+	Text string
+	// Norm is the canonical full name, for a short form (optional).
+	Norm string
+	// Kind is the TITLE kind: position, rank, academic or occupation (optional, default position).
+	Kind string
+}
+
+// New builds an Extractor. It returns an error, never panics, for a bad option: an unknown type, or a
+// gazetteer entry with no text or a type that cannot be listed (DATE).
+func New(opts ...Option) (*Extractor, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	x := &Extractor{norm: normalize.New(normalize.WithTone(c.tone), normalize.WithEncoding(c.enc)), ref: c.ref}
+	if len(c.types) == 0 {
+		c.types = AllTypes[:]
+	}
+	for _, t := range c.types {
+		if t == 0 || int(t) >= len(typeNames) {
+			return nil, ErrUnknownType
+		}
+		x.want[t] = true
+	}
+	byType := map[Type][]GazetteerEntry{}
+	for i, g := range c.gazetteer {
+		if g.Text == "" || g.Type == Date || g.Type == 0 || int(g.Type) >= len(typeNames) {
+			return nil, gazetteerError(i, g)
+		}
+		g.Text = x.norm.String(g.Text)
+		if g.Norm != "" {
+			g.Norm = x.norm.String(g.Norm)
+		}
+		byType[g.Type] = append(byType[g.Type], g)
+	}
+	var err error
+	if x.dates, err = newDateRules(); err != nil {
+		return nil, err
+	}
+	if x.locs, err = newLocRules(x.norm, byType[Location]); err != nil {
+		return nil, err
+	}
+	if x.orgs, err = newOrgRules(x.norm, byType[Organization]); err != nil {
+		return nil, err
+	}
+	if x.peop, err = newPersonRules(x.norm, byType[Person], byType[Title]); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+func gazetteerError(i int, g GazetteerEntry) error {
+	return &gazError{index: i, entry: g}
+}
+
+type gazError struct {
+	index int
+	entry GazetteerEntry
+}
+
+func (e *gazError) Error() string {
+	return ErrBadGazetteer.Error() + " " + strconv.Itoa(e.index) + " (" + e.entry.Type.String() + " " + strconv.Quote(e.entry.Text) + "): needs a text and a type other than DATE"
+}
+
+func (e *gazError) Unwrap() error { return ErrBadGazetteer }
+
+// Extract finds the entities of text, resolving dates against the Extractor's reference date.
+// Text may be in any form the normalize package reads (NFD, legacy encodings, …); offsets in the
+// result point into text as given. Invalid UTF-8 that is no legacy encoding is read as U+FFFD.
+func (x *Extractor) Extract(text string) Document { return x.ExtractAt(text, x.ref) }
+
+// ExtractAt is Extract with ref as the reference (publication) date; a zero ref means none.
+func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
+	normText, offs := x.norm.Map(text)
+	d := doc{x: x, text: normText, ref: ref}
+	d.tokenize()
+	d.detectStyle()
+	if x.want[Date] {
+		x.dates.find(&d)
+	}
+	x.locs.find(&d)
+	x.orgs.find(&d)
+	x.peop.find(&d)
+	d.resolve()
+	x.orgs.link(&d)
+	x.peop.link(&d)
+	return d.output(text, offs)
+}
+
+// doc is the working state of one extraction. It lives for one call and is never shared.
+type doc struct {
+	x          *Extractor
+	text       string // normalized
+	toks       []token
+	lows, keys string
+	folded     bool // typed without diacritics: lexicons match folded keys
+	lower      bool // no capital letters anywhere
+	spans      []span
+	ref        time.Time
+	nextRef    int32
+}
+
+// span is an entity in token coordinates: tokens [s, e).
+type span struct {
+	typ      Type
+	s, e     int
+	value    string
+	norm     string
+	kind     string
+	mention  string
+	calendar string
+	ref      int32 // cluster id (person or organization), 0 for none
+	person   int32 // on a TITLE: the cluster id of the person, 0 for none
+}
+
+// add records a candidate entity over tokens [s, e).
+func (d *doc) add(sp span) {
+	if sp.s < 0 || sp.e > len(d.toks) || sp.s >= sp.e {
+		return
+	}
+	d.spans = append(d.spans, sp)
+}
+
+// newRef returns a fresh cluster id.
+func (d *doc) newRef() int32 { d.nextRef++; return d.nextRef }
+
+// covered returns the index of a span of one of the given types that contains tokens [s, e), or -1.
+func (d *doc) covered(s, e int, types ...Type) int {
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.s <= s && e <= sp.e {
+			for _, t := range types {
+				if sp.typ == t {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// detectStyle decides whether the text is typed without diacritics and whether it has no capitals.
+func (d *doc) detectStyle() {
+	words, accented, upper := 0, 0, 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != tWord || t.is(fHasDigit) {
+			continue
+		}
+		words++
+		if t.is(fAccented) {
+			accented++
+		}
+		if t.is(fUpper) {
+			upper++
+		}
+	}
+	d.folded = words >= 2 && accented*20 < words
+	d.lower = words >= 6 && upper == 0
+}
+
+// nests reports whether an entity of type inner may sit inside one of type outer.
+func nests(inner, outer Type) bool {
+	switch outer {
+	case Organization:
+		return inner == Location
+	case Title:
+		return inner == Organization || inner == Location
+	}
+	return false
+}
+
+// priority breaks ties between overlapping spans of equal length.
+var priority = [...]int{Organization: 5, Location: 4, Person: 3, Date: 2, Title: 1}
+
+// resolve removes overlaps that are not allowed nestings: of two overlapping spans the longer stays,
+// or at equal length the one of higher priority, then the earlier.
+func (d *doc) resolve() {
+	sp := d.spans
+	sort.SliceStable(sp, func(a, b int) bool {
+		la, lb := sp[a].e-sp[a].s, sp[b].e-sp[b].s
+		if la != lb {
+			return la > lb
+		}
+		if priority[sp[a].typ] != priority[sp[b].typ] {
+			return priority[sp[a].typ] > priority[sp[b].typ]
+		}
+		return sp[a].s < sp[b].s
+	})
+	kept := sp[:0:0]
+	for _, c := range sp {
+		ok := true
+		for _, k := range kept {
+			if c.e <= k.s || k.e <= c.s {
+				continue
+			}
+			if k.s <= c.s && c.e <= k.e && nests(c.typ, k.typ) {
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(a, b int) bool {
+		if kept[a].s != kept[b].s {
+			return kept[a].s < kept[b].s
+		}
+		return kept[a].e > kept[b].e
+	})
+	d.spans = kept
+}
+
+// output turns spans into entities with offsets into the original input.
+func (d *doc) output(orig string, offs normalize.Offsets) Document {
+	out := Document{Ref: d.ref}
+	if len(d.spans) == 0 {
+		return out
+	}
+	out.Entities = make([]Entity, 0, len(d.spans))
+	for _, sp := range d.spans {
+		if !d.x.want[sp.typ] {
+			continue
+		}
+		ns, ne := int(d.toks[sp.s].start), int(d.toks[sp.e-1].end)
+		s, e := offs.Span(ns, ne)
+		if s < 0 || e > len(orig) || s > e {
+			continue
+		}
+		s, e = runeAlign(orig, s, e)
+		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
+			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
+		if sp.ref != 0 {
+			ent.Ref = refID(sp.typ, sp.ref)
+		}
+		if sp.person != 0 {
+			ent.Person = refID(Person, sp.person)
+		}
+		out.Entities = append(out.Entities, ent)
+	}
+	return out
+}
+
+// refID spells a cluster id: "p3" for people, "o3" for organizations.
+func refID(t Type, id int32) string {
+	p := "o"
+	if t == Person || t == Title {
+		p = "p"
+	}
+	return p + strconv.Itoa(int(id))
+}
+
+// runeAlign widens [s, e) to rune boundaries of s (a no-op for valid offsets from normalize).
+func runeAlign(s string, a, b int) (int, int) {
+	for a > 0 && a < len(s) && !utf8.RuneStart(s[a]) {
+		a--
+	}
+	for b < len(s) && b > 0 && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	return a, b
+}

@@ -1,0 +1,148 @@
+package entities
+
+// lexicon is a phrase dictionary compiled into two tries over tokens: one keyed by lower-case forms
+// (for text written with diacritics) and one by folded keys (for text typed without them). Matching
+// walks the trie from a start token, so its cost depends on the length of the match, not on the
+// number of entries, and it allocates nothing: edges are looked up with substrings of the
+// document's lowered and folded text.
+type lexicon struct {
+	low, key trie
+	entries  []lexEntry
+}
+
+// lexEntry is what a phrase in a lexicon stands for.
+type lexEntry struct {
+	text  string // the phrase as listed
+	words int    // its length in tokens
+	// capMask has bit k set when token k of the phrase starts with a capital; a match needs those
+	// tokens capitalized in the text too, except in lines written wholly in capitals or lower case.
+	capMask uint64
+	typ     Type
+	norm    string // canonical full name, if the phrase is a short form
+	kind    string // TITLE kind, or a recognizer's own sub-class
+	from    string // first day the name was in use (YYYY-MM-DD), if known
+	until   string // last day the name was in use, if known
+}
+
+type trie struct {
+	edges map[edge]int32
+	// val[n] is the entry index ending at node n, or -1.
+	val []int32
+}
+
+type edge struct {
+	node int32
+	word string
+}
+
+func newTrie() trie { return trie{edges: map[edge]int32{}, val: []int32{-1}} }
+
+func (t *trie) insert(words []string, v int32) {
+	n := int32(0)
+	for _, w := range words {
+		next, ok := t.edges[edge{n, w}]
+		if !ok {
+			next = int32(len(t.val))
+			t.val = append(t.val, -1)
+			t.edges[edge{n, w}] = next
+		}
+		n = next
+	}
+	if t.val[n] < 0 {
+		t.val[n] = v
+	}
+}
+
+func newLexicon() *lexicon { return &lexicon{low: newTrie(), key: newTrie()} }
+
+// add inserts phrase, tokenized as documents are, standing for e. The first entry of a phrase wins.
+func (l *lexicon) add(phrase string, e lexEntry) {
+	d := doc{text: phrase}
+	d.tokenize()
+	if len(d.toks) == 0 || len(d.toks) > 64 {
+		return
+	}
+	lows := make([]string, len(d.toks))
+	keys := make([]string, len(d.toks))
+	e.text = phrase
+	e.words = len(d.toks)
+	e.capMask = 0
+	for i := range d.toks {
+		lows[i] = d.low(i)
+		keys[i] = d.key(i)
+		if d.toks[i].is(fUpper) {
+			e.capMask |= 1 << i
+		}
+	}
+	v := int32(len(l.entries))
+	l.entries = append(l.entries, e)
+	l.low.insert(lows, v)
+	l.key.insert(keys, v)
+}
+
+// longest returns the number of tokens and the entry of the longest phrase starting at token i,
+// or 0 and nil. A phrase matches only whole tokens and never across a line break.
+func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
+	t := &l.low
+	if d.folded {
+		t = &l.key
+	}
+	best, bestV := 0, int32(-1)
+	n := int32(0)
+	for j := i; j < len(d.toks); j++ {
+		if j > i && d.toks[j].is(fLineStart) {
+			break
+		}
+		next, ok := t.edges[edge{n, d.form(j)}]
+		if !ok {
+			break
+		}
+		n = next
+		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) {
+			best, bestV = j-i+1, v
+		}
+	}
+	if bestV < 0 {
+		return 0, nil
+	}
+	return best, &l.entries[bestV]
+}
+
+// capsMatch reports whether the capitalization of the text at i fits entry e.
+func (l *lexicon) capsMatch(d *doc, i int, e *lexEntry) bool {
+	for k := 0; k < e.words && k < 64; k++ {
+		if e.capMask&(1<<k) == 0 {
+			continue
+		}
+		t := &d.toks[i+k]
+		if !t.is(fUpper|fAllCaps) && !t.is(fLowerLine) && !d.lower {
+			return false
+		}
+	}
+	return true
+}
+
+// contains reports whether the lexicon holds exactly the one-token phrase at token i.
+func (l *lexicon) contains(d *doc, i int) bool {
+	n, _ := l.longest(d, i)
+	return n == 1 || (n > 0 && l.exactLen(d, i, 1))
+}
+
+func (l *lexicon) exactLen(d *doc, i, k int) bool {
+	t := &l.low
+	if d.folded {
+		t = &l.key
+	}
+	n := int32(0)
+	for j := i; j < i+k && j < len(d.toks); j++ {
+		next, ok := t.edges[edge{n, d.form(j)}]
+		if !ok {
+			return false
+		}
+		n = next
+	}
+	return t.val[n] >= 0
+}
+
+// size returns the number of phrases.
+func (l *lexicon) size() int { return len(l.entries) }

@@ -1,0 +1,287 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vietner/vietner/normalize"
+)
+
+// tokKind is the coarse class of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with digits ("U23", "Covid", "14h30")
+	tNum                  // digits only
+	tPunct                // one punctuation or symbol rune
+)
+
+// Token flags.
+const (
+	fUpper        uint16 = 1 << iota // first letter upper case
+	fAllCaps                         // every letter upper case, and more than one letter ("UBND", "HÀ")
+	fHasDigit                        // contains a digit
+	fSpaceBefore                     // white space between the previous token and this one
+	fLineStart                       // first token of a line
+	fSentStart                       // first word or number of a sentence (after leading punctuation)
+	fAccented                        // contains a letter with a diacritic
+	fCapsLine                        // in a line written in capitals (a headline)
+	fLowerLine                       // in a line with no capitals at all
+	fForeignShape                    // letters outside Vietnamese orthography (f, j, w, z, or a consonant cluster)
+)
+
+// token is a word, number or punctuation rune of the normalized text. Offsets are bytes into
+// doc.text; low and key are slices of doc.lows and doc.keys (lower case; lower case without
+// diacritics), so reading them allocates nothing.
+type token struct {
+	start, end int32
+	lowS, lowE int32
+	keyS, keyE int32
+	sent       int32
+	kind       tokKind
+	flags      uint16
+}
+
+func (t *token) is(f uint16) bool { return t.flags&f != 0 }
+
+// tokenize splits text into tokens and fills d.toks, d.lows and d.keys. It reuses nothing between
+// calls: every buffer belongs to the document.
+func (d *doc) tokenize() {
+	text := d.text
+	toks := make([]token, 0, len(text)/5+1)
+	low := make([]byte, 0, len(text))
+	key := make([]byte, 0, len(text))
+	space, line := true, true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			space, line = true, true
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+			continue
+		}
+		t := token{start: int32(i)}
+		if space {
+			t.flags |= fSpaceBefore
+		}
+		if line {
+			t.flags |= fLineStart
+		}
+		space, line = false, false
+		j := i
+		if isWordRune(r) {
+			letters, uppers := 0, 0
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				if unicode.IsLetter(r2) {
+					if letters == 0 && unicode.IsUpper(r2) {
+						t.flags |= fUpper
+					}
+					letters++
+					if unicode.IsUpper(r2) {
+						uppers++
+					}
+					if r2 >= 0x80 {
+						t.flags |= fAccented
+					}
+				} else if unicode.IsDigit(r2) {
+					t.flags |= fHasDigit
+				}
+				j += n2
+			}
+			if letters == 0 {
+				t.kind = tNum
+			} else if uppers == letters && letters > 1 {
+				t.flags |= fAllCaps
+			}
+		} else {
+			t.kind = tPunct
+			j = i + n
+		}
+		t.end = int32(j)
+		w := text[i:j]
+		t.lowS = int32(len(low))
+		low = appendLower(low, w)
+		t.lowE = int32(len(low))
+		t.keyS = int32(len(key))
+		key = normalize.AppendKey(key, w)
+		t.keyE = int32(len(key))
+		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
+			t.flags |= fForeignShape
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	d.toks = toks
+	d.lows = string(low)
+	d.keys = string(key)
+	d.markLines()
+	d.markSentences()
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable: it has
+// f, j, w or z, or ends in a consonant Vietnamese syllables never end in.
+func foreignShape(k []byte) bool {
+	for _, c := range k {
+		switch c {
+		case 'f', 'j', 'w', 'z':
+			return true
+		}
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	if len(k) == 0 {
+		return false
+	}
+	switch k[len(k)-1] {
+	case 'b', 'd', 'k', 'l', 'r', 's', 'v', 'x', 'q':
+		return true
+	}
+	return false
+}
+
+// markLines sets fCapsLine and fLowerLine on the tokens of lines written wholly in capitals or wholly
+// in lower case.
+func (d *doc) markLines() {
+	toks := d.toks
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !toks[e].is(fLineStart) {
+			e++
+		}
+		words, caps, lowers := 0, 0, 0
+		for i := s; i < e; i++ {
+			t := &toks[i]
+			if t.kind != tWord {
+				continue
+			}
+			words++
+			switch {
+			case t.is(fAllCaps):
+				caps++
+			case !t.is(fUpper) && !t.is(fHasDigit):
+				lowers++
+			}
+		}
+		var f uint16
+		switch {
+		case words >= 3 && caps*10 >= words*8:
+			f = fCapsLine
+		case words >= 6 && lowers == words:
+			f = fLowerLine
+		}
+		if f != 0 {
+			for i := s; i < e; i++ {
+				toks[i].flags |= f
+			}
+		}
+		s = e
+	}
+}
+
+// markSentences numbers sentences and flags the first word of each. A sentence ends at a line break,
+// and at '.', '!', '?' or '…' followed by space and a capital, digit or opening quote, unless the
+// word before the full stop is a known abbreviation (TP., GS., Th.S.) or a single capital letter
+// (initials: "H.T.P.").
+func (d *doc) markSentences() {
+	sent := int32(0)
+	start := true
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.is(fLineStart) && i > 0 {
+			sent++
+			start = true
+		}
+		t.sent = sent
+		if start && t.kind != tPunct {
+			t.flags |= fSentStart
+			start = false
+		}
+		if t.kind == tPunct && d.endsSentence(i) {
+			sent++
+			start = true
+		}
+	}
+}
+
+func (d *doc) endsSentence(i int) bool {
+	switch d.lows[d.toks[i].lowS:d.toks[i].lowE] {
+	case ".", "!", "?", "…":
+	default:
+		return false
+	}
+	if i+1 >= len(d.toks) {
+		return true
+	}
+	next := &d.toks[i+1]
+	if !next.is(fSpaceBefore) {
+		return false
+	}
+	if next.kind == tWord && !next.is(fUpper) {
+		return false
+	}
+	if d.lows[d.toks[i].lowS:d.toks[i].lowE] != "." || i == 0 {
+		return true
+	}
+	prev := &d.toks[i-1]
+	if prev.is(fSpaceBefore|fLineStart) || i == 1 || d.toks[i-2].kind == tPunct {
+		// a lone word before the dot: an abbreviation or an initial?
+		k := d.key(i - 1)
+		if abbreviations[k] || (prev.kind == tWord && prev.end-prev.start == 1 && prev.is(fUpper)) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations are folded lower-case words that end with a full stop without ending a sentence.
+var abbreviations = map[string]bool{
+	"tp": true, "gs": true, "pgs": true, "ts": true, "ths": true, "th": true, "bs": true, "ks": true,
+	"ls": true, "tt": true, "q": true, "p": true, "tx": true, "tr": true, "st": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "ncs": true, "cn": true, "nsnd": true, "nsut": true, "tsks": true,
+}
+
+// low returns the lower-case form of token i.
+func (d *doc) low(i int) string { t := &d.toks[i]; return d.lows[t.lowS:t.lowE] }
+
+// key returns the lower-case, diacritic-free form of token i.
+func (d *doc) key(i int) string { t := &d.toks[i]; return d.keys[t.keyS:t.keyE] }
+
+// word returns token i as written in the normalized text.
+func (d *doc) word(i int) string { t := &d.toks[i]; return d.text[t.start:t.end] }
+
+// form returns the form of token i that lexicons compare against: the key when the document is
+// typed without diacritics, the lower-case form otherwise.
+func (d *doc) form(i int) string {
+	if d.folded {
+		return d.key(i)
+	}
+	return d.low(i)
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between them).
+func (d *doc) adjacent(i int) bool { return i+1 < len(d.toks) && !d.toks[i+1].is(fSpaceBefore) }

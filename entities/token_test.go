@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestTokenizeKeepsAbbreviationsInOneSentence(t *testing.T) {
+	d := doc{text: "Sáng nay, GS.TS Nguyễn Văn A đến TP. Hà Nội. Ông nói."}
+	d.tokenize()
+	var words []string
+	for i := range d.toks {
+		words = append(words, d.word(i))
+	}
+	assert.Equal(t, []string{"Sáng", "nay", ",", "GS", ".", "TS", "Nguyễn", "Văn", "A", "đến", "TP", ".", "Hà", "Nội", ".", "Ông", "nói", "."}, words)
+	require.Len(t, d.toks, 18)
+	assert.Equal(t, int32(0), d.toks[13].sent, "TP. does not end the sentence")
+	assert.Equal(t, int32(1), d.toks[15].sent, "a full stop before a capital does")
+	assert.True(t, d.toks[15].is(fSentStart))
+	assert.Equal(t, "ha", d.key(12))
+	assert.Equal(t, "hà", d.low(12))
+}
+
+func TestLexiconMatchesLongestAndFoldedText(t *testing.T) {
+	l := newLexicon()
+	l.add("Bộ Thông tin và Truyền thông", lexEntry{typ: Organization})
+	l.add("Bộ TT&TT", lexEntry{typ: Organization, norm: "Bộ Thông tin và Truyền thông"})
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Bộ TT&TT cho biết", 4},
+		{"Bo TT&TT cho biet hom nay", 4},
+		{"Bộ Thông tin và Truyền thông", 6},
+		{"bộ thông tin", 0},
+	} {
+		d := doc{text: c.text}
+		d.tokenize()
+		d.detectStyle()
+		n, _ := l.longest(&d, 0)
+		assert.Equal(t, c.n, n, c.text)
+	}
+}
