@@ -121,3 +121,36 @@ func lowerFirst(s string) string {
 	}
 	return s
 }
+
+// starts indexes the first words of several lexicons, so that a recognizer looks a token up once
+// to learn which lexicons can match there, instead of walking each of them: most tokens start
+// nothing.
+type starts struct {
+	low, key map[string]uint8
+}
+
+// newStarts indexes lexicons; lexicon k sets bit k.
+func newStarts(lexicons ...*lexicon) starts {
+	s := starts{low: map[string]uint8{}, key: map[string]uint8{}}
+	for k, l := range lexicons {
+		for e := range l.low.edges {
+			if e.node == 0 {
+				s.low[e.word] |= 1 << k
+			}
+		}
+		for e := range l.key.edges {
+			if e.node == 0 {
+				s.key[e.word] |= 1 << k
+			}
+		}
+	}
+	return s
+}
+
+// at returns the bits of the lexicons that have a phrase starting with token i's form.
+func (s *starts) at(d *doc, i int) uint8 {
+	if d.folded {
+		return s.key[d.key(i)]
+	}
+	return s.low[d.low(i)]
+}

@@ -12,6 +12,7 @@ import (
 type locRules struct {
 	names *lexicon // place names, matched as written (capitalized)
 	units *lexicon // type words: kind is one of the unit* constants
+	first starts   // bit 0: names, bit 1: units
 }
 
 // Kinds of location type words.
@@ -68,6 +69,7 @@ func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, err
 		return nil, err
 	}
 	names.build(r.names)
+	r.first = newStarts(r.names, r.units)
 	return r, nil
 }
 
@@ -86,6 +88,9 @@ func addProvince(names *phraseList, n normalize.Normalizer, full string) {
 		return
 	}
 	norm := forms[0]
+	if norm == "Hồ Chí Minh" {
+		forms = forms[1:] // bare, it is the person: "Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh"
+	}
 	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen
 		sp := strings.ReplaceAll(norm, "-", " - ")
 		forms = append(forms, sp, "tỉnh "+sp)
@@ -123,9 +128,18 @@ func (r *locRules) find(d *doc) {
 			i++
 			continue
 		}
-		if e, norm, _ := r.unit(d, i); e > i {
+		bits := r.first.at(d, i)
+		if bits == 0 {
+			i++
+			continue
+		}
+		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
 			d.add(span{typ: Location, s: i, e: e, norm: norm})
 			i = e
+			continue
+		}
+		if bits&1 == 0 {
+			i++
 			continue
 		}
 		if n, ent := r.names.longest(d, i); n > 0 && r.plausible(d, i, n, ent) {
@@ -135,11 +149,7 @@ func (r *locRules) find(d *doc) {
 					continue
 				}
 			}
-			norm := ent.norm
-			if norm == ent.text {
-				norm = ""
-			}
-			d.add(span{typ: Location, s: i, e: i + n, norm: norm})
+			d.add(span{typ: Location, s: i, e: i + n, norm: canon(d, i, i+n, ent)})
 			i += n
 			continue
 		}
@@ -188,7 +198,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
 	if m, ent := r.names.longest(d, i); m > n {
-		return i + m, normOf(ent), ent.kind
+		return i + m, canon(d, i, i+m, ent), ent.kind
 	}
 	if ue.kind == unitGeo {
 		if d.toks[i].is(fUpper) && !d.lower && !d.toks[i].is(fLowerLine) {
@@ -219,6 +229,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	}
 	if d.toks[j].is(fCapsLine) || d.lower || d.toks[j].is(fLowerLine) {
 		return i, "", ""
+	}
+	if (d.form(i) == "tỉnh" || d.form(i) == "tinh" || d.form(i) == "thành") && d.x.orgs.personAhead(d, j) {
+		return i, "", "" // "Chủ tịch UBND tỉnh Trương Quốc Huy": provinces are listed, this is a person
 	}
 	e := j
 	for k := j; k < len(d.toks) && k-j < 4; k++ {
@@ -259,16 +272,29 @@ var geoCompounds = map[string]bool{
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true,
 }
 
+// kindAt returns the kind of the listed place name starting at token i, or "".
+func (r *locRules) kindAt(d *doc, i int) string {
+	if n, e := r.names.longest(d, i); n > 0 {
+		return e.kind
+	}
+	return ""
+}
+
 // startsPlace reports whether a listed place name starts at token i.
 func (r *locRules) startsPlace(d *doc, i int) bool {
 	n, _ := r.names.longest(d, i)
 	return n > 0
 }
 
-// normOf returns the entry's canonical name when it differs from the listed text.
-func normOf(e *lexEntry) string {
-	if e.norm == e.text {
+// canon returns the canonical name of entry e matched at tokens [s, t) when the text there is
+// written otherwise ("TP.HCM", "Ha Noi", "Bộ y tế"), or "".
+func canon(d *doc, s, t int, e *lexEntry) string {
+	c := e.norm
+	if c == "" {
+		c = e.text
+	}
+	if d.text[d.toks[s].start:d.toks[t-1].end] == c {
 		return ""
 	}
-	return e.norm
+	return c
 }

@@ -18,6 +18,7 @@ type orgRules struct {
 	depts *lexicon // ministry and department names after Bộ, Sở, Phòng ("Y tế", "TT&TT")
 	types *lexicon // type words; kind holds orgType flags as a string key into typeFlags
 	words *lexicon // lower-case words that continue a name
+	first starts   // bit 0: gaz, bit 1: types
 }
 
 // Type-word flags.
@@ -115,6 +116,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 	if err != nil {
 		return nil, err
 	}
+	r.first = newStarts(r.gaz, r.types)
 	return r, nil
 }
 
@@ -131,11 +133,17 @@ func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
 type orgScan struct {
 	d      *doc
 	locEnd []int32 // locEnd[i] > i: a LOCATION span found by locRules covers [i, locEnd[i])
+	bits   []uint8 // bits[i]: which lexicons have a phrase starting at token i (see orgRules.first)
 }
 
 // find adds the ORGANIZATION spans of d.
 func (r *orgRules) find(d *doc) {
-	sc := orgScan{d: d, locEnd: make([]int32, len(d.toks)+1)}
+	sc := orgScan{d: d, locEnd: make([]int32, len(d.toks)+1), bits: make([]uint8, len(d.toks))}
+	for i := range d.toks {
+		if d.toks[i].kind == tWord {
+			sc.bits[i] = r.first.at(d, i)
+		}
+	}
 	for _, sp := range d.spans {
 		if sp.typ == Location && int32(sp.e) > sc.locEnd[sp.s] {
 			sc.locEnd[sp.s] = int32(sp.e)
@@ -144,7 +152,7 @@ func (r *orgRules) find(d *doc) {
 	first := len(d.spans)
 	for i := 0; i < len(d.toks); {
 		t := &d.toks[i]
-		if t.kind == tPunct {
+		if t.kind == tPunct || sc.bits[i] == 0 && !(t.is(fHasDigit) && t.kind == tWord) {
 			i++
 			continue
 		}
@@ -158,21 +166,25 @@ func (r *orgRules) find(d *doc) {
 	}
 	r.abbreviations(d, first)
 	r.sources(&sc)
-	r.references(d, first)
+	r.references(&sc, first)
 }
 
 // at matches an organization starting at token i and returns its end (or i) and canonical name.
 func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 	d := sc.d
 	end, norm := i, ""
-	if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
-		end, norm = i+n, normOf(ent)
-		// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
-		if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord {
-			end, norm = le, ""
+	if sc.bits[i]&1 != 0 {
+		if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
+			end, norm = i+n, canon(d, i, i+n, ent)
+			// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
+			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord {
+				end, norm = le, ""
+			}
 		}
 	}
-	if e, nm := r.grammar(sc, i); e > end {
+	if sc.bits[i]&2 == 0 {
+		// no type word here
+	} else if e, nm := r.grammar(sc, i); e > end {
 		end, norm = e, nm
 	}
 	if e := r.team(sc, i); e > end {
@@ -279,6 +291,16 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) {
 		return i, ""
 	}
+	switch d.form(i) {
+	case "báo", "bao":
+		if int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
+			return i, "" // "báo Mỹ": the press of a country
+		}
+	case "trường", "truong":
+		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
+			return i, "" // "Trường Giang" is a name
+		}
+	}
 	return e, ""
 }
 
@@ -322,13 +344,12 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				continue
 			}
 		case upper:
-			if words > 0 && r.personAhead(d, k) {
-				return e, strong
-			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
 			} else if m, _ := r.words.longest(d, k); m > 1 {
 				k += m // "Y tế", "Chương trình"
+			} else if words > 0 && r.personAhead(d, k) {
+				return e, strong
 			} else {
 				k++
 			}
@@ -558,13 +579,14 @@ var siteSuffix = map[string]bool{"vn": true, "com": true, "net": true, "org": tr
 
 // references adds bare type words that refer back to a named organization of the same type word
 // earlier in the document ("Hiệp hội đã …" after "Hiệp hội Internet Việt Nam").
-func (r *orgRules) references(d *doc, first int) {
+func (r *orgRules) references(sc *orgScan, first int) {
+	d := sc.d
 	n := len(d.spans)
 	if n == first {
 		return
 	}
 	for i := 0; i < len(d.toks); i++ {
-		if !d.toks[i].is(fUpper) || d.toks[i].is(fAllCaps) {
+		if sc.bits[i]&2 == 0 || !d.toks[i].is(fUpper) || d.toks[i].is(fAllCaps) {
 			continue
 		}
 		m, _ := r.types.longest(d, i)
@@ -643,7 +665,7 @@ func (r *orgRules) link(d *doc) {
 		if key == "" {
 			key = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
 		}
-		key = normalize.Key(key)
+		key = strings.ToLower(key)
 		id, ok := ids[key]
 		if !ok {
 			id = d.newRef()
