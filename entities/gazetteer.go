@@ -122,35 +122,79 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// starts indexes the first words of several lexicons, so that a recognizer looks a token up once
-// to learn which lexicons can match there, instead of walking each of them: most tokens start
-// nothing.
+// starts indexes the first words of several lexicons, so that a recognizer learns with one cheap
+// probe which lexicons can match at a token, instead of walking each of them: most tokens start
+// nothing. Phrases whose first word is capitalized only match a capitalized token (outside lines
+// written in lower case), so lower-case tokens are probed against the other phrases only. A bit
+// filter over a hash of the form answers most probes without a map lookup.
 type starts struct {
-	low, key map[string]uint8
+	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
+	// word; anyCase sets hold only phrases whose first word is written in lower case
+}
+
+type startSet struct {
+	bits  map[string]uint8
+	bloom [1024]uint64
+}
+
+func (s *startSet) add(w string, bit uint8) {
+	if s.bits == nil {
+		s.bits = map[string]uint8{}
+	}
+	s.bits[w] |= bit
+	h := fnv(w)
+	s.bloom[h>>6&1023] |= 1 << (h & 63)
+}
+
+func (s *startSet) get(w string) uint8 {
+	h := fnv(w)
+	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return s.bits[w]
+}
+
+// fnv is the 32-bit FNV-1a hash of w.
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.
 func newStarts(lexicons ...*lexicon) starts {
-	s := starts{low: map[string]uint8{}, key: map[string]uint8{}}
+	var s starts
 	for k, l := range lexicons {
-		for e := range l.low.edges {
-			if e.node == 0 {
-				s.low[e.word] |= 1 << k
+		for _, e := range l.entries {
+			d := doc{text: e.text}
+			d.tokenize()
+			if len(d.toks) == 0 {
+				continue
 			}
-		}
-		for e := range l.key.edges {
-			if e.node == 0 {
-				s.key[e.word] |= 1 << k
+			bit := uint8(1) << k
+			s.sets[0].add(d.low(0), bit)
+			s.sets[2].add(d.key(0), bit)
+			if e.capMask&1 == 0 {
+				s.sets[1].add(d.low(0), bit)
+				s.sets[3].add(d.key(0), bit)
 			}
 		}
 	}
 	return s
 }
 
-// at returns the bits of the lexicons that have a phrase starting with token i's form.
+// at returns the bits of the lexicons that may have a phrase starting at token i.
 func (s *starts) at(d *doc, i int) uint8 {
-	if d.folded {
-		return s.key[d.key(i)]
+	t := &d.toks[i]
+	k := 0
+	if !t.is(fUpper|fAllCaps|fLowerLine) && !d.lower {
+		k = 1
 	}
-	return s.low[d.low(i)]
+	if d.folded {
+		return s.sets[2+k].get(d.key(i))
+	}
+	return s.sets[k].get(d.low(i))
 }

@@ -521,8 +521,11 @@ func (r *orgRules) sources(sc *orgScan) {
 	d := sc.d
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
+		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
+			continue
+		}
 		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
-		if t.kind == tWord && i+2 < len(d.toks) && d.word(i+1) == "." && d.adjacent(i) && d.adjacent(i+1) &&
+		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
 			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(") &&
 			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
 			if d.covered(i, i+3, Organization) < 0 {
@@ -553,7 +556,10 @@ func (r *orgRules) sources(sc *orgScan) {
 	}
 	// "… - Ngôi sao" closing a line
 	for i := 1; i+1 < len(d.toks); i++ {
-		if w := d.word(i); (w != "-" && w != "–") || !d.toks[i].is(fSpaceBefore) {
+		if d.toks[i].kind != tPunct || !d.toks[i].is(fSpaceBefore) {
+			continue
+		}
+		if w := d.word(i); w != "-" && w != "–" {
 			continue
 		}
 		a := i + 1
