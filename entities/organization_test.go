@@ -192,8 +192,8 @@ func TestWithGazetteerAddsOrganizations(t *testing.T) {
 	assert.Equal(t, "Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí", e.Norm)
 }
 
-// pressTexts returns the bundled press articles: the seed article and every DANeS headline+lead.
-func pressTexts(tb testing.TB) []string {
+// orgPressTexts returns the bundled press articles: the seed article and every DANeS headline+lead.
+func orgPressTexts(tb testing.TB) []string {
 	b, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
 	require.NoError(tb, err)
 	texts := []string{string(b)}
@@ -213,7 +213,7 @@ func pressTexts(tb testing.TB) []string {
 func benchmarkPipeline(b *testing.B, opts ...Option) {
 	x, err := New(opts...)
 	require.NoError(b, err)
-	texts := pressTexts(b)
+	texts := orgPressTexts(b)
 	size := 0
 	for _, t := range texts {
 		size += len(t)
@@ -247,7 +247,7 @@ func BenchmarkOrgLocRecognizers(b *testing.B) {
 	require.NoError(b, err)
 	var docs []doc
 	size := 0
-	for _, t := range pressTexts(b) {
+	for _, t := range orgPressTexts(b) {
 		d := doc{x: x, text: t}
 		d.tokenize()
 		d.detectStyle()
