@@ -67,11 +67,12 @@ var orgTypes = []struct {
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", 0}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
 	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
-	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng thông tin", otLoose}, {"Cổng tin tức", otLoose},
+	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
+	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
 	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
 	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
 	{"ĐT", otPlace}, {"Olympic", otPlace},
-	{"Hợp tác xã", 0}, {"HTX", 0}, {"Nhà hát", 0}, {"Bảo tàng", 0},
+	{"Hợp tác xã", 0}, {"HTX", 0}, {"Nhà hát", 0},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -207,7 +208,7 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	}
 	if j := i + n; j < len(d.toks) && !d.toks[j].is(fLineStart) && !d.toks[i].is(fCapsLine) {
 		nx := &d.toks[j]
-		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) || nx.is(fHasDigit)) && !nx.is(fSentStart) && n == 1 && e.norm == e.text {
+		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit)) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
 			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
 				return false
@@ -218,10 +219,19 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 			return false // "HNX-Index"
 		}
 	}
+	if e.kind == "party" && i+n < len(d.toks) && partyCompounds[d.form(i+n)] {
+		return false // "Đảng viên", "Đảng bộ"
+	}
 	if e.kind == "platform" && i > 0 && platformPlace[d.form(i-1)] {
 		return false
 	}
 	return true
+}
+
+// partyCompounds are words that make "Đảng" a common noun or another body.
+var partyCompounds = map[string]bool{
+	"viên": true, "bộ": true, "ủy": true, "uỷ": true, "phí": true, "tịch": true, "kỳ": true,
+	"đoàn": true, "vụ": true, "vien": true, "bo": true, "uy": true, "phi": true, "tich": true,
 }
 
 // platformPlace are words after which a platform is a place to publish, not an organization.
@@ -265,6 +275,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		}
 		return i, ""
 	}
+	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
+		return i, "" // "UBND các tỉnh": no one body
+	}
 	if flags&otDept != 0 {
 		if m, de := r.depts.longest(d, j); m > 0 {
 			e := j + m
@@ -281,7 +294,14 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 			return e, norm
 		}
 	}
+	if !capType && d.toks[j].kind == tNum {
+		return i, "" // "Tổng đài 1022"
+	}
 	e, strong := r.name(sc, j, capType, flags)
+	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
+		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
+		e += 2 // "Báo Hà Nam điện tử"
+	}
 	if e == j || !strong {
 		if flags&otSelf != 0 {
 			return j, ""
@@ -352,6 +372,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				return e, strong
 			} else {
 				k++
+				if r.partner(sc, k) {
+					k++ // "Điều dưỡng", "Nhiệt điện", "Lịch sử": a capitalized word and its second syllable
+				}
 			}
 			e, strong = k, true
 			words++
@@ -387,6 +410,51 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// partner reports whether token k, a lower-case syllable after a capitalized one inside a name, is
+// the second syllable of that word ("Trường Đại học Điều dưỡng Nam Định"): it is no function word,
+// and the name goes on after it (a capital, a name word, a place) or ends at punctuation.
+func (r *orgRules) partner(sc *orgScan, k int) bool {
+	d := sc.d
+	if k >= len(d.toks) || k == 0 {
+		return false
+	}
+	t, prev := &d.toks[k], &d.toks[k-1]
+	if t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart) || prev.is(fAllCaps|fHasDigit) || prev.kind != tWord ||
+		!t.is(fSpaceBefore) || nonPartners[d.form(k)] || r.isWord(d, k) || !d.toks[k-1].is(fAccented) && len(d.word(k-1)) > 5 {
+		return false
+	}
+	n := k + 1
+	if n >= len(d.toks) || d.toks[n].is(fLineStart) {
+		return true
+	}
+	nx := &d.toks[n]
+	switch {
+	case nx.kind == tPunct:
+		w := d.word(n)
+		return w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":"
+	case nx.kind == tNum:
+		return false
+	case nx.is(fUpper | fAllCaps):
+		return !nx.is(fSentStart)
+	}
+	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
+}
+
+// nonPartners are function words and frequent verbs that never finish a word of a name.
+var nonPartners = map[string]bool{
+	"cho": true, "về": true, "với": true, "tại": true, "trong": true, "của": true, "là": true,
+	"có": true, "được": true, "bị": true, "đã": true, "đang": true, "sẽ": true, "và": true, "thì": true,
+	"mà": true, "này": true, "đó": true, "kia": true, "ấy": true, "khi": true, "nhưng": true, "vì": true,
+	"nên": true, "để": true, "từ": true, "đến": true, "tới": true, "sau": true, "trước": true, "vừa": true,
+	"mới": true, "cũng": true, "còn": true, "chưa": true, "không": true, "đều": true, "rất": true,
+	"lại": true, "ra": true, "vào": true, "lên": true, "xuống": true, "năm": true, "tháng": true,
+	"ngày": true, "hay": true, "hoặc": true, "như": true, "các": true, "những": true, "một": true,
+	"nhiều": true, "người": true, "ông": true, "bà": true, "anh": true, "chị": true, "tăng": true,
+	"giảm": true, "đạt": true, "thu": true, "chi": true, "mua": true, "bán": true, "làm": true,
+	"gửi": true, "nhận": true, "trao": true, "tặng": true, "kêu": true, "yêu": true, "cảnh": true,
+	"báo": true, "công": true, "tổ": true, "thông": true, "ký": true, "mở": true, "đóng": true,
 }
 
 // isWord reports whether a name word starts at k.
