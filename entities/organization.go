@@ -41,7 +41,7 @@ var orgTypes = []struct {
 	{"Văn phòng", otLoose}, {"Ban", otLoose}, {"Quỹ", otLoose}, {"Hiệp hội", otLoose}, {"Hội", otLoose},
 	{"Liên đoàn", otLoose}, {"Tổng Liên đoàn", otLoose}, {"Liên hiệp", otLoose}, {"Liên minh", otLoose},
 	{"Trung tâm", otLoose}, {"Tổ chức", otLoose}, {"Tổ công tác", otLoose}, {"Công đoàn", otLoose},
-	{"Đoàn Luật sư", 0}, {"Đoàn Thanh niên", otLoose}, {"Đoàn đại biểu Quốc hội", 0},
+	{"Đoàn Luật sư", 0}, {"Đoàn Thanh niên", otLoose}, {"Đoàn đại biểu Quốc hội", otPlace | otSelf},
 	{"Mặt trận", otLoose}, {"Thanh tra", 0}, {"Kiểm toán", 0},
 	{"công ty", otLower}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
 	{"Công ty Cổ phần", otLoose}, {"công ty TNHH", otLower}, {"công ty CP", otLower}, {"CTCP", 0},
@@ -62,7 +62,8 @@ var orgTypes = []struct {
 	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
 	{"Không quân", otPlace}, {"Sư đoàn", 0}, {"Lữ đoàn", 0},
-	{"Tỉnh ủy", otPlace}, {"Thành ủy", otPlace}, {"Huyện ủy", otPlace}, {"Quận ủy", otPlace},
+	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
+	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", 0}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
@@ -88,7 +89,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 	for _, t := range orgTypes {
 		addAll(r.types, n, t.text, lexEntry{typ: Organization, kind: flagKey(t.flags)})
 	}
-	var gaz phraseList
+	var gaz, depts phraseList
 	for _, g := range extra {
 		gaz.add(n, g.Text, lexEntry{typ: Organization, norm: g.Norm})
 	}
@@ -96,7 +97,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 		e := lexEntry{typ: Organization, norm: field(f, 1), from: field(f, 2), until: field(f, 3), kind: field(f, 4)}
 		text := field(f, 0)
 		if e.kind == "dept" {
-			addAll(r.depts, n, text, e)
+			depts.add(n, text, e)
 			// the ministry itself, as listed and with its name in lower case ("Bộ y tế")
 			full := lexEntry{typ: Organization, norm: "Bộ " + e.norm, from: e.from, until: e.until}
 			gaz.add(n, "Bộ "+text, full)
@@ -111,6 +112,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 		return nil, err
 	}
 	gaz.build(r.gaz)
+	depts.build(r.depts)
 	err = readTSV("data/organizations_words.txt", func(f []string) {
 		addAll(r.words, n, field(f, 0), lexEntry{typ: Organization})
 	})
@@ -237,7 +239,7 @@ var partyCompounds = map[string]bool{
 // platformPlace are words after which a platform is a place to publish, not an organization.
 var platformPlace = map[string]bool{
 	"trên": true, "trang": true, "kênh": true, "khoản": true, "fanpage": true, "dụng": true,
-	"hội": true, "tren": true, "qua": true, "lên": true, "len": true, "group": true, "nhóm": true,
+	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
 }
 
 // team matches a national or age team: "U23 Việt Nam".
@@ -274,6 +276,12 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 			return j, ""
 		}
 		return i, ""
+	}
+	if i > 0 && d.adjacent(i-1) && (d.word(i-1) == "-" || d.word(i-1) == "/") {
+		return i, "" // "3249/QĐ-UBND"
+	}
+	if i > 0 && (d.form(i) == "báo" || d.form(i) == "bao") && (d.form(i-1) == "nhà" || d.form(i-1) == "nha") {
+		return i, "" // "nhà báo": a journalist
 	}
 	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
 		return i, "" // "UBND các tỉnh": no one body
@@ -352,7 +360,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			k++
 			e, strong = k, true
 			words++
-			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) {
+			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
 				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
 			}
 			continue
@@ -364,6 +372,12 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				continue
 			}
 		case upper:
+			if m := bareUnit(d, k); m > 0 && words > 0 {
+				return k + m, true // "Ban Giám đốc Công an Thành phố"
+			}
+			if words == 0 && flags&otPlace != 0 && r.personAhead(d, k) {
+				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh"
+			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
 			} else if m, _ := r.words.longest(d, k); m > 1 {
@@ -393,6 +407,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				}
 				k++
 				continue
+			}
+			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
+				return k + m, true // "UBND tỉnh", "Đoàn ĐBQH tỉnh", "Trung tâm kiểm soát bệnh tật tỉnh"
 			}
 			if words == 0 && (!capType || flags&otLoose == 0) {
 				return e, strong
@@ -455,6 +472,30 @@ var nonPartners = map[string]bool{
 	"giảm": true, "đạt": true, "thu": true, "chi": true, "mua": true, "bán": true, "làm": true,
 	"gửi": true, "nhận": true, "trao": true, "tặng": true, "kêu": true, "yêu": true, "cảnh": true,
 	"báo": true, "công": true, "tổ": true, "thông": true, "ký": true, "mở": true, "đóng": true,
+}
+
+// bareUnit returns the length of an administrative type word at k that stands alone, referring to
+// the place of the article ("UBND tỉnh", "Công an thành phố"): not followed by a capitalized name.
+func bareUnit(d *doc, k int) int {
+	m := 0
+	switch d.form(k) {
+	case "tỉnh", "tinh", "huyện", "huyen", "quận", "quan", "xã", "xa", "phường", "phuong":
+		m = 1
+	case "thành", "thanh", "thị", "thi":
+		if k+1 < len(d.toks) && (d.form(k+1) == "phố" || d.form(k+1) == "pho" || d.form(k+1) == "xã" || d.form(k+1) == "xa") {
+			m = 2
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
+		return 0 // "Tỉnh ủy", "Tỉnh đội"
+	}
+	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) || d.toks[n].kind == tNum) {
+		return 0
+	}
+	return m
 }
 
 // isWord reports whether a name word starts at k.
