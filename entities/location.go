@@ -20,6 +20,7 @@ const (
 	unitAdmin    = "admin"    // tỉnh, huyện, xã …: a capitalized name
 	unitAdminNum = "adminnum" // quận, phường, ấp …: a capitalized name or a number
 	unitGeo      = "geo"      // sông, núi, đường …: written in lower case, then a capitalized name
+	unitRoute    = "route"    // cao tốc, quốc lộ …: a name, a number, or two names joined by a dash
 )
 
 // locUnits lists the type words of administrative units and geographic features.
@@ -28,7 +29,7 @@ var locUnits = []struct{ text, kind string }{
 	{"Tp.", unitAdmin}, {"Tp", unitAdmin}, {"huyện", unitAdmin}, {"thị xã", unitAdmin},
 	{"TX", unitAdmin}, {"TX.", unitAdmin}, {"thị trấn", unitAdmin}, {"xã", unitAdmin},
 	{"làng", unitAdmin}, {"bản", unitAdmin}, {"đặc khu", unitAdmin}, {"bang", unitAdmin},
-	{"vùng", unitAdmin},
+	{"vùng", unitGeo},
 	{"quận", unitAdminNum}, {"phường", unitAdminNum}, {"ấp", unitAdminNum}, {"thôn", unitAdminNum},
 	{"xóm", unitAdminNum}, {"khu phố", unitAdminNum}, {"tổ dân phố", unitAdminNum},
 	{"Q.", unitAdminNum}, {"P.", unitAdminNum},
@@ -40,7 +41,16 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
+	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
+	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
+	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+	{"tuyến", unitRoute},
 }
+
+// nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
+// "biển Sầm Sơn", "đảo Phú Quốc" → the place.
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "cảng": true,
+	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon()}
@@ -110,7 +120,19 @@ var ambiguousPlaces = map[string]bool{
 
 // sentenceStartShy are ambiguous names that are not read as a place at the start of a sentence
 // ("Anh cho biết", "Ý kiến", "Áo dài").
-var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true, "my": true}
+var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true}
+
+// placeCompounds are lower-case words that make an ambiguous name a common word ("Mỹ phẩm").
+var placeCompounds = map[string]map[string]bool{
+	"my":   {"phẩm": true, "thuật": true, "nhân": true, "học": true, "nữ": true, "vị": true, "mãn": true, "quan": true, "cảm": true, "ý": true, "dung": true, "viện": true, "miều": true, "tửu": true, "pham": true, "thuat": true, "nhan": true},
+	"duc":  {"tin": true, "tính": true, "độ": true, "hạnh": true},
+	"nhat": {"ký": true, "thực": true, "định": true, "quán": true, "trí": true},
+	"phap": {"luật": true, "lý": true, "chế": true, "lệnh": true, "quyền": true, "sư": true, "môn": true, "danh": true, "nhân": true, "y": true, "trị": true},
+	"anh":  {"hùng": true, "em": true, "chị": true, "ấy": true, "ta": true, "trai": true, "rể": true, "họ": true},
+	"nga":  {"ngũ": true},
+	"han":  {"chế": true, "hán": true},
+	"ao":   {"dài": true, "khoác": true, "mưa": true, "quần": true, "thun": true, "len": true, "sơ": true, "phông": true, "cưới": true},
+}
 
 // addressWords are forms of address and kinship words: "chị Nga", "ông Đức" are people.
 var addressWords = map[string]bool{
@@ -179,6 +201,9 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].is(fUpper) && !d.toks[j].is(fSentStart|fLineStart) {
 		return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật"
 	}
+	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && placeCompounds[k][d.form(j)] {
+		return false
+	}
 	if (d.toks[i].is(fSentStart) || i > 0 && (d.word(i-1) == ":" || d.word(i-1) == "\"" || d.word(i-1) == "“")) && sentenceStartShy[k] {
 		return false
 	}
@@ -208,12 +233,21 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		if i > 0 && geoCompounds[d.form(i-1)+" "+d.form(i)] {
 			return i, "", "" // "yêu cầu", "toàn cầu"
 		}
-		if m, ent := r.names.longest(d, j); m > 0 && ent.kind != "province" && ent.kind != "city" {
+		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
 	if m, _ := r.units.longest(d, j); m > 0 {
 		return i, "", "" // "Nhà phố Huyện Bình Chánh"
+	}
+	if i > 0 && (d.toks[i-1].kind == tNum || pluralWords[d.form(i-1)]) && ue.kind != unitRoute {
+		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
+	}
+	if ue.kind == unitRoute {
+		if d.toks[i].is(fUpper) && !d.lower {
+			return i, "", ""
+		}
+		return r.route(d, i, j)
 	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
@@ -261,6 +295,45 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", ""
 	}
 	return e, "", "admin"
+}
+
+// pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
+var pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "nhiều": true,
+	"mấy": true, "cac": true, "nhung": true, "nhieu": true, "2": true, "3": true}
+
+// route matches the name of a road, railway or dyke after its type word: a number ("quốc lộ 1A"),
+// or capitalized names, two of them joined by a dash ("cao tốc Nội Bài - Lào Cai").
+func (r *locRules) route(d *doc, i, j int) (int, string, string) {
+	t := &d.toks[j]
+	if t.kind == tNum || t.kind == tWord && t.is(fHasDigit) {
+		return j + 1, "", "route"
+	}
+	e := r.capRun(d, j)
+	if e == j {
+		return i, "", ""
+	}
+	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
+		if e2 := r.capRun(d, e+1); e2 > e+1 {
+			e = e2
+		}
+	}
+	return e, "", "route"
+}
+
+// capRun returns the end of the run of capitalized words (at most four) starting at j, or j.
+func (r *locRules) capRun(d *doc, j int) int {
+	if m, _ := r.names.longest(d, j); m > 0 {
+		return j + m
+	}
+	e := j
+	for k := j; k < len(d.toks) && k-j < 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && t.is(fSentStart) {
+			break
+		}
+		e = k + 1
+	}
+	return e
 }
 
 // geoCompounds are words ending in a feature word that are not features ("yêu cầu").

@@ -165,6 +165,7 @@ func (r *orgRules) find(d *doc) {
 			continue
 		}
 		d.add(span{typ: Organization, s: i, e: e, norm: norm})
+		dropPlace(d, i, e) // "Liverpool", "Barcelona": the club, not also the city
 		i = e
 	}
 	r.abbreviations(d, first)
@@ -200,6 +201,16 @@ func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 		}
 	}
 	return end, norm
+}
+
+// dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
+func dropPlace(d *doc, s, e int) {
+	for k := 0; k < len(d.spans); k++ {
+		if sp := &d.spans[k]; sp.typ == Location && sp.s == s && sp.e == e {
+			d.spans = append(d.spans[:k], d.spans[k+1:]...)
+			return
+		}
+	}
 }
 
 // gazOK rejects gazetteer matches that name a product ("Toyota Aygo X", "HNX-Index"), a platform
