@@ -13,7 +13,7 @@ import (
 // gazetteers holds the embedded ORGANIZATION and LOCATION data. Each file starts with comment
 // lines ("#") naming its source and licence; data lines are tab-separated.
 //
-//go:embed data/locations.tsv data/locations_provinces.tsv data/organizations.tsv data/organizations_words.txt
+//go:embed data/locations.tsv data/locations_provinces.tsv data/locations_units.tsv data/organizations.tsv data/organizations_words.txt
 var gazetteers embed.FS
 
 // readTSV calls fn with the fields of every data line of the embedded file name.

@@ -12,7 +12,10 @@ import (
 type locRules struct {
 	names *lexicon // place names, matched as written (capitalized)
 	units *lexicon // type words: kind is one of the unit* constants
-	first starts   // bit 0: names, bit 1: units
+	local *lexicon // districts, wards and communes without their type word: read only after a
+	// type word, in a list after one ("huyện Đăk Hà và Tu Mơ Rông"), or before a province
+	// ("Gò Công Tây, Tiền Giang")
+	first starts // bit 0: names, bit 1: units
 }
 
 // Kinds of location type words.
@@ -44,7 +47,6 @@ var locUnits = []struct{ text, kind string }{
 	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
 	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
-	{"tuyến", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -53,7 +55,7 @@ var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bi
 	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
-	r := &locRules{names: newLexicon(), units: newLexicon()}
+	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
 	for _, u := range locUnits {
 		addAll(r.units, n, u.text, lexEntry{typ: Location, kind: u.kind})
 	}
@@ -79,6 +81,14 @@ func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, err
 		return nil, err
 	}
 	names.build(r.names)
+	var local phraseList
+	err = readTSV("data/locations_units.tsv", func(f []string) {
+		local.add(n, field(f, 0), lexEntry{typ: Location, kind: field(f, 1)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	local.build(r.local)
 	r.first = newStarts(r.names, r.units)
 	return r, nil
 }
@@ -152,13 +162,28 @@ func (r *locRules) find(d *doc) {
 		}
 		bits := r.first.at(d, i)
 		if bits == 0 {
+			if e := r.beforeProvince(d, i); e > i {
+				d.add(span{typ: Location, s: i, e: e})
+				i = e
+				continue
+			}
 			i++
 			continue
 		}
 		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
 			d.add(span{typ: Location, s: i, e: e, norm: norm})
-			i = e
+			i = r.list(d, e)
 			continue
+		}
+		if bits&2 != 0 && r.plural(d, i) {
+			// "các huyện Thoại Sơn và Châu Thành": every name of the list
+			if n, _ := r.units.longest(d, i); n > 0 {
+				if m := r.localAt(d, i+n); m > 0 {
+					d.add(span{typ: Location, s: i + n, e: i + n + m})
+					i = r.list(d, i+n+m)
+					continue
+				}
+			}
 		}
 		if bits&1 == 0 {
 			i++
@@ -237,10 +262,10 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, _ := r.units.longest(d, j); m > 0 {
+	if m, u2 := r.units.longest(d, j); m > 0 && u2.kind != unitGeo {
 		return i, "", "" // "Nhà phố Huyện Bình Chánh"
 	}
-	if i > 0 && (d.toks[i-1].kind == tNum || pluralWords[d.form(i-1)]) && ue.kind != unitRoute {
+	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	if ue.kind == unitRoute {
@@ -256,7 +281,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		// a listed name: take its length, it is more reliable than capitalization
 		e := j + m
 		norm := ""
-		if ent.kind == "province" && ue.kind == unitAdmin {
+		if f := d.form(i); ent.kind == "province" && (f == "tỉnh" || f == "tinh" || f == "thành" || f == "thanh" || f == "tp") {
 			norm = ent.norm
 		}
 		return e, norm, "admin"
@@ -295,6 +320,86 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", ""
 	}
 	return e, "", "admin"
+}
+
+// plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02
+// huyện"), not a road number ("quốc lộ 51 xã …").
+func (r *locRules) plural(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if pluralWords[d.form(i-1)] {
+		return true
+	}
+	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 {
+		return false
+	}
+	if i >= 2 {
+		switch d.form(i - 2) {
+		case "lộ", "lo", "ql", "số", "so", "km":
+			return false
+		}
+	}
+	return true
+}
+
+// localAt returns the length of a capitalized district, ward or place name at j, or 0.
+func (r *locRules) localAt(d *doc, j int) int {
+	if j >= len(d.toks) || !d.toks[j].is(fUpper) || d.toks[j].is(fLineStart) || d.toks[j].is(fCapsLine) {
+		return 0
+	}
+	m, _ := r.local.longest(d, j)
+	if n, _ := r.names.longest(d, j); n > m {
+		m = n
+	}
+	if m > 0 && j+m < len(d.toks) && d.toks[j+m].kind == tWord && d.toks[j+m].is(fUpper) && !d.toks[j+m].is(fSentStart) {
+		return 0 // a longer name goes on
+	}
+	return m
+}
+
+// list adds the names listed after a place that ends at e ("huyện Đăk Hà và Tu Mơ Rông", "các
+// huyện A, B và C") and returns where the list ends.
+func (r *locRules) list(d *doc, e int) int {
+	for e+1 < len(d.toks) {
+		w := d.form(e)
+		if w != "," && w != "và" && w != "va" {
+			break
+		}
+		m := r.localAt(d, e+1)
+		if m == 0 {
+			break
+		}
+		if _, ue := r.units.longest(d, e+1); ue != nil {
+			break
+		}
+		d.add(span{typ: Location, s: e + 1, e: e + 1 + m})
+		e += 1 + m
+	}
+	return e
+}
+
+// beforeProvince matches a district or ward name written without its type word right before a
+// comma or parenthesis and a province: "Gò Công Tây, Tiền Giang", "Trà Bui (Quảng Nam)".
+func (r *locRules) beforeProvince(d *doc, i int) int {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine) || d.folded {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !t.is(fSentStart) {
+		return i
+	}
+	m, _ := r.local.longest(d, i)
+	if m == 0 || i+m+1 >= len(d.toks) {
+		return i
+	}
+	if w := d.word(i + m); w != "," && w != "(" {
+		return i
+	}
+	if n, e := r.names.longest(d, i+m+1); n == 0 || e.kind != "province" {
+		return i
+	}
+	return i + m
 }
 
 // pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
