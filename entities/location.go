@@ -178,8 +178,8 @@ func (r *locRules) find(d *doc) {
 		if bits&2 != 0 && r.plural(d, i) {
 			// "các huyện Thoại Sơn và Châu Thành": every name of the list
 			if n, _ := r.units.longest(d, i); n > 0 {
-				if m := r.localAt(d, i+n); m > 0 {
-					d.add(span{typ: Location, s: i + n, e: i + n + m})
+				if m, norm := r.localAt(d, i+n); m > 0 {
+					d.add(span{typ: Location, s: i + n, e: i + n + m, norm: norm})
 					i = r.list(d, i+n+m)
 					continue
 				}
@@ -343,19 +343,21 @@ func (r *locRules) plural(d *doc, i int) bool {
 	return true
 }
 
-// localAt returns the length of a capitalized district, ward or place name at j, or 0.
-func (r *locRules) localAt(d *doc, j int) int {
+// localAt returns the length of a capitalized district, ward or place name at j, or 0, and its
+// canonical name.
+func (r *locRules) localAt(d *doc, j int) (int, string) {
 	if j >= len(d.toks) || !d.toks[j].is(fUpper) || d.toks[j].is(fLineStart) || d.toks[j].is(fCapsLine) {
-		return 0
+		return 0, ""
 	}
 	m, _ := r.local.longest(d, j)
-	if n, _ := r.names.longest(d, j); n > m {
-		m = n
+	norm := ""
+	if n, e := r.names.longest(d, j); n > m {
+		m, norm = n, canon(d, j, j+n, e)
 	}
 	if m > 0 && j+m < len(d.toks) && d.toks[j+m].kind == tWord && d.toks[j+m].is(fUpper) && !d.toks[j+m].is(fSentStart) {
-		return 0 // a longer name goes on
+		return 0, "" // a longer name goes on
 	}
-	return m
+	return m, norm
 }
 
 // list adds the names listed after a place that ends at e ("huyện Đăk Hà và Tu Mơ Rông", "các
@@ -366,14 +368,14 @@ func (r *locRules) list(d *doc, e int) int {
 		if w != "," && w != "và" && w != "va" {
 			break
 		}
-		m := r.localAt(d, e+1)
+		m, norm := r.localAt(d, e+1)
 		if m == 0 {
 			break
 		}
 		if _, ue := r.units.longest(d, e+1); ue != nil {
 			break
 		}
-		d.add(span{typ: Location, s: e + 1, e: e + 1 + m})
+		d.add(span{typ: Location, s: e + 1, e: e + 1 + m, norm: norm})
 		e += 1 + m
 	}
 	return e
