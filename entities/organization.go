@@ -170,6 +170,8 @@ func (r *orgRules) find(d *doc) {
 	}
 	r.abbreviations(d, first)
 	r.sources(&sc)
+	r.matches(&sc)
+	r.tickers(&sc)
 	r.references(&sc, first)
 }
 
@@ -188,17 +190,12 @@ func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 	}
 	if sc.bits[i]&2 == 0 {
 		// no type word here
-	} else if e, nm := r.grammar(sc, i); e > end {
+	} else if e, nm := r.grammar(sc, i); e > end && int(sc.locEnd[i]) < e {
+		// (a place written the same way wins: "Trường Sa", "Hội An", "Đài Loan")
 		end, norm = e, nm
 	}
 	if e := r.team(sc, i); e > end {
 		end, norm = e, ""
-	}
-	if end > i {
-		// a place written the same way wins: "Trường Sa", "Hội An", "Đài Loan"
-		if le := int(sc.locEnd[i]); le >= end {
-			return i, ""
-		}
 	}
 	return end, norm
 }
@@ -483,6 +480,7 @@ var nonPartners = map[string]bool{
 	"giảm": true, "đạt": true, "thu": true, "chi": true, "mua": true, "bán": true, "làm": true,
 	"gửi": true, "nhận": true, "trao": true, "tặng": true, "kêu": true, "yêu": true, "cảnh": true,
 	"báo": true, "công": true, "tổ": true, "thông": true, "ký": true, "mở": true, "đóng": true,
+	"khóa": true, "khoá": true, "nhiệm": true, "lần": true, "kỳ": true, "số": true,
 }
 
 // bareUnit returns the length of an administrative type word at k that stands alone, referring to
@@ -693,10 +691,89 @@ func (r *orgRules) sources(sc *orgScan) {
 		if p := d.word(i - 1); p != "." && p != "!" && p != "?" && p != "…" && p != "”" && p != "\"" {
 			continue
 		}
-		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 {
+		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 || b-a == 2 && d.form(a) == "tin" && d.form(a+1) == "tức" {
 			continue
 		}
 		d.add(span{typ: Organization, s: a, e: b})
+	}
+}
+
+// matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
+// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid").
+func (r *orgRules) matches(sc *orgScan) {
+	d := sc.d
+	for k := 1; k+1 < len(d.toks); k++ {
+		if d.toks[k].kind != tWord || d.form(k) != "vs" || !r.sportsLine(d, k) {
+			continue
+		}
+		// the team before
+		a := k
+		for a > 0 && k-a < 3 && d.toks[a-1].kind == tWord && d.toks[a-1].is(fUpper|fAllCaps) && !d.toks[a].is(fLineStart) {
+			a--
+		}
+		r.team2(sc, a, k)
+		b := k + 1
+		if b < len(d.toks) && d.word(b) == "." && d.adjacent(k) {
+			b++
+		}
+		e := b
+		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
+			e++
+		}
+		r.team2(sc, b, e)
+	}
+}
+
+// team2 adds an organization over a team name at [a, e) unless a name covers it already or it is a
+// country ("Việt Nam vs Trung Quốc" are LOCATION by the conventions).
+func (r *orgRules) team2(sc *orgScan, a, e int) {
+	d := sc.d
+	if a >= e || d.covered(a, e, Organization) >= 0 || d.covered(a, a+1, Person, Organization) >= 0 {
+		return
+	}
+	for k := a; k < e; k++ {
+		if d.covered(k, k+1, Organization) >= 0 {
+			return
+		}
+	}
+	if int(sc.locEnd[a]) == e && d.x.locs.kindAt(d, a) == "country" {
+		return
+	}
+	d.add(span{typ: Organization, s: a, e: e})
+	dropPlace(d, a, e)
+}
+
+// sportsLine reports whether the line of token k is about a game.
+func (r *orgRules) sportsLine(d *doc, k int) bool {
+	s := k
+	for s > 0 && !d.toks[s].is(fLineStart) {
+		s--
+	}
+	for i := s; i < len(d.toks) && (i == s || !d.toks[i].is(fLineStart)); i++ {
+		switch d.form(i) {
+		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai":
+			return true
+		}
+	}
+	return false
+}
+
+// tickers adds stock codes after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB").
+func (r *orgRules) tickers(sc *orgScan) {
+	d := sc.d
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) {
+			continue
+		}
+		p := d.form(k - 1)
+		if p != "phiếu" && p != "phieu" && p != "mã" && p != "ma" {
+			continue
+		}
+		if d.covered(k, k+1, Organization, Location) >= 0 {
+			continue
+		}
+		d.add(span{typ: Organization, s: k, e: k + 1})
 	}
 }
 
