@@ -361,6 +361,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		}
 		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
 		switch {
+		case t.kind == tNum && k+1 < len(d.toks) && quantityWords[d.form(k+1)]:
+			return e, strong
 		case t.kind == tNum || (t.kind == tWord && t.is(fHasDigit)):
 			if words == 0 && d.toks[k].is(fHasDigit) && t.kind == tNum && flags&otLoose != 0 && !capType {
 				return e, strong
@@ -447,8 +449,11 @@ func (r *orgRules) partner(sc *orgScan, k int) bool {
 	}
 	t, prev := &d.toks[k], &d.toks[k-1]
 	if t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart) || prev.is(fAllCaps|fHasDigit) || prev.kind != tWord ||
-		!t.is(fSpaceBefore) || nonPartners[d.form(k)] || r.isWord(d, k) || !d.toks[k-1].is(fAccented) && len(d.word(k-1)) > 5 {
+		!t.is(fSpaceBefore) || nonPartners[d.form(k)] && !(d.form(k) == "do" && d.form(k-1) == "tự") || r.isWord(d, k) || !d.toks[k-1].is(fAccented) && len(d.word(k-1)) > 5 {
 		return false
+	}
+	if sc.locEnd[k] > int32(k) || bareUnit(d, k) > 0 {
+		return false // "Cục Thuế tỉnh Hậu Giang": a place follows
 	}
 	n := k + 1
 	if n >= len(d.toks) || d.toks[n].is(fLineStart) {
@@ -480,7 +485,16 @@ var nonPartners = map[string]bool{
 	"giảm": true, "đạt": true, "thu": true, "chi": true, "mua": true, "bán": true, "làm": true,
 	"gửi": true, "nhận": true, "trao": true, "tặng": true, "kêu": true, "yêu": true, "cảnh": true,
 	"báo": true, "công": true, "tổ": true, "thông": true, "ký": true, "mở": true, "đóng": true,
-	"khóa": true, "khoá": true, "nhiệm": true, "lần": true, "kỳ": true, "số": true,
+	"khóa": true, "khoá": true, "nhiệm": true, "lần": true, "kỳ": true, "số": true, "do": true,
+	"bởi": true, "theo": true, "qua": true, "nhờ": true, "tự": true, "cùng": true, "giữa": true,
+	"tỉnh": true, "huyện": true, "xã": true, "quận": true, "phường": true,
+}
+
+// quantityWords after a number make it a quantity, not part of a name ("Đảng 9 tháng").
+var quantityWords = map[string]bool{
+	"tháng": true, "năm": true, "ngày": true, "giờ": true, "người": true, "ca": true, "tỷ": true,
+	"triệu": true, "nghìn": true, "ngàn": true, "km": true, "tuổi": true, "lần": true, "phút": true,
+	"thang": true, "nam": true, "ngay": true, "gio": true, "nguoi": true, "ty": true, "trieu": true,
 }
 
 // bareUnit returns the length of an administrative type word at k that stands alone, referring to
