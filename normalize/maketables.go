@@ -241,4 +241,3 @@ func main() {
 		log.Fatal(err)
 	}
 }
-

@@ -110,14 +110,13 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	if enc == UTF8 || enc > CP1258 {
 		return n.unicode(src, wantOffsets)
 	}
-	mid, off, moji := decode(src, enc, wantOffsets)
-	_ = moji
+	mid, off := decode(src, enc, wantOffsets)
 	for pass := 1; n.enc == Auto && pass < maxPasses; pass++ {
 		e := detectQuick(mid)
 		if e == UTF8 {
 			break
 		}
-		m2, o2, _ := decode(mid, e, wantOffsets)
+		m2, o2 := decode(mid, e, wantOffsets)
 		mid, off = m2, composeOffsets(off, o2)
 	}
 	out, o := n.unicode(mid, wantOffsets)
@@ -454,4 +453,6 @@ func inURL(s string, i, end int) bool {
 	return false
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '<' || c == '>' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '<' || c == '>'
+}

@@ -1,0 +1,244 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// notSuspicious lists the runes U+0080..U+00FF that plain Unicode text uses
+// all the time: the Vietnamese letters of Latin-1, NBSP, soft hyphen and
+// common signs. Any other rune of that block may be mojibake of a legacy
+// encoding, and makes the quick scan hand the text to Detect.
+var notSuspicious = func() (t [128]bool) {
+	for _, r := range "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý\u00a0\u00ad©«®°·»" {
+		t[r-0x80] = true
+	}
+	return t
+}()
+
+// detectQuick is Auto: UTF8 unless the text shows signs of a legacy encoding
+// and Detect is sure of it.
+func detectQuick(s string) Encoding {
+	ascii, check := true, false
+	viqr, words := 0, 1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if ascii {
+				switch c {
+				case ' ', '\n':
+					words++
+				case '^', '(', '+', '~', '`', '\'':
+					if i > 0 && isVowel(s[i-1]) {
+						viqr++
+					}
+				}
+			}
+			i++
+			continue
+		}
+		ascii = false
+		if c == 0xC2 || c == 0xC3 {
+			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); !notSuspicious[r-0x80] {
+					check = true
+					break
+				}
+				i += 2
+				continue
+			}
+			check = true
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			check = true
+			break
+		}
+		i += size
+	}
+	if ascii {
+		if viqr < 5 || viqr*10 < words {
+			return UTF8
+		}
+	} else if !check {
+		return UTF8
+	}
+	e, conf := detect(s)
+	if e == VIQR && conf < 0.9 || conf < 0.6 {
+		return UTF8
+	}
+	return e
+}
+
+// Detect reports the encoding of b: UTF8, or the legacy encoding (raw bytes or
+// mojibake) that its words read best in, with a confidence in [0, 1]. Plain
+// Unicode text in any language is UTF8; VIQR is reported only on overwhelming
+// evidence. For invalid UTF-8 that reads as no legacy encoding, Detect returns
+// UTF8 with a low confidence (its bad bytes become U+FFFD).
+func Detect(b []byte) (Encoding, float64) {
+	return detect(bytesView(b))
+}
+
+// detect scores each legacy encoding on the whitespace-separated tokens of s:
+// a token is evidence for an encoding when it is no Vietnamese text as it is
+// and decodes to Vietnamese syllables, and evidence against when it has
+// non-ASCII characters and does not.
+func detect(s string) (Encoding, float64) {
+	valid := utf8.ValidString(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	cands := []Encoding{TCVN3, VNI, VISCII, CP1258}
+	if ascii {
+		cands = []Encoding{VIQR}
+	}
+	best, bestConf, bestScore := UTF8, 0.0, 0
+	for _, e := range cands {
+		good, bad := 0, 0
+		for t := range tokens(s) {
+			if e != VIQR && isASCII(t) {
+				continue
+			}
+			srcOK := valid && vietText(t)
+			dec, _ := decode(t, e, false)
+			if dec == t {
+				continue
+			}
+			decOK := vietText(dec)
+			switch {
+			case decOK && !srcOK:
+				good++
+			case !decOK && (e != VIQR || viqrLike(t)):
+				bad++
+			case decOK && srcOK:
+				bad++
+			}
+		}
+		if good == 0 {
+			continue
+		}
+		conf := float64(good) / float64(good+bad)
+		if e == VIQR && good < 5 {
+			conf *= 0.5
+		} else if good < 3 && valid {
+			conf *= 0.5
+		}
+		if score := good - bad; conf > bestConf || conf == bestConf && score > bestScore {
+			best, bestConf, bestScore = e, conf, score
+		}
+	}
+	if best == UTF8 {
+		if valid {
+			return UTF8, 1
+		}
+		return UTF8, 0
+	}
+	if !valid && bestConf < 0.6 {
+		return UTF8, 0
+	}
+	return best, bestConf
+}
+
+// tokens yields the whitespace-separated tokens of s.
+func tokens(s string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+				i++
+			}
+			j := i
+			for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
+				j++
+			}
+			if j > i && !yield(s[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// viqrLike reports whether an ASCII token has a VIQR mark after a vowel.
+func viqrLike(t string) bool {
+	for i := 1; i < len(t); i++ {
+		switch t[i] {
+		case '^', '(', '+', '~', '`', '\'':
+			if isVowel(t[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vietText reports whether every word of t that has a letter outside ASCII is
+// a Vietnamese syllable, and there is at least one.
+func vietText(t string) bool {
+	var ls [maxLetters]letter
+	nl, any, long := 0, false, false
+	nonASCII := false
+	flush := func() bool {
+		ok := true
+		if nl > 0 && nonASCII {
+			v, _ := syllable(ls[:nl], ToneKeep)
+			ok = v && !long
+			any = true
+		}
+		nl, nonASCII, long = 0, false, false
+		return ok
+	}
+	for _, r := range t {
+		in := vietInfo(r)
+		if r < 0x80 && isASCIILetter(byte(r)) {
+			in = uint16(r)
+		}
+		switch {
+		case in != 0:
+			if nl == maxLetters {
+				long = true
+				continue
+			}
+			ls[nl] = letter{base: byte(in), mark: uint8(in >> 8 & 7), tone: uint8(in >> 11 & 7)}
+			nl++
+			nonASCII = nonASCII || r >= 0x80
+		default:
+			if m, tn, ok := combining(r); ok && nl > 0 {
+				l := &ls[nl-1]
+				if m != 0 {
+					l.mark = m
+				}
+				if tn != 0 {
+					l.tone = tn
+				}
+				nonASCII = true
+				if compose(l.base, l.mark, l.tone) == 0 {
+					return false
+				}
+				continue
+			}
+			if unicode.IsLetter(r) || unicode.Is(unicode.M, r) {
+				return false
+			}
+			if !flush() {
+				return false
+			}
+		}
+	}
+	return flush() && any
+}
