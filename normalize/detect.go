@@ -21,11 +21,12 @@ var notSuspicious = func() (t [128]bool) {
 // detectQuick is Auto: UTF8 unless the text shows signs of a legacy encoding
 // and Detect is sure of it.
 func detectQuick(s string) Encoding {
-	ascii, check := true, false
+	ascii, check, prevVowel := true, false, false
 	viqr, words := 0, 1
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			prevVowel = isVowel(c)
 			if ascii {
 				switch c {
 				case ' ', '\n':
@@ -42,10 +43,22 @@ func detectQuick(s string) Encoding {
 		ascii = false
 		if c == 0xC2 || c == 0xC3 {
 			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); !notSuspicious[r-0x80] {
+				r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+				switch {
+				case !notSuspicious[r-0x80],
+					// Windows-1258 tones as mojibake: "chiì", "ThuÒ" (not "giò", "quì").
+					prevVowel && (r == 0xCC || r == 0xEC || r == 0xD2 || r == 0xF2) &&
+						!(i >= 2 && (s[i-2]|0x20 == 'g' || s[i-2]|0x20 == 'q')),
+					// TCVN3 as mojibake: lower-case letters shown as capitals ("NguyÔn").
+					r >= 0xC0 && r <= 0xDE && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z',
+					// TCVN3 ô, â, đ as mojibake: «ng, ©m, ®ã.
+					(r == 0xAB || r == 0xA9 || r == 0xAE) && i+2 < len(s) && isASCIILetter(s[i+2]):
 					check = true
+				}
+				if check {
 					break
 				}
+				prevVowel = r == 0xE2 || r == 0xEA || r == 0xF4 || r == 0xF5 || r == 0xFD || r == 0xE3 || r == 0xC2 || r == 0xCA || r == 0xD4 || r == 0xD5 || r == 0xDD || r == 0xC3
 				i += 2
 				continue
 			}
@@ -57,6 +70,7 @@ func detectQuick(s string) Encoding {
 			check = true
 			break
 		}
+		prevVowel = false
 		i += size
 	}
 	if ascii {
@@ -66,10 +80,7 @@ func detectQuick(s string) Encoding {
 	} else if !check {
 		return UTF8
 	}
-	e, conf := detect(s)
-	if e == VIQR && conf < 0.9 || conf < 0.6 {
-		return UTF8
-	}
+	e, _ := detect(s)
 	return e
 }
 
@@ -106,14 +117,15 @@ func detect(s string) (Encoding, float64) {
 			if e != VIQR && isASCII(t) {
 				continue
 			}
-			srcOK := valid && vietText(t)
+			srcOK, _ := vietText(t)
+			srcOK = srcOK && valid
 			dec, _ := decode(t, e, false)
 			if dec == t {
 				continue
 			}
-			decOK := vietText(dec)
+			decOK, multi := vietText(dec)
 			switch {
-			case decOK && !srcOK:
+			case decOK && !srcOK && multi:
 				good++
 			case !decOK && (e != VIQR || viqrLike(t)):
 				bad++
@@ -134,16 +146,14 @@ func detect(s string) (Encoding, float64) {
 			best, bestConf, bestScore = e, conf, score
 		}
 	}
-	if best == UTF8 {
-		if valid {
-			return UTF8, 1
-		}
-		return UTF8, 0
+	switch {
+	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= countTokens(s),
+		best != UTF8 && best != VIQR && bestConf >= 0.6:
+		return best, bestConf
+	case valid:
+		return UTF8, 1 - bestConf
 	}
-	if !valid && bestConf < 0.6 {
-		return UTF8, 0
-	}
-	return best, bestConf
+	return UTF8, 0
 }
 
 // tokens yields the whitespace-separated tokens of s.
@@ -188,8 +198,9 @@ func viqrLike(t string) bool {
 }
 
 // vietText reports whether every word of t that has a letter outside ASCII is
-// a Vietnamese syllable, and there is at least one.
-func vietText(t string) bool {
+// a Vietnamese syllable, and there is at least one; multi says one of them has
+// more than one letter.
+func vietText(t string) (ok, multi bool) {
 	var ls [maxLetters]letter
 	nl, any, long := 0, false, false
 	nonASCII := false
@@ -199,12 +210,13 @@ func vietText(t string) bool {
 			v, _ := syllable(ls[:nl], ToneKeep)
 			ok = v && !long
 			any = true
+			multi = multi || nl > 1
 		}
 		nl, nonASCII, long = 0, false, false
 		return ok
 	}
 	for _, r := range t {
-		in := vietInfo(r)
+		in := vietInfo(r) | lookalike(r)
 		if r < 0x80 && isASCIILetter(byte(r)) {
 			in = uint16(r)
 		}
@@ -228,17 +240,25 @@ func vietText(t string) bool {
 				}
 				nonASCII = true
 				if compose(l.base, l.mark, l.tone) == 0 {
-					return false
+					return false, false
 				}
 				continue
 			}
 			if unicode.IsLetter(r) || unicode.Is(unicode.M, r) {
-				return false
+				return false, false
 			}
 			if !flush() {
-				return false
+				return false, false
 			}
 		}
 	}
-	return flush() && any
+	return flush() && any, multi
+}
+
+func countTokens(s string) int {
+	n := 0
+	for range tokens(s) {
+		n++
+	}
+	return n
 }

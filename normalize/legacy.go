@@ -207,7 +207,8 @@ func (d *decoder) viqr(s string, i int) int {
 		if t := viqrTone(s[j]); t != 0 {
 			// "." and "?" end sentences: they are tones only inside a word
 			// or after a vowel mark.
-			next := j+1 < len(s) && isASCIILetter(s[j+1])
+			next := j+1 < len(s) && isASCIILetter(s[j+1]) ||
+				j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'a' && s[j+2] <= 'z'
 			if t != toneDot && t != toneHook || next || mark != 0 {
 				tone = t
 				j++

@@ -220,7 +220,7 @@ func (n Normalizer) scan(st *state) {
 				}
 				j += sz
 			}
-			if (j > i+size || r >= 0x300) && !norm.NFC.IsNormalString(s[i:j]) {
+			if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
 				st.change(i, j, norm.NFC.String(s[i:j]))
 			}
 			i = j
@@ -343,7 +343,7 @@ func (n Normalizer) word(st *state, i int) int {
 		return max(end, i+1)
 	}
 	if long || foreign {
-		if complex {
+		if complex || foreign {
 			n.foreignWord(st, i, end, invisible)
 		}
 		return end
@@ -409,7 +409,7 @@ func canTakeSpacing(l *letter) bool {
 func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 	w := st.src[i:end]
 	if !invisible {
-		if norm.NFC.IsNormalString(w) {
+		if norm.NFC.QuickSpanString(w) == len(w) {
 			return
 		}
 		st.change(i, end, norm.NFC.String(w))
