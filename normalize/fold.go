@@ -107,7 +107,7 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 			dst = append(dst, "\uFFFD"...)
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case r >= 0xC0 && r < 0x250:
+		case r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00:
 			d := norm.NFD.PropertiesString(s[i-size:]).Decomposition()
 			if len(d) > 0 && d[0] < 0x80 {
 				c := d[0]

@@ -53,18 +53,18 @@ func corpus(t testing.TB) []string {
 func TestUnicodeFormsComposeToNFC(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{norm.NFD.String("Bộ trưởng Trương Minh Tuấn làm việc với Hiệp hội Internet Việt Nam"), "Bộ trưởng Trương Minh Tuấn làm việc với Hiệp hội Internet Việt Nam"},
-		{"Vie\u0323\u0302t Nam", "Việt Nam"},              // marks in the other order
-		{"a\u0301\u0302 a\u0302\u0301", "ấ ấ"},            // any order
-		{"Hà Nô\u0323i", "Hà Nội"},                         // precomposed base + combining tone
-		{"ê\u0323 ư\u0300 ơ\u0309", "ệ ừ ở"},               // precomposed vowel + tone
-		{"Nguye\u0302\u0303n", "Nguyễn"},                   // decomposed circumflex + tilde
-		{"ca\u0341c ba\u0340n", "các bàn"},                 // U+0340/U+0341
-		{"Ha\u0300 No\u0302\u0323i", "Hà Nội"},             // cp1258-style sequences
-		{"ba´n ca\u02ca ma\u02cb", "bán cá mà"},            // spacing accents after vowels
-		{"Tôi co` ba` con", "Tôi cò bà con"},               // backquote as a grave
+		{"Vie\u0323\u0302t Nam", "Việt Nam"},           // marks in the other order
+		{"a\u0301\u0302 a\u0302\u0301", "ấ ấ"},         // any order
+		{"Hà Nô\u0323i", "Hà Nội"},                     // precomposed base + combining tone
+		{"ê\u0323 ư\u0300 ơ\u0309", "ệ ừ ở"},           // precomposed vowel + tone
+		{"Nguye\u0302\u0303n", "Nguyễn"},               // decomposed circumflex + tilde
+		{"ca\u0341c ba\u0340n", "các bàn"},             // U+0340/U+0341
+		{"Ha\u0300 No\u0302\u0323i", "Hà Nội"},         // cp1258-style sequences
+		{"ba´n ca\u02ca ma\u02cb", "bán cá mà"},        // spacing accents after vowels
+		{"Tôi co` ba` con", "Tôi cò bà con"},           // backquote as a grave
 		{"5´ 10´´ `code` it´s", "5´ 10´´ `code` it´s"}, // not after a vowel
 		{"Ðà Nẵng, Ɖồng Nai, ðường", "Đà Nẵng, Đồng Nai, đường"},
-		{"Ðóra Guðmundsdóttir", "Ðóra Guðmundsdóttir"},    // not Vietnamese
+		{"Ðóra Guðmundsdóttir", "Ðóra Guðmundsdóttir"}, // not Vietnamese
 		{"Thủ\u200b tướng\u200c Chính\u200d phủ\u2060 họp\ufeff sáng\u00ad nay", "Thủ tướng Chính phủ họp sáng nay"},
 		{"ngày\u00a012/5\u2009năm\u202f2016\u3000tại", "ngày 12/5 năm 2016 tại"},
 		{"Hiệp\u200bhội", "Hiệphội"},

@@ -128,7 +128,7 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 			return false, -1
 		}
 	}
-	if !validFinal(string(buf[j:n])) {
+	if !validFinal(string(buf[j:n])) || !finalFits(string(cl[:nv]), j < n) {
 		return false, -1
 	}
 	if tone >= 0 && tone < i && !(i == 2 && (buf[0] == 'q' || buf[0] == 'g')) {
@@ -162,4 +162,18 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 		pos = i
 	}
 	return true, pos
+}
+
+// finalFits reports whether a cluster may (closed) or may not (open) be
+// followed by a final consonant: clusters that end in a semivowel take none,
+// ă, â, iê, yê, uô, ươ, oă, uâ, uyê need one.
+func finalFits(c string, closed bool) bool {
+	switch c {
+	case "ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "iu", "oi", "Oi", "Pi", "ui", "Ui", "Uu",
+		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uyu", "ia", "ua", "Ua", "uya":
+		return !closed
+	case "A", "B", "iE", "yE", "uO", "oA", "uB", "uyE", "oo":
+		return closed
+	}
+	return true
 }
