@@ -58,7 +58,9 @@ func BenchmarkTCVN3(b *testing.B) {
 
 func BenchmarkTCVN3Auto(b *testing.B) { benchString(b, New(), string(encodeTCVN3(benchText(b)))) }
 
-func BenchmarkVNI(b *testing.B) { benchString(b, New(WithEncoding(VNI)), string(encodeVNI(benchText(b)))) }
+func BenchmarkVNI(b *testing.B) {
+	benchString(b, New(WithEncoding(VNI)), string(encodeVNI(benchText(b))))
+}
 
 func BenchmarkVNIAuto(b *testing.B) { benchString(b, New(), string(encodeVNI(benchText(b)))) }
 
