@@ -18,10 +18,30 @@ var notSuspicious = func() (t [128]bool) {
 	return t
 }()
 
+func quickDone(ascii, check bool, viqr, words int) bool {
+	if ascii {
+		return viqr >= 5 && viqr*10 >= words
+	}
+	return check
+}
+
+// detectQuickCheck reports whether detectQuick would call detect.
+func detectQuickCheck(s string) bool { return quickScan(s) }
+
 // detectQuick is Auto: UTF8 unless the text shows signs of a legacy encoding
 // and Detect is sure of it.
 func detectQuick(s string) Encoding {
-	ascii, check, prevVowel := true, false, false
+	if !quickScan(s) {
+		return UTF8
+	}
+	e, _ := detect(s)
+	return e
+}
+
+// quickScan reports whether s shows signs of a legacy encoding.
+func quickScan(s string) bool {
+	ascii, prevVowel := true, false
+	hits, nonASCII := 0, 0
 	viqr, words := 0, 1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -53,35 +73,26 @@ func detectQuick(s string) Encoding {
 					r >= 0xC0 && r <= 0xDE && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z',
 					// TCVN3 ô, â, đ as mojibake: «ng, ©m, ®ã.
 					(r == 0xAB || r == 0xA9 || r == 0xAE) && i+2 < len(s) && isASCIILetter(s[i+2]):
-					check = true
+					hits++
 				}
-				if check {
-					break
-				}
+				nonASCII++
 				prevVowel = r == 0xE2 || r == 0xEA || r == 0xF4 || r == 0xF5 || r == 0xFD || r == 0xE3 || r == 0xC2 || r == 0xCA || r == 0xD4 || r == 0xD5 || r == 0xDD || r == 0xC3
 				i += 2
 				continue
 			}
-			check = true
-			break
+			return true // invalid UTF-8
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			check = true
-			break
+			return true
 		}
+		nonASCII++
 		prevVowel = false
 		i += size
 	}
-	if ascii {
-		if viqr < 5 || viqr*10 < words {
-			return UTF8
-		}
-	} else if !check {
-		return UTF8
-	}
-	e, _ := detect(s)
-	return e
+	// Mojibake shows its signs densely; a stray foreign word does not.
+	check := hits >= 2 && hits*50 >= nonASCII
+	return quickDone(ascii, check, viqr, words)
 }
 
 // Detect reports the encoding of b: UTF8, or the legacy encoding (raw bytes or
@@ -110,26 +121,37 @@ func detect(s string) (Encoding, float64) {
 	if ascii {
 		cands = []Encoding{VIQR}
 	}
+	// Tokens that read as Vietnamese as they are give no evidence; they
+	// count against any encoding when they are most of the text.
+	nonASCII, plain := 0, 0
+	var cand []string
+	for t := range tokens(s) {
+		if isASCII(t) {
+			if ascii && viqrLike(t) {
+				cand = append(cand, t)
+			}
+			continue
+		}
+		nonASCII++
+		if ok, _ := vietText(t); ok && valid {
+			plain++
+			continue
+		}
+		cand = append(cand, t)
+	}
 	best, bestConf, bestScore := UTF8, 0.0, 0
 	for _, e := range cands {
 		good, bad := 0, 0
-		for t := range tokens(s) {
-			if e != VIQR && isASCII(t) {
-				continue
-			}
-			srcOK, _ := vietText(t)
-			srcOK = srcOK && valid
+		for _, t := range cand {
 			dec, _ := decode(t, e, false)
 			if dec == t {
 				continue
 			}
 			decOK, multi := vietText(dec)
 			switch {
-			case decOK && !srcOK && multi:
+			case decOK && multi:
 				good++
-			case !decOK && (e != VIQR || viqrLike(t)):
-				bad++
-			case decOK && srcOK:
+			case !decOK:
 				bad++
 			}
 		}
@@ -141,6 +163,9 @@ func detect(s string) (Encoding, float64) {
 			conf *= 0.5
 		} else if good < 3 && valid {
 			conf *= 0.5
+		}
+		if e != VIQR && good*4 < plain {
+			conf *= float64(good*4) / float64(plain) // mostly plain Vietnamese
 		}
 		if score := good - bad; conf > bestConf || conf == bestConf && score > bestScore {
 			best, bestConf, bestScore = e, conf, score
