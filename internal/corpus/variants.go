@@ -80,10 +80,14 @@ func (v Variant) Apply(d Doc, n normalize.Normalizer) Doc {
 	out.ID = d.ID + "/" + v.Name
 	out.Text = text
 	out.Entities = append(out.Entities[:0:0], d.Entities...)
+	// The canonical text of a span is read off the whole document's normalization: a span of
+	// legacy bytes cannot be decoded on its own.
+	canon, offs := n.Map(text)
+	back := invert(text, canon, offs)
 	for i := range out.Entities {
 		e := &out.Entities[i]
 		e.Start, e.End = m[e.Start], m[e.End]
-		e.Text = n.String(text[e.Start:e.End])
+		e.Text = canon[back[e.Start]:back[e.End]]
 	}
 	return out
 }
