@@ -20,6 +20,7 @@ type dateRules struct {
 	durCtx     wset           // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
+	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
@@ -95,7 +96,7 @@ var (
 
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
-		starts: newWset("ngày", "hôm", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
+		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
 			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
 			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -116,6 +117,7 @@ func newDateRules() (*dateRules, error) {
 			"sn", "xuất", "sx", "nhìn"),
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để"),
+		rangeCtx:   newWset("từ", "đến", "tới"),
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
 		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
@@ -175,6 +177,9 @@ func (r *dateRules) find(d *doc) {
 				p.lastDay.pod, p.lastDay.clock = "", false
 				p.hasLast = true
 			}
+			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
+				p.lastM, p.lastY = res.a.m, res.a.y
+			}
 			p.last = res.e
 			i = res.e
 		}
@@ -190,6 +195,30 @@ type dateParser struct {
 	last    int  // end of the previous date, -1 for none
 	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
 	hasLast bool //
+	lastM   int  // month of the previous date that names one, 0 for none
+	lastY   int  // its year, 0 if unknown
+}
+
+// relMonth is the month n months from the reference date's; with no reference date, from the month
+// last named in the text ("tháng 8 … cuối tháng trước"), the year staying unknown unless named.
+func (p *dateParser) relMonth(n int) dv {
+	if !p.d.ref.IsZero() || p.lastM == 0 {
+		return p.d.relMonth(n)
+	}
+	m, y := p.lastM+n, p.lastY
+	for m < 1 {
+		m += 12
+		if y != 0 {
+			y--
+		}
+	}
+	for m > 12 {
+		m -= 12
+		if y != 0 {
+			y++
+		}
+	}
+	return dv{g: gMonth, y: y, m: m}
 }
 
 // dres is a recognized expression: tokens [start, e), value a, or interval a/b.
@@ -291,7 +320,7 @@ func (p *dateParser) countBefore(i int) bool {
 		return false
 	}
 	if p.d.toks[i-1].kind == tNum {
-		return true
+		return !(i >= 2 && p.gluedBefore(i-1) && p.punct(i-2, "-")) // "Covid-19 năm nay" is no count
 	}
 	return p.r.counts.has(p.d, i-1)
 }

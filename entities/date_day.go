@@ -64,8 +64,8 @@ func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
 		return e, h, mm, strong, true
 	}
 	if p.punct(i+1, ":") && p.touches(i) && p.touches(i+1) {
-		if m, mn, ok2 := p.num(i + 2); ok2 && mn == 2 && m <= 59 && !(p.touches(i+2) && p.punct(i+3, ":/.,")) {
-			return i + 3, h, m, false, true
+		if m, mn, ok2 := p.num(i + 2); ok2 && mn == 2 && m <= 59 && h <= 23 && !(p.touches(i+2) && p.punct(i+3, ":/.,") && p.touches(i+3) && i+4 < p.lim && p.d.toks[i+4].kind == tNum) {
+			return i + 3, h, m, n == 2, true // "14:00" is a time, "2:15" may be a score
 		}
 	}
 	return
@@ -210,6 +210,9 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if p.in(e, p.r.weekRel) && !p.is(e, wTruoc) {
 			e++ // "ngày 20 tới"
 		}
+		if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
+			return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
+		}
 		return dres{e: e, a: p.d.dayOfMonth(dd)}, true
 	}
 	return dres{}, false
@@ -221,7 +224,9 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 	n, e := 0, 0
 	switch {
-	case p.is(j, wHom) && (p.is(j+1, wNow) || p.is(j+1, wQua) || p.is(j+1, wKia)):
+	case p.is(j, wHom) && (p.is(j+1, wNow) || p.is(j+1, wQua) || p.is(j+1, wKia)),
+		j+1 < p.lim && p.d.key(j) == "hom" && !p.d.toks[j].is(fAccented) && (p.d.key(j+1) == "nay" || p.d.key(j+1) == "qua"):
+		// "hom nay" typed without diacritics in a document that has them
 		n, e = p.r.relDays[p.d.key(j+1)], j+2
 		if n > 0 {
 			n = -n // hôm kia: the day before yesterday
@@ -370,7 +375,7 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if !validDay(dd, m, y) {
 			return dres{}, false
 		}
-		if y == 0 && !strong && (sep != "/" || !p.bareDayMonth(k, e)) {
+		if y == 0 && !strong && (sep == "-" || sep == "." && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
 			return dres{}, false
 		}
 		if p.is(e, wAm) && p.is(e+1, wLich) {
@@ -380,6 +385,12 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		v := dv{g: gDay, y: y, m: m, d: dd}
 		p.d.resolveYear(&v)
 		return dres{e: e, a: v}, true
+	}
+	if m, n, ok := p.num(k + 1); strong && ok && n <= 2 && m >= 1 && m <= 12 && p.spacedEnd(k+2) && validDay(dd, m, 0) {
+		// "Ngày 3 10,", "sáng 12 10": a site that writes d/m with a space
+		v := dv{g: gDay, m: m, d: dd}
+		p.d.resolveYear(&v)
+		return dres{e: k + 2, a: v}, true
 	}
 	if p.is(k+1, wThang) {
 		m, e, lunar, ok := p.monthName(k + 2)
@@ -425,7 +436,11 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 // gluedBefore reports whether number token k is glued to what precedes it ("360B/10", "1,5/10",
 // "Covid-19").
 func (p *dateParser) gluedBefore(k int) bool {
-	return k > 0 && !p.d.toks[k].is(fSpaceBefore) && !p.d.toks[k].is(fLineStart) && !p.punct(k-1, "(")
+	if k == 0 || p.d.toks[k].is(fSpaceBefore) || p.d.toks[k].is(fLineStart) || p.punct(k-1, "(") {
+		return false
+	}
+	// "4/10-10/10": the second end of two full dates joined by a dash
+	return !(p.dash(k-1) && p.last == k-1)
 }
 
 // gluedAfter reports whether token e-1 … continues without space into something a date never
@@ -438,6 +453,9 @@ func (p *dateParser) gluedAfter(last int) bool {
 	t := &p.d.toks[e]
 	if t.kind != tPunct {
 		return true
+	}
+	if p.dash(e) && p.fullDateAt(e+1) {
+		return false // "4/10-10/10": another full date follows
 	}
 	if p.punct(e, "/-.,:") {
 		// glued separator followed by more digits or letters: a code, not a date
@@ -552,4 +570,21 @@ func (p *dateParser) monthName(i int) (m, e int, lunar, ok bool) {
 		return 0, i, false, false
 	}
 	return v, i + 1, false, true
+}
+
+// spacedEnd reports whether a spaced "d m" may end before token e: at the end of the line, before
+// punctuation, or before a capitalized word.
+func (p *dateParser) spacedEnd(e int) bool {
+	if e >= p.lim {
+		return true
+	}
+	t := &p.d.toks[e]
+	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && t.is(fUpper)
+}
+
+// fullDateAt reports whether a d/m date written with a slash starts at token k.
+func (p *dateParser) fullDateAt(k int) bool {
+	_, okD := p.day(k)
+	_, okM := p.month(k + 2)
+	return okD && okM && p.touches(k) && p.punct(k+1, "/") && p.touches(k+1)
 }

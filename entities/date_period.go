@@ -11,6 +11,7 @@ var (
 	wDay   = kw("đấy")
 	wNua2  = kw("nữa")
 	wCua   = kw("của")
+	wPhien = kw("phiên")
 	wTuan2 = kw("tuần") // in "trung tuần"
 )
 
@@ -63,7 +64,7 @@ func (p *dateParser) monthExpr(i int) (dres, bool) {
 
 func (p *dateParser) monthAfter(i int) (dres, bool) {
 	if p.in(i+1, p.r.weekRel) {
-		return dres{e: i + 2, a: p.d.relMonth(p.shift(i + 1))}, true
+		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
 	}
 	m, e, lunar, ok := p.monthName(i + 1)
 	if !ok {
@@ -98,8 +99,11 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 
 // yearExpr parses "năm 2015", "năm 2015 - 2016", "năm nay", "năm ngoái", "năm tới".
 func (p *dateParser) yearExpr(i int) (dres, bool) {
-	if !p.is(i, wNam) || p.countBefore(i) {
+	if !p.is(i, wNam) {
 		return dres{}, false
+	}
+	if _, ok := p.year(i + 1); !ok && p.countBefore(i) {
+		return dres{}, false // "5 năm nay" is a duration, "bão số 8 năm 2021" names a year
 	}
 	if p.d.folded && p.d.toks[i].is(fUpper) && !p.d.toks[i].is(fSentStart) && !p.d.toks[i].is(fCapsLine) {
 		return dres{}, false // "Viet Nam 2021"
@@ -316,7 +320,7 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan2) && p.is(i+2, wThang):
 		r, ok := p.monthAfter(i + 2)
 		if !ok {
-			r, ok = dres{e: i + 3, a: p.d.relMonth(0)}, true
+			r, ok = dres{e: i + 3, a: p.relMonth(0)}, true
 		}
 		return r, ok
 	default:
@@ -339,12 +343,15 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	}
 	next := k + 1
 	following := next < p.lim && p.d.toks[next].kind != tPunct
+	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wPhien) {
+		return dres{}, false // "các tháng đầu năm", "phiên cuối tuần": a period of a period
+	}
 	switch {
 	case p.is(k, wThang):
 		if following && (p.d.toks[next].kind == tNum || p.in(next, p.r.counts)) {
 			return dres{}, false
 		}
-		return dres{e: next, a: p.d.relMonth(0)}, true
+		return dres{e: next, a: p.relMonth(0)}, true
 	case p.is(k, wNam):
 		if following && (p.d.toks[next].kind == tNum || p.is(next, wHoc) || p.is(next, wTai)) {
 			return dres{}, false
