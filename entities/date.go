@@ -89,9 +89,7 @@ var (
 	wHoc    = kw("học")
 	wTai    = kw("tài")
 	wVa     = kw("và")
-	wDen    = kw("đến")
 	wToi    = kw("tới")
-	wTu     = kw("từ")
 )
 
 func newDateRules() (*dateRules, error) {

@@ -12,7 +12,6 @@ var (
 	wNua2  = kw("nữa")
 	wCua   = kw("của")
 	wPhien = kw("phiên")
-	wTuan2 = kw("tuần") // in "trung tuần"
 )
 
 // yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1).
@@ -317,7 +316,7 @@ func (p *dateParser) modified(i int) (dres, bool) {
 		k = i + 1
 	case p.is(i, wCuoi):
 		k, end = i+1, true
-	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan2) && p.is(i+2, wThang):
+	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan) && p.is(i+2, wThang):
 		r, ok := p.monthAfter(i + 2)
 		if !ok {
 			r, ok = dres{e: i + 3, a: p.relMonth(0)}, true
