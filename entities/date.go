@@ -161,6 +161,12 @@ func (r *dateRules) find(d *doc) {
 				i++
 				continue
 			}
+			if res.a.g == gDay && res.b.g == gNone {
+				res = p.extendDay(res)
+			}
+			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
+				p.lastPeriod, p.hasPeriod = res, true
+			}
 			value := res.a.String()
 			if res.b.g != gNone {
 				value += "/" + res.b.String()
@@ -195,6 +201,9 @@ type dateParser struct {
 	hasLast bool //
 	lastM   int  // month of the previous date that names one, 0 for none
 	lastY   int  // its year, 0 if unknown
+	// lastPeriod is the last quarter, half or run of months, the period "cùng kỳ" repeats
+	lastPeriod dres
+	hasPeriod  bool
 }
 
 // relMonth is the month n months from the reference date's; with no reference date, from the month
@@ -325,6 +334,17 @@ func (p *dateParser) countBefore(i int) bool {
 
 // at tries every form of date expression at token i, the most specific first.
 func (p *dateParser) at(i int) (dres, bool) {
+	if r, ok := p.sameTime(i); ok {
+		return r, true
+	}
+	if p.is(i, wTuan) {
+		// "tuần 24/10 - 30/10"
+		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
+			if r = p.extendDay(r); r.b.g != gNone {
+				return r, true
+			}
+		}
+	}
 	if r, ok := p.dayExpr(i); ok {
 		return r, true
 	}
@@ -365,4 +385,31 @@ func (p *dateParser) at(i int) (dres, bool) {
 		return r, true
 	}
 	return dres{}, false
+}
+
+// extendDay extends a day: into an interval with a second day after a dash ("24/10 - 30/10",
+// "4/10-10/10"), and over a final "tới" ("ngày 8/10 tới").
+func (p *dateParser) extendDay(r dres) dres {
+	if p.dash(r.e) && !r.a.clock && r.a.d > 0 {
+		last := p.last
+		p.last = r.e // the dash may be glued to the second date
+		r2, ok := p.dateBody(r.e+1, true, false)
+		p.last = last
+		if ok && r2.a.g == gDay && r2.b.g == gNone {
+			r.b, r.e = r2.a, r2.e
+			r.b.pod, r.b.clock, r.a.pod, r.a.clock = "", false, "", false
+			if r.a.y == 0 && r.b.y != 0 {
+				// "ngày 01/10 - 30/11/2021": the year written once, at the end
+				r.a.y = r.b.y
+				if r.a.m > r.b.m {
+					r.a.y--
+				}
+			}
+			return r
+		}
+	}
+	if p.is(r.e, wToi) && (r.e+1 >= p.lim || p.d.toks[r.e+1].kind == tPunct && !p.dash(r.e+1)) {
+		r.e++
+	}
+	return r
 }

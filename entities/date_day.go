@@ -131,6 +131,15 @@ func (p *dateParser) anchor() dv {
 // dayExpr parses [clock] [part of day] day: "Chiều ngày 12/05", "14h30 ngày 4/10", "sáng nay",
 // "tối thứ Hai", "18h00 tối 10/9", and clock times on their own ("lúc 14h30").
 func (p *dateParser) dayExpr(i int) (dres, bool) {
+	if (p.is(i, wDau) || p.is(i, wCuoi)) && p.is(i+1, wGio) {
+		// "Đầu giờ chiều 4/10"
+		if pe, pod := p.partOfDay(i + 2); pod != "" {
+			if r, ok := p.dayCore(pe, true, true); ok && r.b.g == gNone && (r.a.g == gDay || r.a.g == gWeekday) {
+				r.a.pod = pod
+				return r, true
+			}
+		}
+	}
 	j := i
 	ce, hh, mm, strong, hasClock := p.clock(i)
 	if hasClock {
@@ -152,7 +161,7 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		if !hasClock {
 			return dres{}, false
 		}
-		if !strong && pod == "" && !p.in(i-1, p.r.clockCtx) {
+		if !strong && pod == "" && !p.in(i-1, p.r.clockCtx) || hh > 23 {
 			return dres{}, false
 		}
 		a := p.anchor()
@@ -247,8 +256,11 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 	if r, ok := p.weekdayExpr(e, true); ok && r.dated {
 		return r, true
 	}
-	// "hôm nay 3/10", "hôm nay ngày 4/10/2021": the date written right after
+	// "hôm nay 3/10", "hôm nay ngày 4/10/2021", "Sáng nay, 23/10": the date written right after
 	k := e
+	if p.punct(k, ",") {
+		k++
+	}
 	if p.is(k, wNgay) {
 		k++
 	}

@@ -203,16 +203,29 @@ func (p *dateParser) period(i int) (dres, bool) {
 		}
 		k++
 	}
-	first := p.is(k, wDau)
-	if !first && !p.is(k, wCuoi) || !p.is(k+1, wNam) {
+	first, namAt := p.is(k, wDau), k+1
+	switch {
+	case first || p.is(k, wCuoi):
+		if !p.is(namAt, wNam) {
+			return dres{}, false
+		}
+	case !p.is(i, wNua) && p.is(k, wNam):
+		// "9 tháng năm 2021": the first nine months of the year
+		if _, ok := p.year(k + 1); !ok {
+			if _, ok := p.yearRel(k + 1); !ok {
+				return dres{}, false
+			}
+		}
+		first, namAt = true, k
+	default:
 		return dres{}, false
 	}
-	y, e := p.yearAfter(k + 1)
+	y, e := p.yearAfter(namAt)
 	if y == 0 {
-		if n2, ok := p.yearRel(k + 2); ok {
-			y, e = p.d.relYear(n2).y, k+3
+		if n2, ok := p.yearRel(namAt + 1); ok {
+			y, e = p.d.relYear(n2).y, namAt+2
 		} else {
-			y, e = p.d.relYear(0).y, k+2
+			y, e = p.d.relYear(0).y, namAt+1
 		}
 	}
 	switch {
@@ -463,3 +476,41 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 	}
 	return dres{}, false
 }
+
+// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm 2020", "cùng kỳ 2020": the period last named
+// (a quarter, a half, the first months of a year) in another year.
+func (p *dateParser) sameTime(i int) (dres, bool) {
+	if !p.is(i, wCung) || !(p.is(i+1, wKyPeriod) || p.is(i+1, wKiPeriod)) {
+		return dres{}, false
+	}
+	k := i + 2
+	r, ok := p.yearExpr(k)
+	if !ok {
+		y, ok := p.year(k)
+		if !ok || y < 1900 || p.gluedAfter(k) {
+			return dres{}, false
+		}
+		r = dres{e: k + 1, a: dv{g: gYear, y: y}}
+	}
+	if r.b.g != gNone || !p.hasPeriod {
+		return r, true
+	}
+	y := r.a.y
+	if y == 0 && p.lastPeriod.a.y != 0 && (p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+		y = p.lastPeriod.a.y - 1
+	}
+	if y == 0 {
+		return r, true
+	}
+	a, b := p.lastPeriod.a, p.lastPeriod.b
+	a.y = y
+	if b.g != gNone {
+		b.y = y
+	}
+	return dres{e: r.e, a: a, b: b}, true
+}
+
+var (
+	wKyPeriod = kw("kỳ")
+	wKiPeriod = kw("kì")
+)
