@@ -70,7 +70,7 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		}
 		p := n.String(f[1])
 		switch f[0] {
-		case "address", "legal":
+		case "address", "legal", "notcue":
 			r.cues.add(p, lexEntry{typ: Person, kind: f[0]})
 			if f[0] == "address" && !strings.Contains(p, " ") {
 				r.words.add(n, p, wAddress)
@@ -89,6 +89,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			} else {
 				r.words.add(n, p, wStop)
 			}
+		case "orgword":
+			r.words.add(n, p, wOrgWord)
 		case "mod":
 			r.words.add(n, p, wMod)
 		case "plural":
@@ -134,7 +136,7 @@ func (r *personRules) find(d *doc) {
 			}
 			if sp.e < nt && !d.toks[sp.e].is(fLineStart) {
 				if sp.kind == "occupation" {
-					marks[sp.e] |= mCue
+					marks[sp.e] |= mCueOcc
 				} else {
 					marks[sp.e] |= mCuePos
 				}
@@ -143,10 +145,11 @@ func (r *personRules) find(d *doc) {
 			continue
 		}
 		if m, e := r.cues.longest(d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
-			if e.kind == "address" && d.toks[i+m].kind == tWord {
+			switch e.kind {
+			case "address":
 				marks[i+m] |= mCue
-			} else if e.kind == "legal" {
-				marks[i+m] |= mCue
+			case "legal":
+				marks[i+m] |= mCueOcc
 			}
 			i += m - 1
 		}
@@ -157,7 +160,16 @@ func (r *personRules) find(d *doc) {
 		if busy[i] || marks[i]&mTitle != 0 || d.toks[i].kind != tWord {
 			continue
 		}
-		if e := r.personAt(d, i, marks[i]&(mCue|mCuePos), busy); e > i {
+		cue := marks[i] & (mCue | mCueOcc | mCuePos)
+		if cue != 0 && d.isCap(i) {
+			// a country between a title and a name: "Tổng thống Mỹ Joe Biden"
+			if m, _ := r.places.longest(d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) {
+				marks[i+m] |= cue
+				i += m - 1
+				continue
+			}
+		}
+		if e := r.personAt(d, i, cue, busy); e > i {
 			people = append(people, span{typ: Person, s: i, e: e})
 			for k := i; k < e; k++ {
 				marks[k] |= mPerson
@@ -177,7 +189,8 @@ func (r *personRules) find(d *doc) {
 
 // Marks of find.
 const (
-	mCue    uint8 = 1 << iota // after a form of address or an occupation
+	mCue    uint8 = 1 << iota // after a form of address
+	mCueOcc                   // after an occupation or a legal role
 	mCuePos                   // after a position, rank or academic title
 	mTitle
 	mPerson
@@ -244,14 +257,20 @@ func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
 	if c&wAddress != 0 && !cued && d.isCap(i+1) {
 		return 0 // "Ông Nguyễn Đức Tài": the name starts after the form of address
 	}
+	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
-	if c&wSurname != 0 {
+	if c&wSurname != 0 && (placeEnd == 0 || cued) {
 		j := i + 1
 		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
 			j++
 		}
-		if j > i+1 {
-			if m, _ := r.places.longest(d, i); (m >= j-i || m > 0 && m == j-i-1) && (!cued || cue&mCuePos == 0 || m < 3) {
+		if c&wAsianSurname != 0 { // "Kim Go Eun"
+			if e, foreign, hyphen := r.capRun(d, i, 4, busy); e > j && (foreign > 0 || hyphen) {
+				j = e
+			}
+		}
+		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
+			if m, _ := r.places.longest(d, i); !cued && m > 0 && m == j-i-1 {
 				return 0
 			}
 			if !cued {
@@ -262,7 +281,7 @@ func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
 			return j
 		}
 	}
-	if m, _ := r.places.longest(d, i); m > 0 && !cued {
+	if placeEnd > 0 && !cued {
 		return 0
 	}
 	if e := r.initials(d, i); e > i {
@@ -272,24 +291,32 @@ func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
 	if j == i {
 		return 0
 	}
+	for q := i; q < j; q++ {
+		if r.words.of(d, q)&wOrgWord != 0 {
+			return 0 // "Sun Group", "Vietnam Airlines", "Toyota Camry"
+		}
+		if q > i && c&wForeignGiven == 0 && r.words.of(d, q)&wForeignGiven != 0 && q+1 < j && d.toks[q].is(fSpaceBefore) {
+			return 0 // "Aquaman Amber Heard": the name starts at Amber
+		}
+	}
 	if cued {
 		if m, _ := r.orgHeads.longest(d, i); m > 0 {
 			return 0
 		}
-		if m, _ := r.places.longest(d, i); m >= j-i {
+		if placeEnd >= j {
 			return 0
 		}
 		if j == i+1 && c&(wStop|wAddress) != 0 {
 			return 0
 		}
 		if cue&mCue == 0 {
-			// after a position, a name is a Vietnamese name (found above), a foreign name, or a
-			// one-word name that is a Vietnamese syllable or speaks ("Tổng thống Biden nói")
+			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
+			// name after an occupation, or one word that speaks ("Tổng thống Biden nói")
 			if j == i+1 {
-				if m, _ := r.verbs.longest(d, j); m == 0 && !vietSyllable(d.key(i)) {
+				if m, _ := r.verbs.longest(d, j); m == 0 {
 					return 0
 				}
-			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 {
+			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
 				return 0
 			}
 		}
@@ -305,6 +332,20 @@ func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
 	if j-i >= 2 && j < len(d.toks) && !r.blocked(d, i) {
 		if m, _ := r.verbs.longest(d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
 			return j
+		}
+	}
+	return 0
+}
+
+// placeEnd returns the end of a place name that looks like a personal name and that token i starts
+// or continues ("Hà Nội", "Bà Rịa", "Hai Bà Trưng"), or 0.
+func (r *personRules) placeEnd(d *doc, i int) int {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if k < i && (d.toks[k+1].is(fLineStart) || !d.toks[k].is(fUpper|fAllCaps)) {
+			break
+		}
+		if m, _ := r.places.longest(d, k); m > i-k {
+			return k + m
 		}
 	}
 	return 0

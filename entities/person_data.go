@@ -36,7 +36,7 @@ const (
 	wAddress                         // form of address (ông, bà …)
 	wMod                             // modifier before a title (nữ, cựu …)
 	wPlural                          // quantifier making a role noun generic (các, những …)
-	wAdminUnit                       // administrative unit word inside an organization (tỉnh, huyện …)
+	wOrgWord                         // word of a company, event or product name (Group, Airlines, Cup)
 )
 
 // wordSet maps words to their classes, by lower-case form and by folded key, so that a document
