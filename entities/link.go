@@ -140,11 +140,14 @@ func (r *personRules) linkTitles(d *doc) {
 		if t.typ != Title || t.person != 0 || t.kind == "occupation" || t.kind == "academic" {
 			continue
 		}
-		head := r.titleHead(d, t)
+		head, org := r.titleHead(d, t)
 		best := int32(0)
 		for q := range d.spans {
 			o := &d.spans[q]
-			if o.typ != Title || o.person == 0 || q == k || r.titleHead(d, o) != head {
+			if o.typ != Title || o.person == 0 || q == k {
+				continue
+			}
+			if h, g := r.titleHead(d, o); h != head && (org == 0 || g != org) {
 				continue
 			}
 			if o.s < t.s || best == 0 {
@@ -181,6 +184,13 @@ func (r *personRules) personAfter(d *doc, i int, startOf map[int]int) int {
 			i += m
 			continue
 		}
+		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
+		if d.word(i) == "," && i+1 < len(d.toks) {
+			if m, e := r.cues.longest(d, i+1); m > 0 && e.kind == "address" {
+				i += 1 + m
+				continue
+			}
+		}
 		if d.word(i) == "(" {
 			j := i + 1
 			for j < len(d.toks) && j < i+8 && d.word(j) != ")" {
@@ -196,9 +206,9 @@ func (r *personRules) personAfter(d *doc, i int, startOf map[int]int) int {
 	return -1
 }
 
-// titleHead returns the title words of a TITLE span without modifiers and organization: the
-// lexicon phrase it starts with, as a folded key.
-func (r *personRules) titleHead(d *doc, t *span) string {
+// titleHead returns the title words of a TITLE span without modifiers and organization (the lexicon
+// phrase it starts with), and a hash of the organization part, 0 if none.
+func (r *personRules) titleHead(d *doc, t *span) (string, uint64) {
 	i := t.s
 	for i < t.e && r.words.of(d, i)&wMod != 0 {
 		if n, _ := r.titles.longest(d, i); n > 0 {
@@ -208,7 +218,11 @@ func (r *personRules) titleHead(d *doc, t *span) string {
 	}
 	n, e := r.titles.longest(d, i)
 	if n == 0 || e == nil {
-		return ""
+		return "", 0
 	}
-	return e.text
+	var org uint64
+	if i+n < t.e {
+		org = nameHash(d, i+n, t.e)
+	}
+	return e.text, org
 }

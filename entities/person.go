@@ -183,6 +183,9 @@ func (r *personRules) find(d *doc) {
 		d.add(sp)
 	}
 	for _, sp := range titles {
+		if sp.kind == "position" {
+			sp.e = r.extendOverBrand(d, sp.e, marks, busy)
+		}
 		d.add(sp)
 	}
 }
@@ -243,10 +246,21 @@ func (r *personRules) nameStart(d *doc, i int) bool {
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
 // address stands right before i (mCue, mCuePos).
 func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
-	cued := cue != 0
-	if m, e := r.people.longest(d, i); m > 0 && e != nil {
+	e := r.personRule(d, i, cue, busy)
+	if m, _ := r.people.longest(d, i); i+m > e && !busy[i] {
+		for k := i; k < i+m; k++ {
+			if busy[k] {
+				return e
+			}
+		}
 		return i + m
 	}
+	return e
+}
+
+// personRule applies the rules of personAt.
+func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
+	cued := cue != 0
 	if d.gazMode(i) {
 		return r.gazName(d, i, cued, busy)
 	}
@@ -360,7 +374,7 @@ func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int,
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
-		if !d.isCap(j) || r.words.of(d, j)&wStop != 0 && j > i {
+		if !d.isCap(j) || j > i && (r.words.of(d, j)&wStop != 0 || d.toks[j].is(fAllCaps) && !roman(d.word(j))) {
 			break
 		}
 		if m, _ := r.orgHeads.longest(d, j); m > 0 && j > i {
@@ -493,4 +507,36 @@ func (r *personRules) coordinate(d *doc, people []span, marks []uint8, busy []bo
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
 	return people
+}
+
+// extendOverBrand extends a position ending at i over the name of a company written like a brand
+// ("Chủ tịch Vietravel", "CEO BioNTech", "Chủ tịch FLC"): one or two capitalized words that are no
+// person, at least one of them foreign-shaped, in capitals or with a capital inside.
+func (r *personRules) extendOverBrand(d *doc, i int, marks []uint8, busy []bool) int {
+	j, brand := i, false
+	for j < len(d.toks) && j < i+2 {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fCapsLine|fLowerLine) || busy[j] ||
+			marks[j]&(mPerson|mTitle) != 0 || t.is(fLineStart) || !t.is(fSpaceBefore) {
+			break
+		}
+		w := d.word(j)
+		if t.is(fAllCaps|fForeignShape) || !vietSyllable(d.key(j)) || strings.ToLower(w[1:]) != w[1:] {
+			brand = true
+		}
+		j++
+	}
+	if !brand || j == i || j < len(d.toks) && d.isCap(j) && d.toks[j].is(fSpaceBefore) && !d.toks[j].is(fLineStart) {
+		return i
+	}
+	return j
+}
+
+// roman reports whether w is a Roman numeral of a regnal name ("Elizabeth II").
+func roman(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }

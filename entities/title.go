@@ -20,6 +20,24 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 		return span{}, false
 	}
 	end := i + n
+	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
+	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
+	for k := i + 1; k < end && e.kind == "position"; k++ {
+		if m, _ := r.orgHeads.longest(d, k); m == end-k {
+			if x := r.orgTail(d, end, k); x > end {
+				end = x
+			}
+			break
+		}
+	}
+	if end == i+n && (e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng") &&
+		end < len(d.toks) && d.isCap(end) && !r.nameStart(d, end) {
+		if m, _ := r.orgHeads.longest(d, end); m == 0 {
+			if m, _ := r.places.longest(d, end); m == 0 {
+				end = r.orgTail(d, end, end)
+			}
+		}
+	}
 	if m, _ := r.titleSuffix.longest(d, end); m > 0 && !d.toks[end].is(fLineStart) {
 		end += m
 	}
@@ -72,6 +90,13 @@ func (r *personRules) orgPhrase(d *doc, i int) int {
 	if !d.toks[i].is(fUpper|fAllCaps) && !(j < len(d.toks) && d.toks[j].is(fUpper|fAllCaps)) {
 		return i
 	}
+	return r.orgTail(d, j, i)
+}
+
+// orgTail returns the end of the rest of an organization name from token j on (the name proper after
+// the organization word that starts at i).
+func (r *personRules) orgTail(d *doc, j, i int) int {
+	j0 := j
 	end, lower := j, 0
 	for j < len(d.toks) && !d.toks[j].is(fLineStart) {
 		t := &d.toks[j]
@@ -108,9 +133,16 @@ func (r *personRules) orgPhrase(d *doc, i int) int {
 		if lower >= 3 {
 			break
 		}
+		if j+2 < len(d.toks) && d.word(j+1) == "," && d.toks[j+2].kind == tWord && !d.toks[j+2].is(fUpper) &&
+			r.words.of(d, j+2)&wStop == 0 {
+			break // "Ban Chỉ đạo phòng, chống dịch": a list of verbs, not a name
+		}
 		lower++
 		j++
 		end = j
+	}
+	if end == j0 && j0 > i && !d.toks[i].is(fUpper|fAllCaps) {
+		return i // a bare lower-case organization word ("giám đốc công ty")
 	}
 	return end
 }
@@ -149,7 +181,7 @@ func (r *personRules) orgBeforeName(d *doc, i int, busy []bool) int {
 		if k >= len(d.toks) || d.toks[k].is(fLineStart) {
 			return i
 		}
-		if r.nameStart(d, k) || r.words.of(d, k)&wForeignGiven != 0 && d.isCap(k+1) {
+		if r.nameStart(d, k) || r.words.of(d, k)&wForeignGiven != 0 && d.isCap(k+1) && !d.toks[k+1].is(fLineStart) {
 			return k
 		}
 		if m, e := r.cues.longest(d, k); m > 0 && e.kind == "address" && !d.toks[k].is(fUpper) {
