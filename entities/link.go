@@ -89,7 +89,8 @@ func (r *personRules) partOf(d *doc, s, e, hs, he int) bool {
 	if same(s, he-n, n) {
 		return true
 	}
-	return n == 1 && hn > 1 && r.words.of(d, hs)&wAsianSurname != 0 && same(s, hs, 1)
+	// "Park" of "Park Hang-seo", "Susan" of "Susan Berman"
+	return n == 1 && hn > 1 && r.words.of(d, hs)&(wAsianSurname|wForeignGiven) != 0 && same(s, hs, 1)
 }
 
 // linkTitles sets the person of every TITLE and drops those that describe no named person.

@@ -123,6 +123,7 @@ func (r *personRules) find(d *doc) {
 			}
 		}
 	}
+	markCaseless(d, marks)
 	// titles and cues
 	var titles []span
 	for i := 0; i < nt; i++ {
@@ -169,7 +170,13 @@ func (r *personRules) find(d *doc) {
 				continue
 			}
 		}
-		if e := r.personAt(d, i, cue, busy); e > i {
+		var e int
+		if marks[i]&mCaseless != 0 {
+			e = r.gazName(d, i, cue != 0, busy)
+		} else {
+			e = r.personAt(d, i, cue, busy)
+		}
+		if e > i {
 			people = append(people, span{typ: Person, s: i, e: e})
 			for k := i; k < e; k++ {
 				marks[k] |= mPerson
@@ -197,7 +204,35 @@ const (
 	mCuePos                   // after a position, rank or academic title
 	mTitle
 	mPerson
+	mCaseless // in a line with Every Word Capitalized: capitals say nothing there
 )
+
+// markCaseless marks the tokens of lines where nearly every word is capitalized (advertisements,
+// headlines in title case), where names are found by the gazetteers alone.
+func markCaseless(d *doc, marks []uint8) {
+	for s := 0; s < len(d.toks); {
+		e := s + 1
+		for e < len(d.toks) && !d.toks[e].is(fLineStart) {
+			e++
+		}
+		words, caps := 0, 0
+		for i := s; i < e; i++ {
+			t := &d.toks[i]
+			if t.kind == tWord && !t.is(fHasDigit) {
+				words++
+				if t.is(fUpper) {
+					caps++
+				}
+			}
+		}
+		if words >= 5 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
+			for i := s; i < e; i++ {
+				marks[i] |= mCaseless
+			}
+		}
+		s = e
+	}
+}
 
 // isCap reports whether token i is a capitalized word in a line of mixed case (where capitals carry
 // information).
@@ -232,7 +267,7 @@ func (r *personRules) nameWord(d *doc, i int) bool {
 	if c&(wMiddle|wGiven|wSurname) != 0 {
 		return true
 	}
-	return c&(wStop|wAddress) == 0 && vietSyllable(d.key(i))
+	return c&wStop == 0 && vietSyllable(d.key(i))
 }
 
 // nameStart reports whether a Vietnamese full name (surname and one more name syllable) starts at i.
@@ -387,7 +422,7 @@ func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int,
 		words++
 		// hyphenated parts: Jong-un, Hang-seo, Jae-in
 		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit) {
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) {
 			j += 2
 			hyphen = true
 		}

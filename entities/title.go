@@ -44,6 +44,9 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendTitle(d, end, e.kind == "position", busy)
 	}
+	if end < len(d.toks) && r.words.of(d, end)&wPlural != 0 && d.form(end) != "số" {
+		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
+	}
 	return span{typ: Title, s: s, e: end, kind: e.kind}, true
 }
 
@@ -128,6 +131,9 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 			break
 		}
 		if m, _ := r.stops.longest(d, j); m > 0 {
+			break
+		}
+		if m, _ := r.verbs.longest(d, j); m > 0 {
 			break
 		}
 		if lower >= 3 {
