@@ -45,13 +45,55 @@ type corpusLine struct {
 // unknown type, offsets out of bounds or off rune boundaries, invalid UTF-8) is reported as an
 // *InputError and skipped; the other lines are returned.
 func ReadJSONL(r io.Reader, file string) ([]Doc, []error) {
+	return readLines(r, file, parseCorpusLine)
+}
+
+// ReadPredictions reads predicted entities: one {"id", "entities"} object a line, as
+// examples/extract -input jsonl writes them. Text is optional; offsets are checked against it only
+// when it is present. A line that cannot be used (an error object such as {"line": 3, "error": …},
+// malformed JSON, an unknown type) is reported as an *InputError and skipped.
+func ReadPredictions(r io.Reader, file string) ([]Doc, []error) {
+	return readLines(r, file, parsePredictionLine)
+}
+
+func parsePredictionLine(b []byte) (Doc, string) {
+	var probe struct {
+		ID    *json.RawMessage `json:"id"`
+		Text  *string          `json:"text"`
+		Error string           `json:"error"`
+	}
+	if err := json.Unmarshal(b, &probe); err != nil {
+		return Doc{}, "malformed line: " + err.Error()
+	}
+	if probe.Error != "" {
+		return Doc{}, "error object in place of a prediction: " + probe.Error
+	}
+	if probe.ID == nil {
+		return Doc{}, `no "id" field`
+	}
+	if probe.Text != nil {
+		return parseCorpusLine(b)
+	}
+	var in corpusLine
+	if err := json.Unmarshal(b, &in); err != nil {
+		return Doc{}, "malformed line: " + err.Error()
+	}
+	for i, e := range in.Entities {
+		if e.Type == 0 {
+			return Doc{}, fmt.Sprintf("entity %d: no type", i)
+		}
+	}
+	return Doc{ID: in.ID, Entities: in.Entities}, ""
+}
+
+func readLines(r io.Reader, file string, parse func([]byte) (Doc, string)) ([]Doc, []error) {
 	var docs []Doc
 	var errs []error
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
 		line, err := br.ReadBytes('\n')
 		if t := bytes.TrimSpace(line); len(t) > 0 {
-			d, msg := parseCorpusLine(t)
+			d, msg := parse(t)
 			if msg != "" {
 				errs = append(errs, &InputError{file, n, msg})
 			} else {
