@@ -26,3 +26,10 @@ def out(name, part):
 
 out("test-sample.jsonl", docs[:300])
 out("dev-sample.jsonl", docs[300:600])
+
+# A second dev sample, drawn from the documents in neither sample above, of those that name a
+# position or role before a capitalized word (so that TITLE, rarer in headlines, is well represented
+# in dev; the test split stays a plain random sample).
+role = re.compile(r"(Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Bí thư|Giám đốc|Tổng thống|HLV|Đại sứ|Trưởng|Phó|Tổng Bí thư|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|GS|PGS|TS|ca sĩ|diễn viên|luật sư|bác sĩ|nhà báo|cầu thủ|tiền vệ|tiền đạo|thủ môn) [A-ZĐÂ-Ỹ]")
+rest = [d for d in docs[600:] if role.search(d["title"] + "\n" + d["description"])]
+out("dev-sample-2.jsonl", rest[:150])

@@ -1,0 +1,206 @@
+package entities
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vietner/vietner/normalize"
+)
+
+// pressTexts returns the bundled press text: the seed article and the 1,601 DANeS headlines with
+// their leads, one document each.
+func pressTexts(tb testing.TB) []string {
+	tb.Helper()
+	dir := filepath.Join("..", "testdata", "articles")
+	seed, err := os.ReadFile(filepath.Join(dir, "bo-tttt-hiep-hoi-internet-2016-05-12.txt"))
+	require.NoError(tb, err)
+	out := []string{string(seed)}
+	f, err := os.Open(filepath.Join(dir, "danes-2021-headlines.jsonl"))
+	require.NoError(tb, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var d struct{ Title, Description string }
+		require.NoError(tb, json.Unmarshal(sc.Bytes(), &d))
+		out = append(out, d.Title+"\n"+d.Description)
+	}
+	require.NoError(tb, sc.Err())
+	return out
+}
+
+func newTestExtractor(tb testing.TB, opts ...Option) *Extractor {
+	tb.Helper()
+	x, err := New(opts...)
+	require.NoError(tb, err)
+	return x
+}
+
+// checkSpans asserts the invariants every result must keep: spans in bounds, on rune boundaries,
+// ordered, and input[Start:End] normalizing to Text.
+func checkSpans(t *testing.T, n normalize.Normalizer, input string, d Document) {
+	t.Helper()
+	prev := -1
+	for _, e := range d.Entities {
+		require.True(t, 0 <= e.Start && e.Start <= e.End && e.End <= len(input), "span %d-%d out of bounds (len %d)", e.Start, e.End, len(input))
+		require.True(t, e.Start == len(input) || utf8.RuneStart(input[e.Start]), "start %d not on a rune boundary", e.Start)
+		require.True(t, e.End == len(input) || utf8.RuneStart(input[e.End]), "end %d not on a rune boundary", e.End)
+		require.GreaterOrEqual(t, e.Start, prev, "entities out of order")
+		prev = e.Start
+		if utf8.ValidString(input) {
+			require.Equal(t, e.Text, strings.TrimSpace(n.String(input[e.Start:e.End])), "text of span %d-%d", e.Start, e.End)
+		}
+	}
+}
+
+func TestExtractSpansKeepInvariantsOnPressText(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range pressTexts(t) {
+		checkSpans(t, x.norm, text, x.Extract(text))
+	}
+}
+
+func TestExtractorIsSafeForConcurrentUse(t *testing.T) {
+	x := newTestExtractor(t, WithReferenceDate(time.Date(2021, 10, 1, 0, 0, 0, 0, time.UTC)))
+	texts := pressTexts(t)
+	if testing.Short() {
+		texts = texts[:200]
+	}
+	want := make([]Document, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(s)
+	}
+	got := make([][]Document, 64)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res := make([]Document, len(texts))
+			// each goroutine walks the corpus from a different place
+			for k := range texts {
+				i := (k + g*31) % len(texts)
+				res[i] = x.Extract(texts[i])
+			}
+			got[g] = res
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		require.Equal(t, want, got[g], "goroutine %d", g)
+	}
+}
+
+func TestExtractIsDeterministic(t *testing.T) {
+	x := newTestExtractor(t)
+	y := newTestExtractor(t)
+	for _, s := range pressTexts(t)[:300] {
+		assert.Equal(t, x.Extract(s), y.Extract(s))
+	}
+}
+
+func TestNewRejectsBadOptions(t *testing.T) {
+	_, err := New(WithTypes(Type(42)))
+	assert.ErrorIs(t, err, ErrUnknownType)
+	_, err = New(WithGazetteer(GazetteerEntry{Type: Date, Text: "hôm nay"}))
+	assert.ErrorIs(t, err, ErrBadGazetteer)
+	_, err = New(WithGazetteer(GazetteerEntry{Type: Person}))
+	assert.ErrorIs(t, err, ErrBadGazetteer)
+}
+
+func TestWithTypesReportsOnlyThoseTypes(t *testing.T) {
+	x := newTestExtractor(t, WithTypes(Date, Location))
+	for _, s := range pressTexts(t)[:300] {
+		for _, e := range x.Extract(s).Entities {
+			assert.Contains(t, []Type{Date, Location}, e.Type)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Chiều ngày 12/05, tại trụ sở Bộ, đồng chí Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT đã chủ trì buổi làm việc.",
+		"HLV Park Hang-seo gặp ông Kim Jong-un tại TP.HCM ngày 4/10/2021.",
+		"Ba\xf9o Th\xber ng\xe0y 1",
+		"B¶o Th¾ng, UBND tØnh",
+		"ho\u0300a\u0301 \u0301\u0302a",
+		"",
+		"....!!!?",
+	} {
+		f.Add(s)
+	}
+	x, err := New(WithReferenceDate(time.Date(2021, 10, 1, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := x.Extract(s)
+		checkSpans(t, x.norm, s, d)
+		require.Equal(t, d, x.Extract(s), "same input, same output")
+	})
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchmarkExtract(b *testing.B, opts ...Option) {
+	x := newTestExtractor(b, opts...)
+	texts := pressTexts(b)
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			x.Extract(s)
+		}
+	}
+}
+
+// BenchmarkExtract is the whole pipeline over the bundled press text (normalize, every recognizer,
+// linking, offsets).
+func BenchmarkExtract(b *testing.B) { benchmarkExtract(b) }
+
+// BenchmarkExtractPathological runs inputs built to defeat greedy rules: a megabyte of capitalized
+// words with no punctuation, and a 10 MB single line of press text. Throughput should match the
+// normal pipeline's (linear time).
+func BenchmarkExtractPathological(b *testing.B) {
+	x := newTestExtractor(b)
+	var caps strings.Builder
+	for caps.Len() < 1<<20 {
+		caps.WriteString("Nguyễn Văn Bộ Trưởng Công Ty Hà Nội Ngày Tháng ")
+	}
+	press := strings.Join(pressTexts(b), " ")
+	var line strings.Builder
+	for line.Len() < 10<<20 {
+		line.WriteString(strings.ReplaceAll(press, "\n", " "))
+	}
+	for _, c := range []struct{ name, text string }{{"capitalized-1MB", caps.String()}, {"single-line-10MB", line.String()}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				x.Extract(c.text)
+			}
+		})
+	}
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Rebuilds testdata/corpus/*.jsonl from the hand annotations in this folder: build.py turns texts and
+# occurrence numbers into byte offsets, canon writes each entity's text in canonical form.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=../../..
+build() { # sample, out, annotation files...
+  local sample=$1 out=$2; shift 2
+  cat "$@" > /tmp/vietner-ann.jsonl
+  python3 build.py "$sample" /tmp/vietner-ann.jsonl /tmp/vietner-built.jsonl
+  (cd "$root" && go run ./internal/corpus/canon < /tmp/vietner-built.jsonl) > "../$out"
+}
+build test-sample.jsonl test-danes.jsonl test-ann-A.jsonl test-ann-B.jsonl
+build seed-sample.jsonl dev-seed.jsonl seed-ann.jsonl
+build dev-sample.jsonl dev-danes.jsonl dev-ann.jsonl $(ls dev-ann-2.jsonl 2>/dev/null)
+[ -f dev2-ann.jsonl ] && build dev-sample-2.jsonl dev-danes-roles.jsonl dev2-ann.jsonl
+[ -f written-ann.jsonl ] && build written-sample.jsonl dev-written.jsonl written-ann.jsonl
+wc -l ../*.jsonl
