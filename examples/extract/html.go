@@ -57,6 +57,12 @@ func (h *htmlWriter) add(id, text string, d entities.Document) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	n := len(h.docs) + 1
+	// Other clusters (organizations) are named by their longest non-reference mention.
+	for _, e := range d.Entities {
+		if e.Ref != "" && e.Type != entities.Person && e.Mention != "reference" && len(e.Text) > len(names[e.Ref]) {
+			names[e.Ref] = e.Text
+		}
+	}
 	body, marks, byType := markup("d"+strconv.Itoa(n)+"-", text, d.Entities, names)
 	for t, n := range byType {
 		h.counts[t] += n
@@ -104,6 +110,8 @@ func (h *htmlWriter) finish() []byte {
 // document), nested marks for nested entities, the number of marks written and the count of each type. An entity that crosses
 // the end of the one it starts in is cut at that end (HTML elements cannot cross); one whose offsets
 // are out of bounds or empty is left out.
+//
+// names maps a Ref to the name shown for it (a person's full name, an organization's longest name).
 func markup(prefix, text string, ents []entities.Entity, names map[string]string) (string, int, map[entities.Type]int) {
 	sorted := make([]entities.Entity, 0, len(ents))
 	for _, e := range ents {
@@ -184,6 +192,9 @@ func writeMark(b *strings.Builder, id string, e entities.Entity, depth int, name
 	attr("calendar", e.Calendar, "calendar")
 	attr("mention", e.Mention, "mention")
 	attr("ref", e.Ref, "ref")
+	if e.Ref != "" && names[e.Ref] != "" && names[e.Ref] != e.Text {
+		attr("ref-name", names[e.Ref], "refers to")
+	}
 	if e.Person != "" {
 		name := names[e.Person]
 		if name == "" {
@@ -244,6 +255,7 @@ mark.ent mark.ent { padding: 0 .05em; background: color-mix(in srgb, var(--c) 22
 mark.ent[data-depth="0"]:has(mark.ent) { padding-bottom: .28em; border-bottom-style: double; border-bottom-width: 4px; }
 mark.ent { scroll-margin-top: 5rem; }
 mark.ent:focus, mark.ent.focus { outline: 2px solid var(--c); outline-offset: 1px; }
+mark.ent[data-mention="reference"] { background: transparent; border-bottom-style: dashed; }
 mark.ent.dim { background: transparent; border-bottom-color: transparent; }
 mark.t-PERSON { --c: var(--PERSON); } mark.t-TITLE { --c: var(--TITLE); } mark.t-ORGANIZATION { --c: var(--ORGANIZATION); }
 mark.t-DATE { --c: var(--DATE); } mark.t-LOCATION { --c: var(--LOCATION); }
@@ -300,7 +312,7 @@ aside .none { color: var(--muted); font-style: italic; }
   var body = document.body, tip = document.getElementById("tip");
   var marks = document.querySelectorAll("mark.ent");
   var fields = [["value", "value"], ["norm", "norm"], ["kind", "kind"], ["calendar", "calendar"],
-    ["mention", "mention"], ["personName", "person"], ["ref", "ref"]];
+    ["mention", "mention"], ["refName", "refers to"], ["personName", "person"], ["ref", "ref"]];
 
   function show(m, x, y) {
     tip.textContent = "";
