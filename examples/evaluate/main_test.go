@@ -162,6 +162,7 @@ func TestBadFlags(t *testing.T) {
 		{"-map", "PER=ANIMAL", "testdata/gold.jsonl"},
 		{"-types", "PERSON,ANIMAL", "testdata/gold.jsonl"},
 		{"-ref", "12/05/2016", "testdata/gold.jsonl"},
+		{"-repeat", "0", "testdata/gold.jsonl"},
 		{"-nosuchflag"},
 		{},
 	} {
@@ -173,7 +174,7 @@ func TestBadFlags(t *testing.T) {
 
 func TestVietnerAndProseRun(t *testing.T) {
 	for _, sys := range []string{"vietner", "prose"} {
-		code, out, errs := evaluate(t, "-json", "-system", sys, "testdata/gold.jsonl")
+		code, out, errs := evaluate(t, "-json", "-repeat", "2", "-system", sys, "testdata/gold.jsonl")
 		if code != 0 || errs != "" {
 			t.Fatalf("%s: exit %d, stderr %q", sys, code, errs)
 		}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -368,4 +369,26 @@ func spans(d Doc) []string {
 		out = append(out, e.Type.String()+" "+e.Text)
 	}
 	return out
+}
+
+func TestReadPredictions(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a","entities":[{"type":"PERSON","text":"Tuấn","start":4,"end":10,"ref":"p1"}]}`,
+		`{"line":2,"error":"malformed JSON"}`,
+		`{"entities":[]}`,
+		`{"id":"d","text":"Hà Nội","entities":[{"type":"LOCATION","start":0,"end":99}]}`,
+		`{"id":"e","entities":[{"type":"PLANET","start":0,"end":1}]}`,
+		`{"id":"f","text":"Hà Nội","entities":[{"type":"LOCATION","start":0,"end":8}]}`,
+	}, "\n")
+	docs, errs := ReadPredictions(strings.NewReader(in), "pred.jsonl")
+	if len(docs) != 2 || docs[0].ID != "a" || docs[0].Entities[0].Ref != "p1" || docs[1].ID != "f" {
+		t.Errorf("docs %+v", docs)
+	}
+	var lines []int
+	for _, err := range errs {
+		lines = append(lines, err.(*InputError).Line)
+	}
+	if fmt.Sprint(lines) != "[2 3 4 5]" {
+		t.Errorf("errors %v, want lines 2 3 4 5", errs)
+	}
 }
