@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -291,7 +290,6 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		if s < 0 || e > len(orig) || s > e {
 			continue
 		}
-		s, e = runeAlign(orig, s, e)
 		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
 			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
 		if sp.ref != 0 {
@@ -312,15 +310,4 @@ func refID(t Type, id int32) string {
 		p = "p"
 	}
 	return p + strconv.Itoa(int(id))
-}
-
-// runeAlign widens [s, e) to rune boundaries of s (a no-op for valid offsets from normalize).
-func runeAlign(s string, a, b int) (int, int) {
-	for a > 0 && a < len(s) && !utf8.RuneStart(s[a]) {
-		a--
-	}
-	for b < len(s) && b > 0 && !utf8.RuneStart(s[b]) {
-		b++
-	}
-	return a, b
 }

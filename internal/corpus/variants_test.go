@@ -79,6 +79,11 @@ func TestExtractorGivesTheSameEntitiesOnCanonicalVariants(t *testing.T) {
 				want := x.ExtractAt(d.Text, d.RefTime())
 				pred := Doc{ID: d.ID, Text: d.Text, Entities: want.Entities}
 				exp := v.Apply(pred, n)
+				if v.Name == "vni" {
+					if e, _ := normalize.Detect([]byte(exp.Text)); e != normalize.VNI {
+						continue // not Vietnamese: VNI bytes of an English text are not read back
+					}
+				}
 				got := x.ExtractAt(exp.Text, d.RefTime())
 				if !assert.Equal(t, nilIfEmpty(exp.Entities), nilIfEmpty(got.Entities), "%s %s", v.Name, d.ID) {
 					differ++
