@@ -179,4 +179,3 @@ func indexOf(xs []int, v int) int {
 	}
 	return -1
 }
-
