@@ -1,10 +1,7 @@
 package entities
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -125,8 +122,8 @@ func TestOrganizationNegatives(t *testing.T) {
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
-				if e.Mention == "reference" {
-					continue
+				if e.Mention == "reference" || (e.Type != Organization && e.Type != Location) {
+					continue // "Trường Giang" is a person (a comedian), not a school
 				}
 				switch e.Text {
 				case "Hiệp hội", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng":
@@ -200,43 +197,9 @@ func TestWithGazetteerAddsOrganizations(t *testing.T) {
 }
 
 // orgPressTexts returns the bundled press articles: the seed article and every DANeS headline+lead.
-func orgPressTexts(tb testing.TB) []string {
-	b, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
-	require.NoError(tb, err)
-	texts := []string{string(b)}
-	f, err := os.Open("../testdata/articles/danes-2021-headlines.jsonl")
-	require.NoError(tb, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var r struct{ Title, Description string }
-		require.NoError(tb, json.Unmarshal(sc.Bytes(), &r))
-		texts = append(texts, r.Title+"\n"+r.Description)
-	}
-	return texts
-}
-
-func benchmarkPipeline(b *testing.B, opts ...Option) {
-	x, err := New(opts...)
-	require.NoError(b, err)
-	texts := orgPressTexts(b)
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, t := range texts {
-			x.Extract(t)
-		}
-	}
-}
 
 // BenchmarkPipelineBuiltinGazetteer runs the whole pipeline over the bundled press text.
-func BenchmarkPipelineBuiltinGazetteer(b *testing.B) { benchmarkPipeline(b) }
+func BenchmarkPipelineBuiltinGazetteer(b *testing.B) { benchmarkExtract(b) }
 
 // BenchmarkPipelineExtraGazetteer10k adds 10,000 synthetic organizations: the matcher is a trie, so
 // the throughput stays that of the built-in gazetteer.
@@ -245,7 +208,7 @@ func BenchmarkPipelineExtraGazetteer10k(b *testing.B) {
 	for i := 0; i < 10000; i++ {
 		extra = append(extra, GazetteerEntry{Type: Organization, Text: fmt.Sprintf("Công ty Thử nghiệm Số %d", i), Norm: fmt.Sprintf("Công ty TNHH Thử nghiệm Số %d", i)})
 	}
-	benchmarkPipeline(b, WithGazetteer(extra...))
+	benchmarkExtract(b, WithGazetteer(extra...))
 }
 
 // BenchmarkOrgLocRecognizers times the LOCATION and ORGANIZATION finders alone, on tokenized text.
@@ -254,7 +217,7 @@ func BenchmarkOrgLocRecognizers(b *testing.B) {
 	require.NoError(b, err)
 	var docs []doc
 	size := 0
-	for _, t := range orgPressTexts(b) {
+	for _, t := range pressTexts(b) {
 		d := doc{x: x, text: t}
 		d.tokenize()
 		d.detectStyle()
