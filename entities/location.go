@@ -185,11 +185,11 @@ func (r *locRules) find(d *doc) {
 				}
 			}
 		}
-		if bits&1 == 0 {
-			i++
-			continue
+		n, ent := 0, (*lexEntry)(nil)
+		if bits&1 != 0 {
+			n, ent = r.names.longest(d, i)
 		}
-		if n, ent := r.names.longest(d, i); n > 0 && r.plausible(d, i, n, ent) {
+		if n > 0 && r.plausible(d, i, n, ent) {
 			if ent.kind == "region" && d.key(i) == "mien" && i+n < len(d.toks) {
 				if m, e2 := r.names.longest(d, i+n); m > 0 && e2.kind == "country" {
 					i += n // "miền Nam Thái Lan": the country only
@@ -198,6 +198,11 @@ func (r *locRules) find(d *doc) {
 			}
 			d.add(span{typ: Location, s: i, e: i + n, norm: canon(d, i, i+n, ent)})
 			i += n
+			continue
+		}
+		if e := r.beforeProvince(d, i); e > i {
+			d.add(span{typ: Location, s: i, e: e})
+			i = e
 			continue
 		}
 		i++
@@ -416,8 +421,8 @@ func (r *locRules) route(d *doc, i, j int) (int, string, string) {
 		return j + 1, "", "route"
 	}
 	e := r.capRun(d, j)
-	if e == j {
-		return i, "", ""
+	if e == j || r.kindAt(d, j) == "country" {
+		return i, "", "" // "đường cao tốc Việt Nam": the country alone
 	}
 	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
 		if e2 := r.capRun(d, e+1); e2 > e+1 {
@@ -449,7 +454,7 @@ var geoCompounds = map[string]bool{
 	"yeu cau": true, "toan cau": true, "nhu cau": true, "con đường": true, "lên đường": true,
 	"xuống đường": true, "ra đường": true, "trên đường": true, "dọc đường": true, "giữa đường": true,
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
-	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true,
+	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
 }
 
 // kindAt returns the kind of the listed place name starting at token i, or "".

@@ -324,7 +324,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		}
 		return i, ""
 	}
-	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) {
+	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) && bareUnit(d, j) == 0 {
 		return i, ""
 	}
 	switch d.form(i) {
@@ -517,8 +517,8 @@ func bareUnit(d *doc, k int) int {
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
 	}
-	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) || d.toks[n].kind == tNum) {
-		return 0
+	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) && !d.x.orgs.personAhead(d, n) || d.toks[n].kind == tNum) {
+		return 0 // "UBND tỉnh Quảng Nam" is the place; "UBND tỉnh Trương Quốc Huy" is not
 	}
 	return m
 }
