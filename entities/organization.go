@@ -344,7 +344,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 // a token that makes it a name (a capital, an acronym, a number or a place).
 func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool) {
 	d := sc.d
-	e, strong, afterPlace, words := j, false, false, 0
+	e, strong, afterPlace, words, capRun := j, false, false, 0, 0
 	capsLine := d.toks[j].is(fCapsLine)
 	for k := j; k < len(d.toks) && k-j < 16; {
 		t := &d.toks[k]
@@ -360,6 +360,12 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			break
 		}
 		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
+		run := capRun // capitalized words right before this one
+		if upper {
+			capRun++
+		} else if t.kind == tWord {
+			capRun = 0
+		}
 		switch {
 		case t.kind == tNum && k+1 < len(d.toks) && quantityWords[d.form(k+1)]:
 			return e, strong
@@ -427,7 +433,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			if !capType && !strong {
 				return e, strong
 			}
-			if m, _ := r.words.longest(d, k); m > 0 {
+			if run >= 3 {
+				return e, strong // "Tập đoàn Tân Á Đại Thành hợp tác …": a name in capitals ends there
+			}
+			if m, _ := r.words.longest(d, k); m > 0 && !r.repeated(d, j, k, m) {
 				k += m
 				e = k
 				words++
@@ -521,6 +530,24 @@ func bareUnit(d *doc, k int) int {
 		return 0 // "UBND tỉnh Quảng Nam" is the place; "UBND tỉnh Trương Quốc Huy" is not
 	}
 	return m
+}
+
+// repeated reports whether the m name-word tokens at k repeat words already in the name from j:
+// "Trung tâm Dự báo khí tượng thủy văn quốc gia dự báo …" has reached its verb.
+func (r *orgRules) repeated(d *doc, j, k, m int) bool {
+	for a := j; a+m <= k; a++ {
+		same := true
+		for x := 0; x < m; x++ {
+			if d.toks[a+x].keyH != d.toks[k+x].keyH {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // isWord reports whether a name word starts at k.
