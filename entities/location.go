@@ -255,14 +255,15 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if m, ent := r.names.longest(d, i); m > n {
 		return i + m, canon(d, i, i+m, ent), ent.kind
 	}
+	if i > 0 && d.toks[i-1].kind == tWord && geoCompounds[d.form(i-1)+" "+d.form(i)] {
+		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
+	}
 	if ue.kind == unitGeo {
 		if d.toks[i].is(fUpper) && !d.lower && !d.toks[i].is(fLowerLine) {
 			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
 			return i, "", ""
 		}
-		if i > 0 && geoCompounds[d.form(i-1)+" "+d.form(i)] {
-			return i, "", "" // "yêu cầu", "toàn cầu"
-		}
+
 		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
@@ -283,8 +284,15 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return j + 1, "", "admin"
 	}
 	if m, ent := r.names.longest(d, j); m > 0 {
-		// a listed name: take its length, it is more reliable than capitalization
+		// a listed name: take its length, it is more reliable than capitalization, unless the
+		// name goes on in capitals ("xã Mỹ Phong" is not "xã Mỹ")
 		e := j + m
+		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
+			!d.x.orgs.personAhead(d, e) && ent.kind != "province" {
+			if e2 := r.capRun(d, j); e2 > e {
+				return e2, "", "admin"
+			}
+		}
 		norm := ""
 		if f := d.form(i); ent.kind == "province" && (f == "tỉnh" || f == "tinh" || f == "thành" || f == "thanh" || f == "tp") {
 			norm = ent.norm
@@ -455,6 +463,7 @@ var geoCompounds = map[string]bool{
 	"xuống đường": true, "ra đường": true, "trên đường": true, "dọc đường": true, "giữa đường": true,
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
+	"hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 
 // kindAt returns the kind of the listed place name starting at token i, or "".
