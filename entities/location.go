@@ -51,8 +51,8 @@ var locUnits = []struct{ text, kind string }{
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
 // "biển Sầm Sơn", "đảo Phú Quốc" → the place.
-var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "cảng": true,
-	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "đảo": true,
+	"dao": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
@@ -211,7 +211,7 @@ func (r *locRules) find(d *doc) {
 
 // plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
 func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
-	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && d.toks[i].is(fUpper) {
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
 		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
 		return false
 	}
@@ -251,6 +251,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if j >= len(d.toks) || d.toks[j].is(fLineStart) {
 		return i, "", ""
 	}
+	if r.plural(d, i) && ue.kind != unitRoute {
+		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
+	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
 	if m, ent := r.names.longest(d, i); m > n {
 		return i + m, canon(d, i, i+m, ent), ent.kind
@@ -264,7 +267,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			return i, "", ""
 		}
 
-		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
+		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) && !r.goesOn(d, j+m) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
@@ -287,8 +290,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		// a listed name: take its length, it is more reliable than capitalization, unless the
 		// name goes on in capitals ("xã Mỹ Phong" is not "xã Mỹ")
 		e := j + m
-		if e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
-			!d.x.orgs.personAhead(d, e) && ent.kind != "province" {
+		if r.goesOn(d, e) && ent.kind != "province" {
 			if e2 := r.capRun(d, j); e2 > e {
 				return e2, "", "admin"
 			}
@@ -344,8 +346,8 @@ func (r *locRules) plural(d *doc, i int) bool {
 	if pluralWords[d.form(i-1)] {
 		return true
 	}
-	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 {
-		return false
+	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
+		return false // "COVID-19 tỉnh Kon Tum" is no count
 	}
 	if i >= 2 {
 		switch d.form(i - 2) {
@@ -415,6 +417,13 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 		return i
 	}
 	return i + m
+}
+
+// goesOn reports whether a capitalized word at e continues a name (not a new sentence or a
+// person's name).
+func (r *locRules) goesOn(d *doc, e int) bool {
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
+		!d.x.orgs.personAhead(d, e)
 }
 
 // pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
