@@ -77,8 +77,12 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 	}
 	y, e2 := p.yearAfter(e)
 	e = e2
-	if y == 0 && (p.is(e, wNay) || p.is(e, wToi)) {
+	past := false
+	switch {
+	case y == 0 && (p.is(e, wNay) || p.is(e, wToi)):
 		e++
+	case y == 0 && p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)):
+		e, past = e+2, true // "tháng 5 vừa qua": the last May
 	}
 	if p.is(e, wAm) && p.is(e+1, wLich) {
 		lunar, e = true, e+2
@@ -88,6 +92,12 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		return dres{e: e, a: a, b: b, lunar: true}, ok
 	}
 	a := dv{g: gMonth, y: y, m: m}
+	if past && !p.d.ref.IsZero() {
+		a.y = p.d.ref.Year()
+		if m > int(p.d.ref.Month()) {
+			a.y--
+		}
+	}
 	p.d.resolveYear(&a)
 	r := dres{e: e, a: a}
 	if m2 != 0 {
@@ -329,6 +339,8 @@ func (p *dateParser) modified(i int) (dres, bool) {
 		k = i + 1
 	case p.is(i, wCuoi):
 		k, end = i+1, true
+	case p.is(i, wNua) && (p.is(i+1, wDau) || p.is(i+1, wCuoi)) && p.is(i+2, wThang):
+		return p.monthExpr(i + 2) // "nửa đầu tháng 6"
 	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan) && p.is(i+2, wThang):
 		r, ok := p.monthAfter(i + 2)
 		if !ok {
