@@ -196,6 +196,12 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	if r, ok := p.weekdayExpr(j, loose); ok {
 		return r, true
 	}
+	if p.is(j, wHom) || p.is(j, wNgay) {
+		// "hôm thứ Sáu", "ngày thứ Năm 12/5"
+		if r, ok := p.weekdayExpr(j+1, false); ok {
+			return r, true
+		}
+	}
 	if r, ok := p.ram(j); ok {
 		return r, true
 	}
