@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // link gives every PERSON span its cluster id and every TITLE the id of its person; titles that
 // describe no named person are dropped. It runs after d.resolve, on spans in document order.
 func (r *personRules) link(d *doc) {
@@ -148,7 +150,7 @@ func (r *personRules) linkTitles(d *doc) {
 			if o.typ != Title || o.person == 0 || q == k {
 				continue
 			}
-			if h, g := r.titleHead(d, o); h != head && (org == 0 || g != org) {
+			if h, g := r.titleHead(d, o); !sameHead(h, head) && (org == 0 || g != org) {
 				continue
 			}
 			if o.s < t.s || best == 0 {
@@ -226,4 +228,13 @@ func (r *personRules) titleHead(d *doc, t *span) (string, uint64) {
 		org = nameHash(d, i+n, t.e)
 	}
 	return e.text, org
+}
+
+// sameHead reports whether two title heads name the same office, one possibly longer ("Thủ tướng",
+// "Thủ tướng Chính phủ").
+func sameHead(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
 }

@@ -164,7 +164,8 @@ func (r *personRules) find(d *doc) {
 		cue := marks[i] & (mCue | mCueOcc | mCuePos)
 		if cue != 0 && d.isCap(i) {
 			// a country between a title and a name: "Tổng thống Mỹ Joe Biden"
-			if m, _ := r.places.longest(d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) {
+			if m, _ := r.places.longest(d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) &&
+				r.personAt(d, i, cue, busy) <= i+m {
 				marks[i+m] |= cue
 				i += m - 1
 				continue
@@ -184,8 +185,8 @@ func (r *personRules) find(d *doc) {
 			i = e - 1
 		}
 	}
-	people = r.coordinate(d, people, marks, busy)
 	people = r.propagate(d, people, marks, busy)
+	people = r.coordinate(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -308,7 +309,7 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
-	if c&wSurname != 0 && (placeEnd == 0 || cued) {
+	if c&wSurname != 0 {
 		j := i + 1
 		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
 			j++
@@ -318,10 +319,15 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 				j = e
 			}
 		}
-		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
-			if m, _ := r.places.longest(d, i); !cued && m > 0 && m == j-i-1 {
-				return 0
+		if placeEnd > i && placeEnd < j && r.nameStart(d, placeEnd) {
+			return 0 // "Hà Nội Nguyễn Văn A": the name starts after the place
+		}
+		if j > i+1 && !cued && j-i == 2 {
+			if m, _ := r.orgHeads.longest(d, i); m == 1 {
+				j = i // "Đoàn Luật sư", "Đoàn Doanh nghiệp": an organization
 			}
+		}
+		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
 			if !cued {
 				if r.blocked(d, i) {
 					return 0
@@ -362,7 +368,9 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
 			// name after an occupation, or one word that speaks ("Tổng thống Biden nói")
 			if j == i+1 {
-				if m, _ := r.verbs.longest(d, j); m == 0 {
+				m, _ := r.verbs.longest(d, j)
+				after := j >= len(d.toks) || d.toks[j].kind == tPunct || r.words.of(d, j)&wStop != 0
+				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps)) {
 					return 0
 				}
 			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
@@ -422,7 +430,7 @@ func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int,
 		words++
 		// hyphenated parts: Jong-un, Hang-seo, Jae-in
 		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) {
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
 			j += 2
 			hyphen = true
 		}
@@ -574,4 +582,10 @@ func roman(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titleStart reports whether a title phrase starts at token i.
+func (r *personRules) titleStart(d *doc, i int) bool {
+	n, _ := r.titles.longest(d, i)
+	return n > 0
 }

@@ -27,6 +27,7 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		return people
 	}
 	known := make(map[uint64]int8, 2*len(people))
+	single := make(map[uint64]bool, len(people))
 	maxLen := 0
 	for _, p := range people {
 		n := p.e - p.s
@@ -47,9 +48,15 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		for last > p.s && d.toks[last-1].kind == tPunct { // "Jong-un": the whole hyphenated part
 			last -= 2
 		}
-		if words >= 3 && r.words.of(d, p.s)&wSurname != 0 && d.isCap(p.s) {
-			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long")
+		if words >= 3 && vietSyllable(d.key(p.e-1)) && vietSyllable(d.key(p.e-2)) {
+			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long", "Thảo Vy")
 			known[nameHash(d, p.e-2, p.e)] = 2
+			if r.words.of(d, p.s)&wSurname != 0 {
+				// and the last syllable alone, where a short form is used ("An chỉ đạo", "bị cáo An")
+				single[nameHash(d, p.e-1, p.e)] = true
+			}
+		} else if words == 2 && r.words.of(d, p.s)&wSurname != 0 && vietSyllable(d.key(p.e-1)) {
+			single[nameHash(d, p.e-1, p.e)] = true
 		} else if words >= 2 && r.words.of(d, p.s)&wSurname == 0 && last > p.s {
 			// foreign: the surname ("Biden", "Evra")
 			if !vietSyllable(d.key(last)) || d.toks[last].is(fForeignShape) {
@@ -73,6 +80,12 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 			marks[i-1]&mTitle == 0 && !d.toks[i-1].is(fSentStart) {
 			continue // inside a longer capitalized run
 		}
+		if !caps && !r.inName(d, i) && single[nameHash(d, i, i+1)] && r.shortFormAt(d, i, busy) {
+			people = append(people, span{typ: Person, s: i, e: i + 1})
+			marks[i] |= mPerson
+			added = true
+			continue
+		}
 		for n := maxLen; n >= 1; n-- {
 			e := i + n
 			if e > len(d.toks) || d.toks[e-1].kind != tWord {
@@ -86,6 +99,9 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 				if busy[k] || marks[k]&(mPerson|mTitle) != 0 || k > i && d.toks[k].is(fLineStart) {
 					ok = false
 				}
+			}
+			if ok && r.words.of(d, i)&wSurname != 0 && r.blocked(d, i) {
+				ok = false
 			}
 			if !ok || !caps && e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fAllCaps) && d.toks[e].is(fSpaceBefore) &&
 				!d.toks[e].is(fLineStart) && r.words.of(d, e)&wStop == 0 {
@@ -104,4 +120,39 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
 	return people
+}
+
+// inName reports whether token i stands next to another capitalized word (a longer name: "Long An").
+func (r *personRules) inName(d *doc, i int) bool {
+	t := &d.toks[i]
+	if i > 0 && d.isCap(i-1) && t.is(fSpaceBefore) && !t.is(fLineStart) && !d.toks[i-1].is(fSentStart) {
+		return true
+	}
+	return i+1 < len(d.toks) && d.isCap(i+1) && d.toks[i+1].is(fSpaceBefore) && !d.toks[i+1].is(fLineStart)
+}
+
+// shortFormAt reports whether the given name at token i, alone, is used as a short form of a full
+// name: inside a sentence, or at its start before a verb or a function word ("An chỉ đạo cấp dưới").
+func (r *personRules) shortFormAt(d *doc, i int, busy []bool) bool {
+	if busy[i] || r.placeEnd(d, i) > 0 || i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpaceBefore) {
+		return false
+	}
+	for _, l := range [...]*lexicon{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := l.longest(d, i); m > 0 {
+			return false // "Chính phủ", "Thành ủy", "Chương trình"
+		}
+	}
+	if !d.toks[i].is(fSentStart) {
+		return true
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].is(fLineStart) {
+		return false
+	}
+	if m, _ := r.verbs.longest(d, i+1); m > 0 {
+		return true
+	}
+	if m, _ := r.stops.longest(d, i+1); m > 0 {
+		return true
+	}
+	return r.words.of(d, i+1)&wStop != 0 && d.form(i+1) != "và"
 }

@@ -13,7 +13,7 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 	}
 	s := i
 	for s > 0 && !d.toks[s].is(fLineStart) && r.words.of(d, s-1)&wMod != 0 && !busy[s-1] &&
-		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart)) {
+		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart) || s < 2 || !d.isCap(s-2) && d.form(s-1) != "nam") {
 		s--
 	}
 	if s > 0 && !d.toks[s].is(fLineStart) && r.words.of(d, s-1)&wPlural != 0 {
@@ -34,7 +34,9 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 		end < len(d.toks) && d.isCap(end) && !r.nameStart(d, end) {
 		if m, _ := r.orgHeads.longest(d, end); m == 0 {
 			if m, _ := r.places.longest(d, end); m == 0 {
-				end = r.orgTail(d, end, end)
+				if x := r.orgTail(d, end, end); x >= end+2 { // a field of two words at least: "Giáo dục"
+					end = x
+				}
 			}
 		}
 	}
@@ -42,7 +44,7 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 		end += m
 	}
 	if e.kind != "academic" && e.kind != "rank" {
-		end = r.extendTitle(d, end, e.kind == "position", busy)
+		end = r.extendTitle(d, end, e.kind, busy)
 	}
 	if end < len(d.toks) && r.words.of(d, end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
@@ -53,13 +55,18 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 // extendTitle extends a title ending at token end over the organization or place it belongs to.
 // Organizations and locations already found are taken whole; otherwise, for positions, a country
 // name or a capitalized phrase that starts with an organization word ("Sở Y tế Hà Nội") is.
-func (r *personRules) extendTitle(d *doc, end int, position bool, busy []bool) int {
+func (r *personRules) extendTitle(d *doc, end int, kind string, busy []bool) int {
+	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
 		if k := d.spanStarting(end, Organization, Location); k >= 0 {
 			end = d.spans[k].e
 		} else if !position {
+			if e := r.orgPhrase(d, end); e > end && kind == "occupation" {
+				end = e // "giảng viên Trường Đại học Sư phạm Hà Nội"
+				continue
+			}
 			return end
-		} else if m, _ := r.places.longest(d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) {
+		} else if m, e := r.places.longest(d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) && e.text != "Hồ Chí Minh" {
 			end += m
 		} else if e := r.orgPhrase(d, end); e > end {
 			end = e
@@ -100,7 +107,7 @@ func (r *personRules) orgPhrase(d *doc, i int) int {
 // the organization word that starts at i).
 func (r *personRules) orgTail(d *doc, j, i int) int {
 	j0 := j
-	end, lower := j, 0
+	end, lower, caps := j, 0, 0
 	for j < len(d.toks) && !d.toks[j].is(fLineStart) {
 		t := &d.toks[j]
 		if t.kind == tPunct {
@@ -110,7 +117,20 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 				j++
 				continue
 			}
+			if c == "." && end == j && j > 0 && d.key(j-1) == "tp" && j+1 < len(d.toks) && d.isCap(j+1) {
+				j++ // "UBND TP. Hà Nội"
+				continue
+			}
+			if (c == "," || c == "–" || c == "-") && end == j && r.listedName(d, j) {
+				j++ // "Bộ Văn hóa, Thể thao và Du lịch", "Tập đoàn Công nghiệp – Viễn thông Quân đội"
+				continue
+			}
 			break
+		}
+		if m, _ := r.places.longest(d, j); m > 0 && t.is(fUpper|fAllCaps) {
+			j += m // a place inside the name: "UBND tỉnh Trà Vinh", "Thành phố Hồ Chí Minh"
+			end, lower, caps = j, 0, caps+m
+			continue
 		}
 		if r.nameStart(d, j) {
 			break
@@ -121,11 +141,13 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 		if t.is(fUpper|fAllCaps) || t.kind == tNum || t.is(fHasDigit) {
 			j++
 			end, lower = j, 0
+			caps++
 			continue
 		}
 		if r.words.of(d, j)&wStop != 0 {
 			if d.form(j) == "và" && j+1 < len(d.toks) && d.toks[j+1].is(fUpper) && !r.nameStart(d, j+1) {
 				j++
+				caps = 0
 				continue
 			}
 			break
@@ -136,21 +158,49 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 		if m, _ := r.verbs.longest(d, j); m > 0 {
 			break
 		}
-		if lower >= 3 {
+		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
+		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
+		if lower >= 3 || lower == 0 && caps >= 2 {
 			break
 		}
-		if j+2 < len(d.toks) && d.word(j+1) == "," && d.toks[j+2].kind == tWord && !d.toks[j+2].is(fUpper) &&
-			r.words.of(d, j+2)&wStop == 0 {
-			break // "Ban Chỉ đạo phòng, chống dịch": a list of verbs, not a name
+		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
+			j += 3 // "phòng, chống dịch"
+			end, lower = j, 2
+			continue
 		}
 		lower++
+		caps = 0
 		j++
 		end = j
 	}
-	if end == j0 && j0 > i && !d.toks[i].is(fUpper|fAllCaps) {
-		return i // a bare lower-case organization word ("giám đốc công ty")
+	if end == j0 && j0 > i && j0-i == 1 && !d.toks[i].is(fAllCaps) && d.form(i) != "đảng" {
+		return i // a bare organization word ("giám đốc công ty", "Phó Chủ tịch Khoa")
 	}
 	return end
+}
+
+// listedName reports whether the comma or dash at token j continues an organization name that lists
+// its fields: capitalized words up to a "và" before a capitalized word ("Văn hóa, Thể thao và Du lịch"),
+// or a dash between two capitalized words.
+func (r *personRules) listedName(d *doc, j int) bool {
+	if j+1 >= len(d.toks) || !d.isCap(j+1) || r.nameStart(d, j+1) || r.titleStart(d, j+1) {
+		return false
+	}
+	if d.word(j) != "," {
+		return true
+	}
+	for k := j + 1; k < len(d.toks) && k < j+14 && !d.toks[k].is(fLineStart); k++ {
+		if d.form(k) == "và" {
+			return k+1 < len(d.toks) && d.isCap(k+1)
+		}
+		if d.toks[k].kind == tPunct && d.word(k) != "," || r.titleStart(d, k) || r.nameStart(d, k) {
+			return false
+		}
+		if m, _ := r.cues.longest(d, k); m > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // spanStarting returns the index of a span of one of the given types that starts at token i, the
