@@ -82,7 +82,7 @@ func (r *personRules) partOf(d *doc, s, e, hs, he int) bool {
 	}
 	same := func(a, b, l int) bool {
 		for k := 0; k < l; k++ {
-			if d.key(a+k) != d.key(b+k) {
+			if d.form(a+k) != d.form(b+k) {
 				return false
 			}
 		}
@@ -135,6 +135,17 @@ func (r *personRules) linkTitles(d *doc) {
 					}
 				}
 			}
+		}
+	}
+	// titles before a title of a name: "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ",
+	// "Thượng tá, bác sĩ Lê Thị Hương"
+	for k := len(d.spans) - 1; k >= 0; k-- {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.e+1 >= len(d.toks) || d.word(t.e) != "," {
+			continue
+		}
+		if q, ok := startOf[t.e+1]; ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
+			t.person = d.spans[q].person
 		}
 	}
 	// pass 2: a bare title refers to the person who last held it ("Bộ trưởng yêu cầu …")
@@ -225,7 +236,9 @@ func (r *personRules) titleHead(d *doc, t *span) (string, uint64) {
 	}
 	var org uint64
 	if i+n < t.e {
-		org = nameHash(d, i+n, t.e)
+		if m, _ := r.orgHeads.longest(d, i+n); m == 0 && r.words.of(d, i+n)&wAdminUnit == 0 {
+			org = nameHash(d, i+n, t.e) // a brand: "CEO BioNTech", "Giám đốc điều hành BioNTech"
+		}
 	}
 	return e.text, org
 }

@@ -89,6 +89,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			} else {
 				r.words.add(n, p, wStop)
 			}
+		case "admin":
+			r.words.add(n, p, wAdminUnit)
 		case "orgword":
 			r.words.add(n, p, wOrgWord)
 		case "mod":
@@ -557,8 +559,12 @@ func (r *personRules) coordinate(d *doc, people []span, marks []uint8, busy []bo
 // person, at least one of them foreign-shaped, in capitals or with a capital inside.
 func (r *personRules) extendOverBrand(d *doc, i int, marks []uint8, busy []bool) int {
 	j, brand := i, false
-	for j < len(d.toks) && j < i+2 {
+	for j < len(d.toks) && j < i+3 {
 		t := &d.toks[j]
+		if m, _ := r.places.longest(d, j); m > 0 && j > i && t.is(fUpper) {
+			j += m // "U23 Việt Nam", "CDC Hà Nội"
+			break
+		}
 		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fCapsLine|fLowerLine) || busy[j] ||
 			marks[j]&(mPerson|mTitle) != 0 || t.is(fLineStart) || !t.is(fSpaceBefore) {
 			break

@@ -10,7 +10,7 @@ import "sort"
 func nameHash(d *doc, s, e int) uint64 {
 	h := uint64(14695981039346656037)
 	for i := s; i < e; i++ {
-		f := d.key(i)
+		f := d.form(i)
 		for k := 0; k < len(f); k++ {
 			h ^= uint64(f[k])
 			h *= 1099511628211

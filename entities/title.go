@@ -46,6 +46,12 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendTitle(d, end, e.kind, busy)
 	}
+	// "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": one title
+	if end+1 < len(d.toks) && d.form(end) == "kiêm" && !d.toks[end].is(fLineStart) {
+		if sp, ok := r.titleAt(d, end+1, busy); ok && sp.s == end+1 {
+			end = sp.e
+		}
+	}
 	if end < len(d.toks) && r.words.of(d, end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
 	}
@@ -129,7 +135,7 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 		}
 		if m, _ := r.places.longest(d, j); m > 0 && t.is(fUpper|fAllCaps) {
 			j += m // a place inside the name: "UBND tỉnh Trà Vinh", "Thành phố Hồ Chí Minh"
-			end, lower, caps = j, 0, caps+m
+			end, lower, caps = j, 0, 0
 			continue
 		}
 		if r.nameStart(d, j) {
@@ -139,9 +145,13 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 			break
 		}
 		if t.is(fUpper|fAllCaps) || t.kind == tNum || t.is(fHasDigit) {
+			if t.is(fUpper) && !t.is(fAllCaps) && r.words.of(d, j)&(wMiddle|wGiven|wSurname) != 0 {
+				caps++
+			} else {
+				caps = 0
+			}
 			j++
 			end, lower = j, 0
-			caps++
 			continue
 		}
 		if r.words.of(d, j)&wStop != 0 {
@@ -160,7 +170,7 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 		}
 		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
 		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
-		if lower >= 3 || lower == 0 && caps >= 2 {
+		if lower >= 3 || lower == 0 && caps >= 2 || r.words.of(d, j-1)&wAdminUnit != 0 {
 			break
 		}
 		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
