@@ -7,7 +7,7 @@ import "sort"
 // person the lead introduces as "Nguyễn Quang Hải" or "Zlatan Ibrahimovic".
 
 // nameHash hashes the forms of tokens [s, e) (FNV-1a, words separated): no allocation.
-func nameHash(d *doc, s, e int) uint64 {
+func nameHash(d *pctx, s, e int) uint64 {
 	h := uint64(14695981039346656037)
 	for i := s; i < e; i++ {
 		f := d.form(i)
@@ -22,7 +22,7 @@ func nameHash(d *doc, s, e int) uint64 {
 }
 
 // propagate adds the other mentions of the names in people and returns all of them in order.
-func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []bool) []span {
+func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bool) []span {
 	if len(people) == 0 {
 		return people
 	}
@@ -51,13 +51,13 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		if words >= 3 && vietSyllable(d.key(p.e-1)) && vietSyllable(d.key(p.e-2)) {
 			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long", "Thảo Vy")
 			known[nameHash(d, p.e-2, p.e)] = 2
-			if r.words.of(d, p.s)&wSurname != 0 {
+			if d.c(p.s)&wSurname != 0 {
 				// and the last syllable alone, where a short form is used ("An chỉ đạo", "bị cáo An")
 				single[nameHash(d, p.e-1, p.e)] = true
 			}
-		} else if words == 2 && r.words.of(d, p.s)&wSurname != 0 && vietSyllable(d.key(p.e-1)) {
+		} else if words == 2 && d.c(p.s)&wSurname != 0 && vietSyllable(d.key(p.e-1)) {
 			single[nameHash(d, p.e-1, p.e)] = true
-		} else if words >= 2 && r.words.of(d, p.s)&wSurname == 0 && last > p.s {
+		} else if words >= 2 && d.c(p.s)&wSurname == 0 && last > p.s {
 			// foreign: the surname ("Biden", "Evra")
 			if !vietSyllable(d.key(last)) || d.toks[last].is(fForeignShape) {
 				known[nameHash(d, last, p.e)] = int8(p.e - last)
@@ -100,11 +100,11 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 					ok = false
 				}
 			}
-			if ok && r.words.of(d, i)&wSurname != 0 && r.blocked(d, i) {
+			if ok && d.c(i)&wSurname != 0 && r.blocked(d, i) {
 				ok = false
 			}
 			if !ok || !caps && e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fAllCaps) && d.toks[e].is(fSpaceBefore) &&
-				!d.toks[e].is(fLineStart) && r.words.of(d, e)&wStop == 0 {
+				!d.toks[e].is(fLineStart) && d.c(e)&wStop == 0 {
 				continue
 			}
 			people = append(people, span{typ: Person, s: i, e: e})
@@ -123,7 +123,7 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 }
 
 // inName reports whether token i stands next to another capitalized word (a longer name: "Long An").
-func (r *personRules) inName(d *doc, i int) bool {
+func (r *personRules) inName(d *pctx, i int) bool {
 	t := &d.toks[i]
 	if i > 0 && d.isCap(i-1) && t.is(fSpaceBefore) && !t.is(fLineStart) && !d.toks[i-1].is(fSentStart) {
 		return true
@@ -133,12 +133,12 @@ func (r *personRules) inName(d *doc, i int) bool {
 
 // shortFormAt reports whether the given name at token i, alone, is used as a short form of a full
 // name: inside a sentence, or at its start before a verb or a function word ("An chỉ đạo cấp dưới").
-func (r *personRules) shortFormAt(d *doc, i int, busy []bool) bool {
+func (r *personRules) shortFormAt(d *pctx, i int, busy []bool) bool {
 	if busy[i] || r.placeEnd(d, i) > 0 || i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpaceBefore) {
 		return false
 	}
-	for _, l := range [...]*lexicon{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
-		if m, _ := l.longest(d, i); m > 0 {
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
 			return false // "Chính phủ", "Thành ủy", "Chương trình"
 		}
 	}
@@ -148,11 +148,11 @@ func (r *personRules) shortFormAt(d *doc, i int, busy []bool) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].is(fLineStart) {
 		return false
 	}
-	if m, _ := r.verbs.longest(d, i+1); m > 0 {
+	if m, _ := r.match(r.verbs, d, i+1); m > 0 {
 		return true
 	}
-	if m, _ := r.stops.longest(d, i+1); m > 0 {
+	if m, _ := r.match(r.stops, d, i+1); m > 0 {
 		return true
 	}
-	return r.words.of(d, i+1)&wStop != 0 && d.form(i+1) != "và"
+	return d.c(i+1)&wStop != 0 && d.form(i+1) != "và"
 }
