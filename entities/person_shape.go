@@ -1,6 +1,5 @@
 package entities
 
-
 // vietSyllable reports whether a folded lower-case word (normalize.Key form) can be a Vietnamese
 // syllable: an onset, a vowel cluster that Vietnamese spells, and an allowed final consonant. Words
 // that fail ("paul", "hirst", "lee", "seung", "jong") are read as foreign. It allocates nothing.
