@@ -1,9 +1,415 @@
 package entities
 
-// dateRules finds DATE entities and resolves their values.
-type dateRules struct{}
+import "github.com/vietner/vietner/normalize"
 
-func newDateRules() (*dateRules, error) { return &dateRules{}, nil }
+// dateRules finds DATE entities and resolves their values. It holds only word sets built once by
+// newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
+type dateRules struct {
+	starts     wset // words that can begin a date expression
+	podWords   map[string]string
+	relDays    map[string]int // nay, qua, mai, kia after hôm/ngày or a part of day
+	weekRel    wset           // này, trước, sau, tới after tuần/tháng/năm/quý
+	counts     wset           // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
+	monthW     map[string]int // month names: giêng, hai … mười hai, chạp
+	weekdays   map[string]int // thứ Hai … thứ Bảy (the word after "thứ")
+	fracCtx    wset           // words before a fraction, score or address, never before a bare d/m date
+	docWords   wset           // words before a document number ("số 12/2020", "Nghị định 13/2023")
+	yearCtx    wset           // words after which a bare four-digit number is a year
+	afterOK    wset           // lower-case words that may follow a bare d/m date or year
+	english    map[string]int // English month names
+	durCtx     wset           // words before a duration, never before a clock time ("trong 8 giờ")
+	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
+	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
+	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
+}
+
+// wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
+type wset struct{ low, key map[string]bool }
+
+func newWset(words ...string) wset {
+	s := wset{low: map[string]bool{}, key: map[string]bool{}}
+	for _, w := range words {
+		s.low[w] = true
+		s.key[normalize.Key(w)] = true
+	}
+	return s
+}
+
+func (s wset) has(d *doc, i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	if d.folded {
+		return s.key[d.key(i)]
+	}
+	return s.low[d.low(i)]
+}
+
+// vw is one keyword in its two comparable forms.
+type vw struct{ low, key string }
+
+func kw(s string) vw { return vw{s, normalize.Key(s)} }
+
+// Keywords. Package-level values that are never written after initialization.
+var (
+	wNgay   = kw("ngày")
+	wHom    = kw("hôm")
+	wMung   = kw("mùng")
+	wMong   = kw("mồng")
+	wThang  = kw("tháng")
+	wNam    = kw("năm")
+	wQuy    = kw("quý")
+	wTuan   = kw("tuần")
+	wThu    = kw("thứ")
+	wChu    = kw("chủ")
+	wNhat   = kw("nhật")
+	wCung   = kw("cùng")
+	wTet    = kw("tết")
+	wRam    = kw("rằm")
+	wAm     = kw("âm")
+	wLich   = kw("lịch")
+	wGio    = kw("giờ")
+	wPhut   = kw("phút")
+	wDau    = kw("đầu")
+	wCuoi   = kw("cuối")
+	wGiua   = kw("giữa")
+	wNua    = kw("nửa")
+	wTrung  = kw("trung")
+	wThuong = kw("thượng")
+	wHa     = kw("hạ")
+	wThe    = kw("thế")
+	wKy     = kw("kỷ")
+	wKi     = kw("kỉ")
+	wThap   = kw("thập")
+	wNien   = kw("niên")
+	wNhung  = kw("những")
+	wTruoc  = kw("trước")
+	wNay    = kw("này")
+	wNgoai  = kw("ngoái")
+	wHoc    = kw("học")
+	wTai    = kw("tài")
+	wVa     = kw("và")
+	wToi    = kw("tới")
+)
+
+func newDateRules() (*dateRules, error) {
+	r := &dateRules{
+		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
+			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
+			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december"),
+		podWords: map[string]string{},
+		relDays:  map[string]int{},
+		weekRel:  newWset("này", "trước", "sau", "tới"),
+		counts: newWset("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm",
+			"những", "các", "mấy", "vài", "nhiều", "mỗi", "hàng", "từng", "bao", "mọi", "nửa", "ít"),
+		monthW:   map[string]int{},
+		weekdays: map[string]int{},
+		fracCtx: newWset("gần", "chỉ", "đạt", "khoảng", "hơn", "trên", "dưới", "tại", "còn", "có", "được", "là",
+			"tỷ", "tỉ", "số", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "phòng", "lô", "tổ", "tầng", "lớp", "tuổi",
+			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng"),
+		docWords: newWset("số", "định", "tư", "quyết", "lệnh", "thị", "văn", "bản", "luật", "hiệu", "ký",
+			"kí", "hiệu", "qđ", "nq", "nđ", "tt", "cv", "kh", "ngõ", "ngách", "hẻm", "kiệt"),
+		yearCtx: newWset("từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "đầu", "cuối", "giữa", "kỳ", "kì",
+			"sn", "xuất", "sx", "nhìn"),
+		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
+			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để"),
+		rangeCtx:   newWset("từ", "đến", "tới"),
+		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
+		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
+		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
+		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+	}
+	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
+		r.podWords[w] = c
+		r.podWords[normalize.Key(w)] = c
+	}
+	for w, n := range map[string]int{"nay": 0, "qua": -1, "mai": 1, "kia": 2} {
+		r.relDays[w] = n
+	}
+	for w, m := range map[string]int{"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+		"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12} {
+		r.monthW[w] = m
+		r.monthW[normalize.Key(w)] = m
+	}
+	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
+		r.weekdays[w] = n
+		r.weekdays[normalize.Key(w)] = n
+	}
+	return r, nil
+}
 
 // find adds the DATE spans of d.
-func (r *dateRules) find(d *doc) {}
+func (r *dateRules) find(d *doc) {
+	p := dateParser{d: d, r: r, last: -1}
+	toks := d.toks
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !toks[e].is(fLineStart) {
+			e++
+		}
+		p.lim = e
+		for i := s; i < e; {
+			if !p.canStart(i) {
+				i++
+				continue
+			}
+			res, ok := p.at(i)
+			if !ok || res.e <= i {
+				i++
+				continue
+			}
+			if res.a.g == gDay && res.b.g == gNone {
+				res = p.extendDay(res)
+			}
+			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
+				p.lastPeriod, p.hasPeriod = res, true
+			}
+			value := res.a.String()
+			if res.b.g != gNone {
+				value += "/" + res.b.String()
+			}
+			sp := span{typ: Date, s: i, e: res.e, value: value}
+			if res.lunar {
+				sp.calendar = "lunar"
+			}
+			d.add(sp)
+			if res.a.g == gDay && res.b.g == gNone {
+				p.lastDay = res.a
+				p.lastDay.pod, p.lastDay.clock = "", false
+				p.hasLast = true
+			}
+			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
+				p.lastM, p.lastY = res.a.m, res.a.y
+			}
+			p.last = res.e
+			i = res.e
+		}
+		s = e
+	}
+}
+
+// dateParser is the state of one find call.
+type dateParser struct {
+	d       *doc
+	r       *dateRules
+	lim     int  // end of the current line: expressions never cross it
+	last    int  // end of the previous date, -1 for none
+	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
+	hasLast bool //
+	lastM   int  // month of the previous date that names one, 0 for none
+	lastY   int  // its year, 0 if unknown
+	// lastPeriod is the last quarter, half or run of months, the period "cùng kỳ" repeats
+	lastPeriod dres
+	hasPeriod  bool
+}
+
+// relMonth is the month n months from the reference date's; with no reference date, from the month
+// last named in the text ("tháng 8 … cuối tháng trước"), the year staying unknown unless named.
+func (p *dateParser) relMonth(n int) dv {
+	if !p.d.ref.IsZero() || p.lastM == 0 {
+		return p.d.relMonth(n)
+	}
+	m, y := p.lastM+n, p.lastY
+	for m < 1 {
+		m += 12
+		if y != 0 {
+			y--
+		}
+	}
+	for m > 12 {
+		m -= 12
+		if y != 0 {
+			y++
+		}
+	}
+	return dv{g: gMonth, y: y, m: m}
+}
+
+// dres is a recognized expression: tokens [start, e), value a, or interval a/b.
+type dres struct {
+	e     int
+	a, b  dv
+	lunar bool
+	dated bool // a weekday with its date
+}
+
+func (p *dateParser) canStart(i int) bool {
+	t := &p.d.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return t.is(fHasDigit) || p.r.starts.has(p.d, i)
+	}
+	return false
+}
+
+func (p *dateParser) is(i int, w vw) bool {
+	if i < 0 || i >= p.lim {
+		return false
+	}
+	if p.d.folded {
+		return p.d.key(i) == w.key
+	}
+	return p.d.low(i) == w.low
+}
+
+func (p *dateParser) in(i int, s wset) bool { return i >= 0 && i < p.lim && s.has(p.d, i) }
+
+// num returns the value and digit count of number token i.
+func (p *dateParser) num(i int) (int, int, bool) {
+	if i < 0 || i >= p.lim || p.d.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	w := p.d.word(i)
+	if len(w) > 4 {
+		return 0, len(w), false
+	}
+	v := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, len(w), true
+}
+
+// punct reports whether token i is a punctuation rune among set.
+func (p *dateParser) punct(i int, set string) bool {
+	if i < 0 || i >= p.lim || p.d.toks[i].kind != tPunct {
+		return false
+	}
+	w := p.d.word(i)
+	for _, c := range set {
+		if string(c) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dash reports whether token i is a hyphen or dash.
+func (p *dateParser) dash(i int) bool { return p.punct(i, "-–—") }
+
+// touches reports whether tokens i and i+1 have no space between them.
+func (p *dateParser) touches(i int) bool { return i+1 < p.lim && p.d.adjacent(i) }
+
+func (p *dateParser) year(i int) (int, bool) {
+	v, n, ok := p.num(i)
+	return v, ok && n == 4 && v >= 1000 && v <= 2100
+}
+
+func (p *dateParser) month(i int) (int, bool) {
+	v, n, ok := p.num(i)
+	return v, ok && n <= 2 && v >= 1 && v <= 12
+}
+
+func (p *dateParser) day(i int) (int, bool) {
+	v, n, ok := p.num(i)
+	return v, ok && n <= 2 && v >= 1 && v <= 31
+}
+
+// upper reports whether token i starts with a capital in a line that is not all capitals.
+func (p *dateParser) upper(i int) bool {
+	t := &p.d.toks[i]
+	return t.is(fUpper) && !t.is(fCapsLine) && !t.is(fAllCaps)
+}
+
+// countBefore reports whether token i is preceded by a number or a counting word: "3 tháng",
+// "mấy năm nay" are durations.
+func (p *dateParser) countBefore(i int) bool {
+	if i == 0 || p.d.toks[i].is(fLineStart) {
+		return false
+	}
+	if p.d.toks[i-1].kind == tNum {
+		return !(i >= 2 && p.gluedBefore(i-1) && p.punct(i-2, "-")) // "Covid-19 năm nay" is no count
+	}
+	return p.r.counts.has(p.d, i-1)
+}
+
+// at tries every form of date expression at token i, the most specific first.
+func (p *dateParser) at(i int) (dres, bool) {
+	if r, ok := p.sameTime(i); ok {
+		return r, true
+	}
+	if p.is(i, wTuan) {
+		// "tuần 24/10 - 30/10"
+		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
+			if r = p.extendDay(r); r.b.g != gNone {
+				return r, true
+			}
+		}
+	}
+	if r, ok := p.dayExpr(i); ok {
+		return r, true
+	}
+	if r, ok := p.period(i); ok {
+		return r, true
+	}
+	if r, ok := p.decade(i); ok {
+		return r, true
+	}
+	if r, ok := p.century(i); ok {
+		return r, true
+	}
+	if r, ok := p.modified(i); ok {
+		return r, true
+	}
+	if r, ok := p.monthExpr(i); ok {
+		return r, true
+	}
+	if r, ok := p.yearExpr(i); ok {
+		return r, true
+	}
+	if r, ok := p.quarter(i); ok {
+		return r, true
+	}
+	if r, ok := p.week(i); ok {
+		return r, true
+	}
+	if r, ok := p.ago(i); ok {
+		return r, true
+	}
+	if r, ok := p.yearRange(i); ok {
+		return r, true
+	}
+	if r, ok := p.bareYear(i); ok {
+		return r, true
+	}
+	if r, ok := p.englishDate(i); ok {
+		return r, true
+	}
+	return dres{}, false
+}
+
+// extendDay extends a day: into an interval with a second day after a dash ("24/10 - 30/10",
+// "4/10-10/10"), and over a final "tới" ("ngày 8/10 tới").
+func (p *dateParser) extendDay(r dres) dres {
+	if p.dash(r.e) && !r.a.clock && r.a.d > 0 {
+		last := p.last
+		p.last = r.e // the dash may be glued to the second date
+		r2, ok := p.dateBody(r.e+1, true, false)
+		p.last = last
+		if ok && r2.a.g == gDay && r2.b.g == gNone {
+			r.b, r.e = r2.a, r2.e
+			r.b.pod, r.b.clock, r.a.pod, r.a.clock = "", false, "", false
+			if r.a.y == 0 && r.b.y != 0 {
+				// "ngày 01/10 - 30/11/2021": the year written once, at the end
+				r.a.y = r.b.y
+				if r.a.m > r.b.m {
+					r.a.y--
+				}
+			}
+			return r
+		}
+	}
+	if p.is(r.e, wToi) && (r.e+1 >= p.lim || p.d.toks[r.e+1].kind == tPunct && !p.dash(r.e+1)) {
+		r.e++
+	}
+	return r
+}

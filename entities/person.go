@@ -51,20 +51,20 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		if kind == "" {
 			kind = "position"
 		}
-		r.titles.add(t.Text, lexEntry{typ: Title, kind: kind})
+		r.addTo(n, r.titles, t.Text, lexEntry{typ: Title, kind: kind})
 	}
 	tsvLines(titlesTSV, func(f []string) {
 		if len(f) < 2 {
 			return
 		}
 		p := n.String(f[0])
-		r.titles.add(p, lexEntry{typ: Title, kind: f[1]})
+		r.addTo(n, r.titles, p, lexEntry{typ: Title, kind: f[1]})
 		if f[1] == "position" && !strings.HasPrefix(p, "phó ") && !strings.HasPrefix(p, "tổng ") {
-			r.titles.add("phó "+p, lexEntry{typ: Title, kind: f[1]})
+			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
 	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng"} {
-		r.titleSuffix.add(n.String(s), lexEntry{typ: Title})
+		r.addTo(n, r.titleSuffix, n.String(s), lexEntry{typ: Title})
 	}
 	tsvLines(cuesTSV, func(f []string) {
 		if len(f) < 2 {
@@ -73,21 +73,21 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		p := n.String(f[1])
 		switch f[0] {
 		case "address", "legal", "notcue":
-			r.cues.add(p, lexEntry{typ: Person, kind: f[0]})
+			r.addTo(n, r.cues, p, lexEntry{typ: Person, kind: f[0]})
 			if f[0] == "address" && !strings.Contains(p, " ") {
 				r.words.add(n, p, wAddress)
 			}
 		case "verb":
-			r.verbs.add(p, lexEntry{typ: Person})
+			r.addTo(n, r.verbs, p, lexEntry{typ: Person})
 		case "block":
-			r.blocks.add(p, lexEntry{typ: Location})
+			r.addTo(n, r.blocks, p, lexEntry{typ: Location})
 		case "orghead":
-			r.orgHeads.add(p, lexEntry{typ: Organization})
+			r.addTo(n, r.orgHeads, p, lexEntry{typ: Organization})
 		case "place":
-			r.places.add(p, lexEntry{typ: Location})
+			r.addTo(n, r.places, p, lexEntry{typ: Location})
 		case "stop":
 			if strings.Contains(p, " ") {
-				r.stops.add(p, lexEntry{})
+				r.addTo(n, r.stops, p, lexEntry{})
 			} else {
 				r.words.add(n, p, wStop)
 			}
@@ -101,13 +101,10 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			r.words.add(n, p, wPlural)
 		}
 	})
-	tsvLines(placesTSV, func(f []string) { r.places.add(n.String(f[0]), lexEntry{typ: Location}) })
-	tsvLines(peopleTSV, func(f []string) { r.people.add(n.String(f[0]), lexEntry{typ: Person}) })
+	tsvLines(placesTSV, func(f []string) { r.addTo(n, r.places, n.String(f[0]), lexEntry{typ: Location}) })
+	tsvLines(peopleTSV, func(f []string) { r.addTo(n, r.people, n.String(f[0]), lexEntry{typ: Person}) })
 	for _, p := range people {
-		r.people.add(p.Text, lexEntry{typ: Person, norm: p.Norm})
-	}
-	for _, l := range [...]plex{r.titles, r.titleSuffix, r.cues, r.verbs, r.blocks, r.orgHeads, r.places, r.stops, r.people} {
-		r.words.markFirstWords(l)
+		r.addTo(n, r.people, p.Text, lexEntry{typ: Person, norm: p.Norm})
 	}
 	return r, nil
 }
@@ -125,6 +122,9 @@ func (r *personRules) find(dd *doc) {
 	busy := make([]bool, nt)
 	for k := range d.spans {
 		sp := &d.spans[k]
+		if sp.typ == Organization {
+			r.trimOrgBeforeName(d, sp)
+		}
 		if sp.typ == Organization || sp.typ == Location {
 			for i := sp.s; i < sp.e; i++ {
 				busy[i] = true
@@ -426,7 +426,7 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
-		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && !roman(d.word(j))) {
+		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
 			break
 		}
 		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i {
@@ -588,17 +588,17 @@ func (r *personRules) extendOverBrand(d *pctx, i int, marks []uint8, busy []bool
 	return j
 }
 
-// roman reports whether w is a Roman numeral of a regnal name ("Elizabeth II").
-func roman(w string) bool {
-	switch w {
-	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
-		return true
-	}
-	return false
-}
-
 // titleStart reports whether a title phrase starts at token i.
 func (r *personRules) titleStart(d *pctx, i int) bool {
 	n, _ := r.match(r.titles, d, i)
 	return n > 0
+}
+
+// trimOrgBeforeName ends an organization that is only its organization word at the personal name
+// that follows it ("Bí thư Tỉnh ủy Lê Thị Thủy": the organization is "Tỉnh ủy").
+func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
+	m, _ := r.match(r.orgHeads, d, sp.s)
+	if k := sp.s + m; m > 0 && k < sp.e-1 && r.nameStart(d, k) {
+		sp.e = k
+	}
 }

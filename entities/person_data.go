@@ -49,27 +49,32 @@ const (
 	wLexPeople
 )
 
-// wordSet maps words to their classes, by lower-case form and by folded key, so that a document
+// wordSet maps words to their classes, by the hashes the tokenizer gives every token (of the
+// lower-case form and of the folded key), so that a look-up is one integer map access and a document
 // typed without diacritics is read with the same data.
 type wordSet struct {
-	low, key map[string]uint32
+	low, key map[uint64]uint32
 }
 
-func newWordSet() wordSet { return wordSet{low: map[string]uint32{}, key: map[string]uint32{}} }
+func newWordSet() wordSet { return wordSet{low: map[uint64]uint32{}, key: map[uint64]uint32{}} }
 
+// add gives word (one token) the classes f.
 func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
-	word = n.String(word)
-	l := strings.ToLower(word)
-	w.low[l] |= f
-	w.key[normalize.Key(word)] |= f
+	d := doc{text: n.String(word)}
+	d.tokenize()
+	if len(d.toks) == 0 {
+		return
+	}
+	w.low[d.toks[0].lowH] |= f
+	w.key[d.toks[0].keyH] |= f
 }
 
 // of returns the classes of token i.
 func (w wordSet) of(d *doc, i int) uint32 {
 	if d.folded {
-		return w.key[d.key(i)]
+		return w.key[d.toks[i].keyH]
 	}
-	return w.low[d.low(i)]
+	return w.low[d.toks[i].lowH]
 }
 
 // tsvLines calls f with the tab-separated fields of every line of data that is not a comment.
@@ -129,16 +134,8 @@ func (d *pctx) c(i int) uint32 {
 	return v
 }
 
-// markFirstWords gives the first words of l's phrases l's bit.
-func (w wordSet) markFirstWords(l plex) {
-	for e := range l.low.edges {
-		if e.node == 0 {
-			w.low[e.word] |= l.bit
-		}
-	}
-	for e := range l.key.edges {
-		if e.node == 0 {
-			w.key[e.word] |= l.bit
-		}
-	}
+// addTo adds phrase to l and gives its first word l's bit.
+func (r *personRules) addTo(n normalize.Normalizer, l plex, phrase string, e lexEntry) {
+	l.add(phrase, e)
+	r.words.add(n, phrase, l.bit)
 }

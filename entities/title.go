@@ -65,7 +65,16 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
 		if k := d.spanStarting(end, Organization, Location); k >= 0 {
-			end = d.spans[k].e
+			e := d.spans[k].e
+			if x := r.orgPhrase(d, end); x > e {
+				e = x // "Sở Công thương" where the organization found is "Sở Công"
+			}
+			end = e
+			// "Chủ tịch UBND tỉnh": the unit the organization belongs to, named before
+			if end+1 < len(d.toks) && d.c(end)&wAdminUnit != 0 && !d.toks[end].is(fUpper|fLineStart) &&
+				!d.toks[end+1].is(fUpper|fAllCaps) {
+				end++
+			}
 		} else if !position {
 			if e := r.orgPhrase(d, end); e > end && kind == "occupation" {
 				end = e // "giảng viên Trường Đại học Sư phạm Hà Nội"

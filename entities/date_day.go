@@ -1,0 +1,602 @@
+package entities
+
+// Day-level expressions: clock times, parts of day, relative days, weekdays and calendar dates.
+
+var (
+	wRang  = kw("rạng")
+	wSang  = kw("sáng")
+	wSom   = kw("sớm")
+	wToiEv = kw("tối")
+	wKia   = kw("kia")
+	wMai   = kw("mai")
+	wQua   = kw("qua")
+	wNow   = kw("nay")
+)
+
+// clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
+// strong reports a shape that can only be a time of day.
+func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
+	if i >= p.lim {
+		return
+	}
+	t := &p.d.toks[i]
+	if t.kind == tWord && t.is(fHasDigit) {
+		w := p.d.low(i)
+		k, h := 0, 0
+		for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+			h = h*10 + int(w[k]-'0')
+			k++
+		}
+		if k == 0 || k > 2 || k >= len(w) || (w[k] != 'h' && w[k] != 'g') {
+			return
+		}
+		k++
+		m, md := 0, 0
+		for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+			m = m*10 + int(w[k]-'0')
+			k++
+			md++
+		}
+		if k != len(w) || (md != 0 && md != 2) || h > 24 || m > 59 {
+			return
+		}
+		e = i + 1
+		if md == 0 {
+			// "14h 30" is rare; "8h" and "15g" (grams) need context
+			return e, h, 0, false, true
+		}
+		return e, h, m, true, true
+	}
+	h, n, isNum := p.num(i)
+	if !isNum || n > 2 || h > 24 {
+		return
+	}
+	if p.is(i+1, wGio) {
+		e = i + 2
+		if m, mn, ok2 := p.num(e); ok2 && mn <= 2 && m <= 59 {
+			e++
+			mm = m
+			strong = p.is(e, wPhut)
+			if strong {
+				e++
+			}
+		}
+		return e, h, mm, strong, true
+	}
+	if p.punct(i+1, ":") && p.touches(i) && p.touches(i+1) {
+		if m, mn, ok2 := p.num(i + 2); ok2 && mn == 2 && m <= 59 && h <= 23 && !(p.touches(i+2) && p.punct(i+3, ":/.,") && p.touches(i+3) && i+4 < p.lim && p.d.toks[i+4].kind == tNum) {
+			return i + 3, h, m, n == 2, true // "14:00" is a time, "2:15" may be a score
+		}
+	}
+	return
+}
+
+// partOfDay parses "sáng", "rạng sáng", "trưa", "chiều", "chiều tối", "tối", "đêm", "khuya" at i.
+func (p *dateParser) partOfDay(i int) (int, string) {
+	if i >= p.lim || p.d.toks[i].kind != tWord {
+		return i, ""
+	}
+	if p.is(i, wRang) && p.is(i+1, wSang) {
+		return i + 2, "MO"
+	}
+	c, ok := p.r.podWords[p.d.form(i)]
+	if !ok {
+		return i, ""
+	}
+	if p.d.folded {
+		// folded keys collide ("toi" is also "tôi", "sang" also "sang"): a part of day only before
+		// a day word or a number
+		if k := p.d.key(i); (k == "toi" || k == "sang") && !(p.is(i+1, wNow) || p.is(i+1, wQua) ||
+			p.is(i+1, wMai) || p.is(i+1, wNgay) || p.is(i+1, wHom) || i+1 < p.lim && p.d.toks[i+1].kind == tNum) {
+			return i, ""
+		}
+	}
+	switch {
+	case c == "AF" && p.is(i+1, wToiEv):
+		return i + 2, "EV"
+	case c == "MO" && p.is(i+1, wSom):
+		return i + 2, "MO"
+	}
+	return i + 1, c
+}
+
+// hourOf puts a 12-hour clock reading into 24 hours by its part of day: "7 giờ tối" is 19:00.
+func hourOf(h int, pod string) int {
+	switch pod {
+	case "AF", "EV":
+		if h < 12 {
+			return h + 12
+		}
+	case "NI":
+		if h >= 6 && h < 12 {
+			return h + 12
+		}
+	case "MI":
+		if h <= 5 {
+			return h + 12
+		}
+	}
+	return h
+}
+
+// anchor is the day a bare clock time or "cùng ngày" refers to: the last day mentioned, else the
+// reference date.
+func (p *dateParser) anchor() dv {
+	if p.hasLast {
+		return p.lastDay
+	}
+	return p.d.relDay(0)
+}
+
+// dayExpr parses [clock] [part of day] day: "Chiều ngày 12/05", "14h30 ngày 4/10", "sáng nay",
+// "tối thứ Hai", "18h00 tối 10/9", and clock times on their own ("lúc 14h30").
+func (p *dateParser) dayExpr(i int) (dres, bool) {
+	if (p.is(i, wDau) || p.is(i, wCuoi)) && p.is(i+1, wGio) {
+		// "Đầu giờ chiều 4/10"
+		if pe, pod := p.partOfDay(i + 2); pod != "" {
+			if r, ok := p.dayCore(pe, true, true); ok && r.b.g == gNone && (r.a.g == gDay || r.a.g == gWeekday) {
+				r.a.pod = pod
+				return r, true
+			}
+		}
+	}
+	j := i
+	ce, hh, mm, strong, hasClock := p.clock(i)
+	if hasClock {
+		if p.in(i-1, p.r.durCtx) {
+			return dres{}, false
+		}
+		j = ce
+	}
+	pe, pod := p.partOfDay(j)
+	if hasClock && pod == "" && p.punct(j, ",") {
+		// "(23h00, 24/10)"
+		if r, ok := p.dateBody(j+1, true, false); ok && r.b.g == gNone {
+			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
+			return r, true
+		}
+	}
+	r, ok := p.dayCore(pe, pod != "", hasClock || pod != "")
+	if !ok {
+		if !hasClock {
+			return dres{}, false
+		}
+		if !strong && pod == "" && !p.in(i-1, p.r.clockCtx) || hh > 23 {
+			return dres{}, false
+		}
+		a := p.anchor()
+		a.clock, a.hh, a.mm = true, hourOf(hh, pod), mm
+		return dres{e: pe, a: a}, true
+	}
+	if r.b.g == gNone && (r.a.g == gDay || r.a.g == gWeekday) {
+		if pod != "" {
+			r.a.pod = pod
+		}
+		if hasClock {
+			r.a.clock, r.a.hh, r.a.mm = true, hourOf(hh, pod), mm
+		}
+	}
+	return r, true
+}
+
+// dayCore parses a day at j. pod: a part of day precedes (so "nay", "qua", "mai" alone are days);
+// loose: a part of day or clock precedes, so a bare d/m is a date without further checks.
+func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
+	if j >= p.lim {
+		return dres{}, false
+	}
+	if r, ok := p.relDayExpr(j, pod); ok {
+		return r, true
+	}
+	if p.is(j, wCung) && p.is(j+1, wNgay) {
+		return dres{e: j + 2, a: p.anchor()}, true
+	}
+	if r, ok := p.weekdayExpr(j, loose); ok {
+		return r, true
+	}
+	if r, ok := p.ram(j); ok {
+		return r, true
+	}
+	mung := p.is(j, wMung) || p.is(j, wMong)
+	prefix := mung || p.is(j, wNgay) || p.is(j, wHom)
+	k := j
+	if prefix {
+		k++
+	}
+	if r, ok := p.dateBody(k, prefix || loose, mung); ok {
+		return r, true
+	}
+	if (p.is(j, wNgay) || mung) && !p.countBefore(j) {
+		// "ngày 15": a day of the nearest month
+		dd, ok := p.day(k)
+		if !ok || p.touches(k) && k+1 < p.lim && p.d.toks[k+1].kind != tPunct || k+1 < p.lim && p.d.toks[k+1].kind == tNum {
+			return dres{}, false
+		}
+		if p.punct(k+1, "/-.:") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
+			return dres{}, false
+		}
+		e := k + 1
+		if p.in(e, p.r.weekRel) && !p.is(e, wTruoc) {
+			e++ // "ngày 20 tới"
+		}
+		if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
+			return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
+		}
+		return dres{e: e, a: p.d.dayOfMonth(dd)}, true
+	}
+	return dres{}, false
+}
+
+// relDayExpr parses hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, and after a part of day nay,
+// qua, mai ("sáng nay"), with a confirming date in brackets ("sáng nay (29/9)") or a weekday and
+// date after ("hôm nay Thứ 7 23/10/2021").
+func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
+	n, e := 0, 0
+	switch {
+	case p.is(j, wHom) && (p.is(j+1, wNow) || p.is(j+1, wQua) || p.is(j+1, wKia)),
+		j+1 < p.lim && p.d.key(j) == "hom" && !p.d.toks[j].is(fAccented) && (p.d.key(j+1) == "nay" || p.d.key(j+1) == "qua"):
+		// "hom nay" typed without diacritics in a document that has them
+		n, e = p.r.relDays[p.d.key(j+1)], j+2
+		if n > 0 {
+			n = -n // hôm kia: the day before yesterday
+		}
+	case p.is(j, wNgay) && (p.is(j+1, wMai) || p.is(j+1, wKia)):
+		n, e = p.r.relDays[p.d.key(j+1)], j+2
+	case pod && (p.is(j, wNow) || p.is(j, wQua) || p.is(j, wMai)):
+		n, e = p.r.relDays[p.d.key(j)], j+1
+	default:
+		return dres{}, false
+	}
+	if p.punct(e, "(") {
+		if r, ok := p.dateBody(e+1, true, false); ok && r.b.g == gNone && p.punct(r.e, ")") {
+			r.e++
+			return r, true
+		}
+	}
+	if r, ok := p.weekdayExpr(e, true); ok && r.dated {
+		return r, true
+	}
+	// "hôm nay 3/10", "hôm nay ngày 4/10/2021", "Sáng nay, 23/10": the date written right after
+	k := e
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.is(k, wNgay) {
+		k++
+	}
+	if r, ok := p.dateBody(k, true, false); ok && r.b.g == gNone && r.a.g == gDay {
+		return r, true
+	}
+	return dres{e: e, a: p.d.relDay(n)}, true
+}
+
+// weekdayExpr parses "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật", with an optional week
+// ("thứ Năm tuần tới") and an optional date (", 12/5", "ngày 5/10/2021", "(12/5)").
+func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
+	wd, e, sure := 0, j, false
+	switch {
+	case p.is(j, wThu) && j+1 < p.lim:
+		if n, ok := p.r.weekdays[p.d.form(j+1)]; ok && p.d.toks[j+1].kind == tWord {
+			wd, sure = n, p.upper(j+1)
+		} else if v, nd, ok := p.num(j + 1); ok && nd == 1 && v >= 2 && v <= 7 {
+			wd = v - 1
+		}
+		e = j + 2
+	case p.is(j, wChu) && p.is(j+1, wNhat):
+		wd, e, sure = 7, j+2, true
+	}
+	if wd == 0 {
+		return dres{}, false
+	}
+	shift, week := 0, false
+	if p.is(e, wTuan) && p.in(e+1, p.r.weekRel) {
+		shift, week = p.shift(e+1), true
+		e += 2
+	}
+	k := e
+	if p.punct(k, ",") {
+		k++
+	}
+	paren := p.punct(k, "(")
+	if paren {
+		k++
+	}
+	if p.is(k, wNgay) {
+		k++
+	}
+	if r, ok := p.dateBody(k, true, false); ok && r.b.g == gNone && r.a.g == gDay {
+		if !paren || p.punct(r.e, ")") {
+			if paren {
+				r.e++
+			}
+			r.dated = true
+			return r, true
+		}
+	}
+	if !sure && !week && !loose && !p.in(j-1, p.r.weekdayCtx) {
+		return dres{}, false
+	}
+	return dres{e: e, a: p.d.weekday(wd, shift)}, true
+}
+
+// shift is the offset named by này (0), trước (-1), sau and tới (+1).
+func (p *dateParser) shift(i int) int {
+	switch {
+	case p.is(i, wTruoc):
+		return -1
+	case p.is(i, wNay):
+		return 0
+	}
+	return 1
+}
+
+// ram parses "rằm tháng Giêng", "rằm tháng 7" (lunar, the 15th).
+func (p *dateParser) ram(j int) (dres, bool) {
+	if !p.is(j, wRam) || !p.is(j+1, wThang) {
+		return dres{}, false
+	}
+	m, e, _, ok := p.monthName(j + 2)
+	if !ok {
+		return dres{}, false
+	}
+	y := 0
+	if p.is(e, wAm) && p.is(e+1, wLich) {
+		e += 2
+	}
+	if p.is(e, wNam) {
+		if yy, ok := p.year(e + 1); ok {
+			y, e = yy, e+2
+		}
+	}
+	v, ok := p.d.lunarValue(15, m, y)
+	if !ok {
+		return dres{}, false
+	}
+	return dres{e: e, a: v, lunar: true}, true
+}
+
+// dateBody parses a calendar date at k: "12/5", "12/5/2016", "12-5-2016", "12.5", "11-17/5",
+// "26, 27, 28/6/2024", "12 tháng 5 năm 2016", "mùng 1 Tết", "10/3 âm lịch". strong: a word before
+// it ("ngày", a part of day) makes it a date, so shapes that may be fractions or scores are read as
+// dates; mung: after "mùng"/"mồng".
+func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
+	dd, ok := p.day(k)
+	if !ok || p.gluedBefore(k) {
+		return dres{}, false
+	}
+	if r, ok := p.dayRange(k, strong); ok {
+		return r, true
+	}
+	if p.touches(k) && p.punct(k+1, "/-.") && p.touches(k+1) {
+		sep := p.d.word(k + 1)
+		m, ok := p.month(k + 2)
+		if !ok {
+			return dres{}, false
+		}
+		e, y := k+3, 0
+		if p.touches(k+2) && p.punct(e, sep) && p.touches(e) {
+			yy, ok := p.year(e + 1)
+			if !ok {
+				return dres{}, false
+			}
+			y, e = yy, e+2
+		}
+		if p.gluedAfter(e - 1) {
+			return dres{}, false
+		}
+		if !validDay(dd, m, y) {
+			return dres{}, false
+		}
+		if y == 0 && !strong && (sep == "-" || sep == "." && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
+			return dres{}, false
+		}
+		if p.is(e, wAm) && p.is(e+1, wLich) {
+			v, ok := p.d.lunarValue(dd, m, y)
+			return dres{e: e + 2, a: v, lunar: true}, ok
+		}
+		v := dv{g: gDay, y: y, m: m, d: dd}
+		p.d.resolveYear(&v)
+		return dres{e: e, a: v}, true
+	}
+	if m, n, ok := p.num(k + 1); strong && ok && n <= 2 && m >= 1 && m <= 12 && p.spacedEnd(k+2) && validDay(dd, m, 0) {
+		// "Ngày 3 10,", "sáng 12 10": a site that writes d/m with a space
+		v := dv{g: gDay, m: m, d: dd}
+		p.d.resolveYear(&v)
+		return dres{e: k + 2, a: v}, true
+	}
+	if p.is(k+1, wThang) {
+		m, e, lunar, ok := p.monthName(k + 2)
+		if !ok || (!strong && p.countBefore(k)) || p.is(e, wNgay) {
+			return dres{}, false // "11 tháng 5 ngày": a duration
+		}
+		y := 0
+		if p.is(e, wNam) {
+			if yy, ok := p.year(e + 1); ok {
+				y, e = yy, e+2
+			}
+		} else if p.punct(e, "/") && p.touches(e-1) {
+			if yy, ok := p.year(e + 1); ok {
+				y, e = yy, e+2
+			}
+		}
+		if p.is(e, wAm) && p.is(e+1, wLich) {
+			lunar, e = true, e+2
+		}
+		if lunar || mung && dd <= 10 && m == 1 {
+			v, ok := p.d.lunarValue(dd, m, y)
+			return dres{e: e, a: v, lunar: true}, ok
+		}
+		if !validDay(dd, m, y) {
+			return dres{}, false
+		}
+		v := dv{g: gDay, y: y, m: m, d: dd}
+		p.d.resolveYear(&v)
+		return dres{e: e, a: v}, true
+	}
+	if p.is(k+1, wTet) && (mung && dd <= 10 || dd >= 23 && dd <= 30) {
+		// "mùng 1 Tết", "30 Tết"
+		m := 1
+		if dd >= 23 {
+			m = 12
+		}
+		v, ok := p.d.lunarValue(dd, m, 0)
+		return dres{e: k + 2, a: v, lunar: true}, ok
+	}
+	return dres{}, false
+}
+
+// gluedBefore reports whether number token k is glued to what precedes it ("360B/10", "1,5/10",
+// "Covid-19").
+func (p *dateParser) gluedBefore(k int) bool {
+	if k == 0 || p.d.toks[k].is(fSpaceBefore) || p.d.toks[k].is(fLineStart) || p.punct(k-1, "(") {
+		return false
+	}
+	// "4/10-10/10": the second end of two full dates joined by a dash
+	return !(p.dash(k-1) && p.last == k-1)
+}
+
+// gluedAfter reports whether token e-1 … continues without space into something a date never
+// ends with: "15/2020/TT-BGDĐT", "12/5B", "1/4,5".
+func (p *dateParser) gluedAfter(last int) bool {
+	e := last + 1
+	if e >= len(p.d.toks) || p.d.toks[e].is(fSpaceBefore) || p.d.toks[e].is(fLineStart) {
+		return false
+	}
+	t := &p.d.toks[e]
+	if t.kind != tPunct {
+		return true
+	}
+	if p.dash(e) && p.fullDateAt(e+1) {
+		return false // "4/10-10/10": another full date follows
+	}
+	if p.punct(e, "/-.,:") {
+		// glued separator followed by more digits or letters: a code, not a date
+		return e+1 < len(p.d.toks) && !p.d.toks[e+1].is(fSpaceBefore) && p.d.toks[e+1].kind != tPunct
+	}
+	return p.punct(e, "%")
+}
+
+// bareDayMonth decides whether a d/m with no year and no word before it is a date: not after a
+// word that introduces a fraction, score or address ("gần 1/4", "số 12/5"), and not followed by a
+// lower-case word that it counts ("6/6 tiêu chí", "2/3 so với").
+func (p *dateParser) bareDayMonth(k, e int) bool {
+	if p.in(k-1, p.r.fracCtx) {
+		return false
+	}
+	if p.d.word(k) == "24" && p.d.word(k+2) == "7" {
+		return false // "24/7": round the clock
+	}
+	if e < p.lim {
+		t := &p.d.toks[e]
+		if t.kind == tWord && !t.is(fUpper) && !t.is(fHasDigit) && !p.in(e, p.r.afterOK) {
+			return false
+		}
+		if t.kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// dayRange parses "11-17/5", "24 – 27/9/2021", "26, 27, 28/6/2024", "2 và 3-10": days of one month,
+// the last one written in full.
+func (p *dateParser) dayRange(k int, strong bool) (dres, bool) {
+	first, _ := p.day(k)
+	last, i, n, dashed := first, k, 1, false
+	for {
+		sep := i + 1
+		isDash := p.dash(sep)
+		if !isDash && !p.punct(sep, ",") && !p.is(sep, wVa) {
+			return dres{}, false
+		}
+		v, ok := p.day(sep + 1)
+		if !ok || v <= last || p.gluedBefore(sep+1) && !p.touches(sep) {
+			return dres{}, false
+		}
+		last, i, n = v, sep+1, n+1
+		dashed = dashed || isDash
+		if p.touches(i) && p.punct(i+1, "/-.") && p.touches(i+1) {
+			break
+		}
+		if isDash || n > 6 {
+			return dres{}, false
+		}
+	}
+	if !strong && !dashed {
+		return dres{}, false
+	}
+	sep := p.d.word(i + 1)
+	m, ok := p.month(i + 2)
+	if !ok {
+		return dres{}, false
+	}
+	e, y := i+3, 0
+	if p.touches(i+2) && p.punct(e, sep) && p.touches(e) {
+		yy, ok := p.year(e + 1)
+		if !ok {
+			return dres{}, false
+		}
+		y, e = yy, e+2
+	}
+	if p.gluedAfter(e-1) || !validDay(first, m, y) || !validDay(last, m, y) {
+		return dres{}, false
+	}
+	if y == 0 && !strong && (sep != "/" || !p.bareDayMonth(k, e)) {
+		return dres{}, false
+	}
+	a := dv{g: gDay, y: y, m: m, d: first}
+	p.d.resolveYear(&a)
+	b := dv{g: gDay, y: a.y, m: m, d: last}
+	return dres{e: e, a: a, b: b}, true
+}
+
+// monthName parses a month at i: 1 … 12, or a name (Giêng, Hai … Mười Hai, Chạp). lunar is set for
+// Chạp, a name only the lunar calendar uses.
+func (p *dateParser) monthName(i int) (m, e int, lunar, ok bool) {
+	if v, ok := p.month(i); ok {
+		return v, i + 1, false, true
+	}
+	if i >= p.lim || p.d.toks[i].kind != tWord {
+		return 0, i, false, false
+	}
+	v, ok := p.r.monthW[p.d.form(i)]
+	if !ok {
+		return 0, i, false, false
+	}
+	k := p.d.key(i)
+	switch k {
+	case "gieng", "chap":
+		return v, i + 1, k == "chap", true
+	case "muoi":
+		if i+1 < p.lim {
+			switch p.d.key(i + 1) {
+			case "mot":
+				return 11, i + 2, false, true
+			case "hai":
+				return 12, i + 2, false, true
+			}
+		}
+		return 10, i + 1, false, true
+	}
+	if !p.upper(i) {
+		return 0, i, false, false
+	}
+	return v, i + 1, false, true
+}
+
+// spacedEnd reports whether a spaced "d m" may end before token e: at the end of the line, before
+// punctuation, or before a capitalized word.
+func (p *dateParser) spacedEnd(e int) bool {
+	if e >= p.lim {
+		return true
+	}
+	t := &p.d.toks[e]
+	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && t.is(fUpper)
+}
+
+// fullDateAt reports whether a d/m date written with a slash starts at token k.
+func (p *dateParser) fullDateAt(k int) bool {
+	_, okD := p.day(k)
+	_, okM := p.month(k + 2)
+	return okD && okM && p.touches(k) && p.punct(k+1, "/") && p.touches(k+1)
+}

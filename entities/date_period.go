@@ -1,0 +1,516 @@
+package entities
+
+// Expressions above the day: months, quarters, halves, years, weeks, decades, centuries.
+
+var (
+	wSau   = kw("sáu")
+	wChin  = kw("chín")
+	wBa    = kw("ba")
+	wKhi   = kw("khi")
+	wDo    = kw("đó")
+	wDay   = kw("đấy")
+	wNua2  = kw("nữa")
+	wCua   = kw("của")
+	wPhien = kw("phiên")
+)
+
+// yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1).
+func (p *dateParser) yearRel(i int) (int, bool) {
+	switch {
+	case p.is(i, wNow), p.is(i, wNay):
+		return 0, true
+	case p.is(i, wNgoai), p.is(i, wTruoc):
+		return -1, true
+	case p.is(i, wToi), p.is(i, wSau2):
+		return 1, true
+	}
+	return 0, false
+}
+
+var wSau2 = kw("sau")
+
+// yearAfter parses what may follow a month, quarter or period to give its year: "/2016", "-2016",
+// "năm 2016", "năm nay", "năm ngoái", or (space) "2016". y is 0 when the year stays unknown.
+func (p *dateParser) yearAfter(e int) (int, int) {
+	switch {
+	case (p.punct(e, "/.") || p.dash(e)) && p.touches(e-1):
+		if y, ok := p.year(e + 1); ok && !p.gluedAfter(e+1) {
+			return y, e + 2
+		}
+	case p.is(e, wNam):
+		if y, ok := p.year(e + 1); ok {
+			return y, e + 2
+		}
+		if n, ok := p.yearRel(e + 1); ok {
+			return p.d.relYear(n).y, e + 2
+		}
+	default:
+		if y, ok := p.year(e); ok && y >= 1900 && !p.gluedAfter(e) {
+			return y, e + 1
+		}
+	}
+	return 0, e
+}
+
+// monthExpr parses "tháng 5", "tháng 5/2016", "tháng 12-2019", "tháng Giêng", "tháng 10 này",
+// "tháng trước", "tháng 5-6/2021", "tháng 7 âm lịch".
+func (p *dateParser) monthExpr(i int) (dres, bool) {
+	if !p.is(i, wThang) || p.countBefore(i) {
+		return dres{}, false
+	}
+	return p.monthAfter(i)
+}
+
+func (p *dateParser) monthAfter(i int) (dres, bool) {
+	if p.in(i+1, p.r.weekRel) {
+		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
+	}
+	m, e, lunar, ok := p.monthName(i + 1)
+	if !ok {
+		return dres{}, false
+	}
+	m2 := 0
+	if p.dash(e) {
+		if v, ok := p.month(e + 1); ok && v > m {
+			m2, e = v, e+2
+		}
+	}
+	y, e2 := p.yearAfter(e)
+	e = e2
+	if y == 0 && (p.is(e, wNay) || p.is(e, wToi)) {
+		e++
+	}
+	if p.is(e, wAm) && p.is(e+1, wLich) {
+		lunar, e = true, e+2
+	}
+	if lunar {
+		a, b, ok := p.d.lunarMonth(m, y)
+		return dres{e: e, a: a, b: b, lunar: true}, ok
+	}
+	a := dv{g: gMonth, y: y, m: m}
+	p.d.resolveYear(&a)
+	r := dres{e: e, a: a}
+	if m2 != 0 {
+		r.b = dv{g: gMonth, y: a.y, m: m2}
+	}
+	return r, true
+}
+
+// yearExpr parses "năm 2015", "năm 2015 - 2016", "năm nay", "năm ngoái", "năm tới".
+func (p *dateParser) yearExpr(i int) (dres, bool) {
+	if !p.is(i, wNam) {
+		return dres{}, false
+	}
+	if _, ok := p.year(i + 1); !ok && p.countBefore(i) {
+		return dres{}, false // "5 năm nay" is a duration, "bão số 8 năm 2021" names a year
+	}
+	if p.d.folded && p.d.toks[i].is(fUpper) && !p.d.toks[i].is(fSentStart) && !p.d.toks[i].is(fCapsLine) {
+		return dres{}, false // "Viet Nam 2021"
+	}
+	if y, ok := p.year(i + 1); ok {
+		if r, ok := p.yearRangeAt(i+1, y); ok {
+			return r, true
+		}
+		if p.gluedAfter(i + 1) {
+			return dres{}, false
+		}
+		return dres{e: i + 2, a: dv{g: gYear, y: y}}, true
+	}
+	if n, ok := p.yearRel(i + 1); ok {
+		if p.is(i+2, wKhi) || p.is(i+2, wDo) {
+			return dres{}, false
+		}
+		return dres{e: i + 2, a: p.d.relYear(n)}, true
+	}
+	return dres{}, false
+}
+
+// yearRangeAt parses "- 2016" (or "-16") after year y at token k.
+func (p *dateParser) yearRangeAt(k, y int) (dres, bool) {
+	if !p.dash(k + 1) {
+		return dres{}, false
+	}
+	v, n, ok := p.num(k + 2)
+	if !ok || p.gluedAfter(k+2) {
+		return dres{}, false
+	}
+	switch n {
+	case 4:
+	case 2:
+		v += y / 100 * 100
+	default:
+		return dres{}, false
+	}
+	if v <= y || v > y+100 {
+		return dres{}, false
+	}
+	return dres{e: k + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: v}}, true
+}
+
+// quarter parses "Quý III", "quý 3/2023", "quý II năm nay", "quý này".
+func (p *dateParser) quarter(i int) (dres, bool) {
+	if !p.is(i, wQuy) || i+1 >= p.lim {
+		return dres{}, false
+	}
+	if p.in(i+1, p.r.weekRel) {
+		if p.d.ref.IsZero() {
+			return dres{e: i + 2, a: dv{g: gQuarter}}, true
+		}
+		t := civil(p.d.ref.Year(), int(p.d.ref.Month()), 1).AddDate(0, 3*p.shift(i+1), 0)
+		return dres{e: i + 2, a: dv{g: gQuarter, y: t.Year(), n: (int(t.Month()) + 2) / 3}}, true
+	}
+	n := 0
+	switch p.d.word(i + 1) {
+	case "I", "1":
+		n = 1
+	case "II", "2":
+		n = 2
+	case "III", "3":
+		n = 3
+	case "IV", "4":
+		n = 4
+	default:
+		return dres{}, false
+	}
+	y, e := p.yearAfter(i + 2)
+	v := dv{g: gQuarter, y: y, n: n}
+	p.d.resolveYear(&v)
+	return dres{e: e, a: v}, true
+}
+
+// period parses "6 tháng đầu năm", "9 tháng đầu năm 2021", "3 tháng cuối năm", "nửa đầu năm".
+func (p *dateParser) period(i int) (dres, bool) {
+	n, k := 0, i+1
+	switch {
+	case p.is(i, wNua):
+		n = 6
+	case p.is(i, wSau):
+		n = 6
+	case p.is(i, wChin):
+		n = 9
+	case p.is(i, wBa):
+		n = 3
+	default:
+		v, _, ok := p.num(i)
+		if !ok || p.gluedBefore(i) {
+			return dres{}, false
+		}
+		n = v
+	}
+	if !p.is(i, wNua) {
+		if !p.is(k, wThang) {
+			return dres{}, false
+		}
+		k++
+	}
+	first, namAt := p.is(k, wDau), k+1
+	switch {
+	case first || p.is(k, wCuoi):
+		if !p.is(namAt, wNam) {
+			return dres{}, false
+		}
+	case !p.is(i, wNua) && p.is(k, wNam):
+		// "9 tháng năm 2021": the first nine months of the year
+		if _, ok := p.year(k + 1); !ok {
+			if _, ok := p.yearRel(k + 1); !ok {
+				return dres{}, false
+			}
+		}
+		first, namAt = true, k
+	default:
+		return dres{}, false
+	}
+	y, e := p.yearAfter(namAt)
+	if y == 0 {
+		if n2, ok := p.yearRel(namAt + 1); ok {
+			y, e = p.d.relYear(n2).y, namAt+2
+		} else {
+			y, e = p.d.relYear(0).y, namAt+1
+		}
+	}
+	switch {
+	case n == 6:
+		h := 1
+		if !first {
+			h = 2
+		}
+		return dres{e: e, a: dv{g: gHalf, y: y, n: h}}, true
+	case n == 3:
+		q := 1
+		if !first {
+			q = 4
+		}
+		return dres{e: e, a: dv{g: gQuarter, y: y, n: q}}, true
+	case n >= 1 && n <= 11:
+		if first {
+			return dres{e: e, a: dv{g: gMonth, y: y, m: 1}, b: dv{g: gMonth, y: y, m: n}}, true
+		}
+		return dres{e: e, a: dv{g: gMonth, y: y, m: 13 - n}, b: dv{g: gMonth, y: y, m: 12}}, true
+	}
+	return dres{}, false
+}
+
+// decade parses "những năm 90", "những năm 1990", "thập niên 80".
+func (p *dateParser) decade(i int) (dres, bool) {
+	k := 0
+	switch {
+	case p.is(i, wNhung) && p.is(i+1, wNam):
+		k = i + 2
+	case p.is(i, wThap) && (p.is(i+1, wNien) || p.is(i+1, wKy) || p.is(i+1, wKi)):
+		k = i + 2
+	default:
+		return dres{}, false
+	}
+	v, n, ok := p.num(k)
+	if !ok || v%10 != 0 || p.gluedAfter(k) {
+		return dres{}, false
+	}
+	switch {
+	case n == 2:
+		v = 1900 + v
+	case n == 4 && v >= 1000 && v <= 2100:
+	default:
+		return dres{}, false
+	}
+	return dres{e: k + 1, a: dv{g: gDecade, n: v / 10}}, true
+}
+
+// century parses "thế kỷ XIX", "thế kỷ 21".
+func (p *dateParser) century(i int) (dres, bool) {
+	if !p.is(i, wThe) || !(p.is(i+1, wKy) || p.is(i+1, wKi)) || i+2 >= p.lim {
+		return dres{}, false
+	}
+	n := roman(p.d.word(i + 2))
+	if n == 0 {
+		if v, nd, ok := p.num(i + 2); ok && nd <= 2 {
+			n = v
+		}
+	}
+	if n < 1 || n > 22 {
+		return dres{}, false
+	}
+	return dres{e: i + 3, a: dv{g: gCentury, n: n - 1}}, true
+}
+
+// roman returns the value of an upper-case Roman numeral up to 39, or 0.
+func roman(s string) int {
+	v, prev := 0, 0
+	for k := len(s) - 1; k >= 0; k-- {
+		var c int
+		switch s[k] {
+		case 'I':
+			c = 1
+		case 'V':
+			c = 5
+		case 'X':
+			c = 10
+		default:
+			return 0
+		}
+		if c < prev {
+			v -= c
+		} else {
+			v += c
+			prev = c
+		}
+	}
+	if v > 39 {
+		return 0
+	}
+	return v
+}
+
+// modified parses a period with its part: "đầu tháng 6", "cuối năm", "giữa tháng", "cuối tuần",
+// "cuối tháng trước", "trung tuần tháng 5", "đầu năm nay", "cuối quý III".
+func (p *dateParser) modified(i int) (dres, bool) {
+	k, end := 0, false
+	switch {
+	case p.is(i, wDau), p.is(i, wGiua):
+		k = i + 1
+	case p.is(i, wCuoi):
+		k, end = i+1, true
+	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan) && p.is(i+2, wThang):
+		r, ok := p.monthAfter(i + 2)
+		if !ok {
+			r, ok = dres{e: i + 3, a: p.relMonth(0)}, true
+		}
+		return r, ok
+	default:
+		return dres{}, false
+	}
+	if r, ok := p.monthExpr(k); ok {
+		return r, true
+	}
+	if r, ok := p.yearExpr(k); ok {
+		return r, true
+	}
+	if r, ok := p.quarter(k); ok {
+		return r, true
+	}
+	if r, ok := p.decade(k); ok {
+		return r, true
+	}
+	if r, ok := p.century(k); ok {
+		return r, true
+	}
+	next := k + 1
+	following := next < p.lim && p.d.toks[next].kind != tPunct
+	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wPhien) {
+		return dres{}, false // "các tháng đầu năm", "phiên cuối tuần": a period of a period
+	}
+	switch {
+	case p.is(k, wThang):
+		if following && (p.d.toks[next].kind == tNum || p.in(next, p.r.counts)) {
+			return dres{}, false
+		}
+		return dres{e: next, a: p.relMonth(0)}, true
+	case p.is(k, wNam):
+		if following && (p.d.toks[next].kind == tNum || p.is(next, wHoc) || p.is(next, wTai)) {
+			return dres{}, false
+		}
+		if p.d.folded && p.d.toks[k].is(fUpper) {
+			return dres{}, false
+		}
+		return dres{e: next, a: p.d.relYear(0)}, true
+	case p.is(k, wTuan):
+		n := 0
+		e := next
+		if p.in(next, p.r.weekRel) || p.is(next, wQua) {
+			n = p.shift(next)
+			if p.is(next, wQua) {
+				n = -1
+			}
+			e++
+		}
+		v := p.d.relWeek(n)
+		if end {
+			v.g = gWeekend
+		}
+		return dres{e: e, a: v}, true
+	}
+	return dres{}, false
+}
+
+// week parses "tuần này", "tuần trước", "tuần sau", "tuần tới".
+func (p *dateParser) week(i int) (dres, bool) {
+	if !p.is(i, wTuan) || !p.in(i+1, p.r.weekRel) || p.countBefore(i) {
+		return dres{}, false
+	}
+	if p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)) {
+		return dres{}, false
+	}
+	return dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}, true
+}
+
+// ago parses "3 ngày trước", "2 tuần trước", "5 năm trước" (but not "3 ngày trước khi", "… trước đó").
+func (p *dateParser) ago(i int) (dres, bool) {
+	n, _, ok := p.num(i)
+	if !ok || n == 0 || n > 100 || p.gluedBefore(i) || !p.is(i+2, wTruoc) {
+		return dres{}, false
+	}
+	if p.is(i+3, wKhi) || p.is(i+3, wDo) || p.is(i+3, wDay) || p.is(i+3, wNua2) || p.is(i+3, wCua) {
+		return dres{}, false
+	}
+	var v dv
+	switch {
+	case p.is(i+1, wNgay):
+		v = p.d.relDay(-n)
+	case p.is(i+1, wTuan):
+		v = p.d.relWeek(-n)
+	case p.is(i+1, wThang):
+		v = p.d.relMonth(-n)
+	case p.is(i+1, wNam):
+		v = p.d.relYear(-n)
+	default:
+		return dres{}, false
+	}
+	return dres{e: i + 3, a: v}, true
+}
+
+// yearRange parses a bare "2011-2023", "2021 - 2025".
+func (p *dateParser) yearRange(i int) (dres, bool) {
+	y, ok := p.year(i)
+	if !ok || y < 1900 || p.gluedBefore(i) || p.in(i-1, p.r.docWords) {
+		return dres{}, false
+	}
+	return p.yearRangeAt(i, y)
+}
+
+// bareYear parses a four-digit year after a word that makes it one: "từ 2019", "(SN 1991",
+// "cùng kỳ 2020", "sản xuất 2021".
+func (p *dateParser) bareYear(i int) (dres, bool) {
+	y, ok := p.year(i)
+	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) || !p.in(i-1, p.r.yearCtx) {
+		return dres{}, false
+	}
+	if i+1 < p.lim {
+		t := &p.d.toks[i+1]
+		if t.kind == tNum || t.kind == tWord && !t.is(fUpper) && !p.in(i+1, p.r.afterOK) {
+			return dres{}, false
+		}
+	}
+	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
+}
+
+// englishDate parses "October 1, 2021", "September 2021".
+func (p *dateParser) englishDate(i int) (dres, bool) {
+	if !p.d.toks[i].is(fUpper) {
+		return dres{}, false
+	}
+	m, ok := p.r.english[p.d.key(i)]
+	if !ok {
+		return dres{}, false
+	}
+	if dd, ok := p.day(i + 1); ok {
+		k := i + 2
+		if p.punct(k, ",") {
+			k++
+		}
+		if y, ok := p.year(k); ok && validDay(dd, m, y) {
+			return dres{e: k + 1, a: dv{g: gDay, y: y, m: m, d: dd}}, true
+		}
+		return dres{}, false
+	}
+	if y, ok := p.year(i + 1); ok {
+		return dres{e: i + 2, a: dv{g: gMonth, y: y, m: m}}, true
+	}
+	return dres{}, false
+}
+
+// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm 2020", "cùng kỳ 2020": the period last named
+// (a quarter, a half, the first months of a year) in another year.
+func (p *dateParser) sameTime(i int) (dres, bool) {
+	if !p.is(i, wCung) || !(p.is(i+1, wKyPeriod) || p.is(i+1, wKiPeriod)) {
+		return dres{}, false
+	}
+	k := i + 2
+	r, ok := p.yearExpr(k)
+	if !ok {
+		y, ok := p.year(k)
+		if !ok || y < 1900 || p.gluedAfter(k) {
+			return dres{}, false
+		}
+		r = dres{e: k + 1, a: dv{g: gYear, y: y}}
+	}
+	if r.b.g != gNone || !p.hasPeriod {
+		return r, true
+	}
+	y := r.a.y
+	if y == 0 && p.lastPeriod.a.y != 0 && (p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+		y = p.lastPeriod.a.y - 1
+	}
+	if y == 0 {
+		return r, true
+	}
+	a, b := p.lastPeriod.a, p.lastPeriod.b
+	a.y = y
+	if b.g != gNone {
+		b.y = y
+	}
+	return dres{e: r.e, a: a, b: b}, true
+}
+
+var (
+	wKyPeriod = kw("kỳ")
+	wKiPeriod = kw("kì")
+)

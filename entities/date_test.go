@@ -1,0 +1,257 @@
+package entities
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// wantDate is an expected DATE: its text (found in the input, the n-th occurrence when n > 0), value
+// and calendar.
+type wantDate struct {
+	text, value, calendar string
+	n                     int
+}
+
+func day(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// checkDates runs the full Extractor over text and compares its DATE entities with want, spans
+// included.
+func checkDates(t *testing.T, x *Extractor, text, ref string, want ...wantDate) {
+	t.Helper()
+	got := x.ExtractAt(text, day(ref)).OfType(Date)
+	require.Len(t, got, len(want), "%q: got %+v", text, got)
+	for k, w := range want {
+		start := -1
+		for n, from := 0, 0; n <= w.n; n++ {
+			i := strings.Index(text[from:], w.text)
+			require.GreaterOrEqual(t, i, 0, "%q not in %q", w.text, text)
+			start = from + i
+			from = start + 1
+		}
+		g := got[k]
+		assert.Equal(t, Date, g.Type)
+		assert.Equal(t, w.text, g.Text, "%q", text)
+		assert.Equal(t, start, g.Start, "%q: start of %q", text, w.text)
+		assert.Equal(t, start+len(w.text), g.End, "%q: end of %q", text, w.text)
+		assert.Equal(t, w.value, g.Value, "%q: value of %q", text, w.text)
+		assert.Equal(t, w.calendar, g.Calendar, "%q: calendar of %q", text, w.text)
+	}
+}
+
+func TestSeedArticleHasItsFourDates(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	b, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
+	require.NoError(t, err)
+	text := string(b)
+	checkDates(t, x, text, "2016-05-12",
+		wantDate{text: "Chiều ngày 12/05", value: "2016-05-12TAF"},
+		wantDate{text: "năm 2015 - 2016", value: "2015/2016"},
+		wantDate{text: "Quý III", value: "2016-Q3"},
+		wantDate{text: "Quý IV", value: "2016-Q4"},
+	)
+}
+
+func TestDateSpansAndValues(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		name, text, ref string
+		want            []wantDate
+	}{
+		// numeric dates
+		{"d/m/y", "Thông tư có hiệu lực từ 15/10/2021.", "", []wantDate{{text: "15/10/2021", value: "2021-10-15"}}},
+		{"ngày d/m without ref", "Ngày 23/10, UBND tỉnh Khánh Hòa cho biết.", "", []wantDate{{text: "Ngày 23/10", value: "XXXX-10-23"}}},
+		{"ngày d/m nearest year", "Ngày 28/12, ông Tuấn về nước.", "2022-01-03", []wantDate{{text: "Ngày 28/12", value: "2021-12-28"}}},
+		{"d-m-y", "từ ngày 1-1-2017 đến ngày 30-6-2021.", "", []wantDate{{text: "ngày 1-1-2017", value: "2017-01-01"}, {text: "ngày 30-6-2021", value: "2021-06-30"}}},
+		{"d.m after part of day", "Trưa 4.10, Sở Y tế Hà Nội cho biết.", "2021-10-04", []wantDate{{text: "Trưa 4.10", value: "2021-10-04TMI"}}},
+		{"d.m.y", "Từ ngày 1.10.2021, tập đoàn áp dụng giá mới.", "", []wantDate{{text: "ngày 1.10.2021", value: "2021-10-01"}}},
+		{"bare d/m after từ", "Học sinh trở lại trường từ 01/11 tới.", "2021-10-20", []wantDate{{text: "01/11 tới", value: "2021-11-01"}}},
+		{"worded", "Ngày 12 tháng 5 năm 2016, Bộ đã họp.", "", []wantDate{{text: "Ngày 12 tháng 5 năm 2016", value: "2016-05-12"}}},
+		{"worded month name", "Vì sao 19 tháng Mười có thể là ngày thảm họa?", "", []wantDate{{text: "19 tháng Mười", value: "XXXX-10-19"}}},
+		// months and years
+		{"tháng m/y", "Giá tăng trong tháng 5/2016 và tháng 12-2019.", "", []wantDate{{text: "tháng 5/2016", value: "2016-05"}, {text: "tháng 12-2019", value: "2019-12"}}},
+		{"tháng alone", "Bphone 5G ra mắt vào tháng 12.", "2021-10-02", []wantDate{{text: "tháng 12", value: "2021-12"}}},
+		{"tháng này", "Hotdeal giảm sốc trong tháng 10 này.", "", []wantDate{{text: "tháng 10 này", value: "XXXX-10"}}},
+		{"tháng Giêng", "Man Utd xem xét ra đi vào tháng Giêng.", "", []wantDate{{text: "tháng Giêng", value: "XXXX-01"}}},
+		{"tháng mười một", "Họ gặp nhau vào tháng mười một năm nay.", "2021-09-24", []wantDate{{text: "tháng mười một năm nay", value: "2021-11"}}},
+		{"năm", "Doanh thu dầu mỏ trong năm 2021 sẽ đạt 545 tỷ rial.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
+		{"year range", "giai đoạn 2021 - 2025 và nhiệm kỳ 2020-2025", "", []wantDate{{text: "2021 - 2025", value: "2021/2025"}, {text: "2020-2025", value: "2020/2025"}}},
+		{"năm học", "Lễ khai giảng năm học 2021-2022 diễn ra trực tuyến.", "", []wantDate{{text: "2021-2022", value: "2021/2022"}}},
+		{"năm range glued", "Nghị quyết 19/NQ-CP (năm 2017-2018) đã hết hiệu lực.", "", []wantDate{{text: "năm 2017-2018", value: "2017/2018"}}},
+		{"bare year after SN", "Trần Văn Hiếu (SN 1974, trú xã Tân Thanh) bị bắt.", "", []wantDate{{text: "1974", value: "1974"}}},
+		{"năm nay, năm ngoái", "Năm nay doanh thu tăng 17% so với cùng kỳ năm ngoái.", "2021-10-02", []wantDate{{text: "Năm nay", value: "2021"}, {text: "cùng kỳ năm ngoái", value: "2020"}}},
+		{"cùng kỳ năm ngoái without ref", "tăng 36% so với cùng kỳ năm ngoái.", "", []wantDate{{text: "cùng kỳ năm ngoái", value: "XXXX"}}},
+		{"cùng kỳ repeats the period", "9 tháng năm 2021, xuất khẩu tăng 17,7% so với cùng kỳ năm trước.", "", []wantDate{{text: "9 tháng năm 2021", value: "2021-01/2021-09"}, {text: "cùng kỳ năm trước", value: "2020-01/2020-09"}}},
+		{"cùng kỳ year", "lãi quý 3 giảm 20% so với cùng kỳ 2020", "2021-10-20", []wantDate{{text: "quý 3", value: "2021-Q3"}, {text: "cùng kỳ 2020", value: "2020-Q3"}}},
+		// quarters and halves
+		{"quý/y", "Báo cáo thị trường quý 3/2021 của JLL.", "", []wantDate{{text: "quý 3/2021", value: "2021-Q3"}}},
+		{"quý roman năm", "triển khai nhiệm vụ quý IV năm 2021.", "", []wantDate{{text: "quý IV năm 2021", value: "2021-Q4"}}},
+		{"quý năm nay", "ra mắt vào quý 4 năm nay", "2021-10-02", []wantDate{{text: "quý 4 năm nay", value: "2021-Q4"}}},
+		{"6 tháng đầu năm", "Trong 6 tháng đầu năm, MWG ghi nhận doanh thu cao.", "2021-07-20", []wantDate{{text: "6 tháng đầu năm", value: "2021-H1"}}},
+		{"9 tháng đầu năm y", "Trong 9 tháng đầu năm 2021, dịch Covid-19 tiếp diễn.", "", []wantDate{{text: "9 tháng đầu năm 2021", value: "2021-01/2021-09"}}},
+		{"3 tháng cuối năm", "nhiệm vụ 3 tháng cuối năm 2021", "", []wantDate{{text: "3 tháng cuối năm 2021", value: "2021-Q4"}}},
+		{"nửa cuối năm", "Kinh tế phục hồi trong nửa cuối năm.", "", []wantDate{{text: "nửa cuối năm", value: "XXXX-H2"}}},
+		// parts of months and years
+		{"đầu tháng", "nhiều đường bay nội địa vào đầu tháng 10.", "2021-09-28", []wantDate{{text: "đầu tháng 10", value: "2021-10"}}},
+		{"cuối tháng trước", "tăng 8,8% so với cuối tháng trước.", "2021-09-01", []wantDate{{text: "cuối tháng trước", value: "2021-08"}}},
+		{"cuối năm", "Kinh tế từ nay đến cuối năm còn khó khăn.", "2021-10-02", []wantDate{{text: "cuối năm", value: "2021"}}},
+		{"trung tuần", "Bão đổ bộ vào trung tuần tháng 10.", "", []wantDate{{text: "trung tuần tháng 10", value: "XXXX-10"}}},
+		{"cuối tuần này", "trận đại chiến với The Kop cuối tuần này.", "2021-10-21", []wantDate{{text: "cuối tuần này", value: "2021-W42-WE"}}},
+		// weeks and weekdays
+		{"tuần trước", "không có giao dịch như tuần trước.", "2021-10-04", []wantDate{{text: "tuần trước", value: "2021-W39"}}},
+		{"tuần này no ref", "Kia Carnival ra mắt trong tuần này.", "", []wantDate{{text: "tuần này", value: "XXXX-WXX"}}},
+		{"weekday", "Facebook hôm thứ Sáu đã bị chỉ trích.", "", []wantDate{{text: "thứ Sáu", value: "XXXX-WXX-5"}}},
+		{"weekday with ref", "Facebook hôm thứ Sáu đã bị chỉ trích.", "2021-10-06", []wantDate{{text: "thứ Sáu", value: "2021-10-08"}}},
+		{"weekday named week", "Cuộc họp sẽ diễn ra vào thứ Năm tuần tới.", "2021-10-06", []wantDate{{text: "thứ Năm tuần tới", value: "2021-10-14"}}},
+		{"weekday and date", "Tạp chí phát hành thứ Ba ngày 5/10/2021.", "", []wantDate{{text: "thứ Ba ngày 5/10/2021", value: "2021-10-05"}}},
+		{"chủ nhật", "Tử vi Chủ nhật ngày 10/10/2021 của 12 con giáp.", "", []wantDate{{text: "Chủ nhật ngày 10/10/2021", value: "2021-10-10"}}},
+		// relative days
+		{"hôm qua", "VTV.vn - Hôm qua, Venezuela đã tiến hành đổi tiền.", "2021-10-02", []wantDate{{text: "Hôm qua", value: "2021-10-01"}}},
+		{"hôm qua no ref", "Hôm qua, Venezuela đã tiến hành đổi tiền.", "", []wantDate{{text: "Hôm qua", value: "XXXX-XX-XX"}}},
+		{"sáng nay confirmed", "(VOH) - Sáng nay (4/10), Trường Đại học Khoa học Tự nhiên khai giảng.", "", []wantDate{{text: "Sáng nay (4/10)", value: "XXXX-10-04TMO"}}},
+		{"sáng nay", "giá vàng SJC sáng nay được điều chỉnh tăng", "2021-10-02", []wantDate{{text: "sáng nay", value: "2021-10-02TMO"}}},
+		{"tối qua", "Trận đấu tối qua kết thúc với tỷ số 2-1.", "2021-10-02", []wantDate{{text: "tối qua", value: "2021-10-01TEV"}}},
+		{"ngày mai", "Trạm thu phí hoạt động trở lại từ ngày mai (5-10).", "", []wantDate{{text: "ngày mai (5-10)", value: "XXXX-10-05"}}},
+		{"hôm nay with weekday and date", "Kết quả xổ số hôm nay Thứ 7 23/10/2021", "", []wantDate{{text: "hôm nay Thứ 7 23/10/2021", value: "2021-10-23"}}},
+		{"sáng nay, date", "Sáng nay, 23/10, Phó Thủ tướng làm việc tại Bắc Giang.", "", []wantDate{{text: "Sáng nay, 23/10", value: "XXXX-10-23TMO"}}},
+		{"week of two dates", "Bản tin Chiêm tinh tuần 24/10 - 30/10: tháng Bọ Cạp", "", []wantDate{{text: "tuần 24/10 - 30/10", value: "XXXX-10-24/XXXX-10-30"}}},
+		{"two dates joined", "3 con giáp vượng nhất tuần mới 4/10-10/10", "2021-10-04", []wantDate{{text: "4/10-10/10", value: "2021-10-04/2021-10-10"}}},
+		{"tới after a date", "gặp đội tuyển Trung Quốc lúc 0h00 ngày 8/10 tới.", "", []wantDate{{text: "0h00 ngày 8/10 tới", value: "XXXX-10-08T00:00"}}},
+		{"đầu giờ chiều", "Đầu giờ chiều 4/10 (theo giờ địa phương), Quốc hội bầu Thủ tướng.", "", []wantDate{{text: "Đầu giờ chiều 4/10", value: "XXXX-10-04TAF"}}},
+		{"hôm nay with date", "Giá vàng hôm nay 3/10: áp lực giảm", "", []wantDate{{text: "hôm nay 3/10", value: "XXXX-10-03"}}},
+		{"N năm trước", "ca khúc của Rhymastic từ 8 năm trước bỗng gây sốt", "2021-10-02", []wantDate{{text: "8 năm trước", value: "2013"}}},
+		{"cùng ngày", "Ngày 4/10, Bộ Y tế họp. Tính đến 14 giờ cùng ngày, có 20 ca.", "2021-10-05", []wantDate{{text: "Ngày 4/10", value: "2021-10-04"}, {text: "14 giờ cùng ngày", value: "2021-10-04T14:00"}}},
+		// parts of day and clock times
+		{"chiều ngày", "Chiều ngày 12/05, tại trụ sở Bộ.", "2016-05-12", []wantDate{{text: "Chiều ngày 12/05", value: "2016-05-12TAF"}}},
+		{"rạng sáng", "Vào rạng sáng ngày 1/10, đội tuyển Việt Nam thua.", "", []wantDate{{text: "rạng sáng ngày 1/10", value: "XXXX-10-01TMO"}}},
+		{"clock and date", "sẽ được cập nhật vào lúc 18h30 ngày 4/10/2021.", "", []wantDate{{text: "18h30 ngày 4/10/2021", value: "2021-10-04T18:30"}}},
+		{"giờ phút", "quay thưởng vào lúc 16 giờ 15 phút ngày 23/10/2021", "", []wantDate{{text: "16 giờ 15 phút ngày 23/10/2021", value: "2021-10-23T16:15"}}},
+		{"clock, part of day, date", "Trong 12 giờ qua (từ 18h00 tối 10/9 đến 06h00 sáng 11/9)", "", []wantDate{{text: "18h00 tối 10/9", value: "XXXX-09-10T18:00"}, {text: "06h00 sáng 11/9", value: "XXXX-09-11T06:00"}}},
+		{"12-hour clock", "Đến 4 giờ chiều 3/10, đã có 20.000 người về quê.", "", []wantDate{{text: "4 giờ chiều 3/10", value: "XXXX-10-03T16:00"}}},
+		{"clock comma date", "AS Roma vs Napoli (23h00, 24/10) – Vòng 9 Serie A", "2021-10-22", []wantDate{{text: "23h00, 24/10", value: "2021-10-24T23:00"}}},
+		{"bare clock", "Link xem trận Gamba Osaka vs Sagan Tosu, lúc 15:00", "", []wantDate{{text: "15:00", value: "XXXX-XX-XXT15:00"}}},
+		{"10g45", "Khoảng 10g45 ngày 4/10, xe khách lật.", "", []wantDate{{text: "10g45 ngày 4/10", value: "XXXX-10-04T10:45"}}},
+		// ranges
+		{"compact range", "từ ngày 11-17/5 sẽ có mưa", "2016-05-12", []wantDate{{text: "ngày 11-17/5", value: "2016-05-11/2016-05-17"}}},
+		{"spaced range", "Từ ngày 24 – 27/9, CDC Đà Nẵng phối hợp.", "", []wantDate{{text: "ngày 24 – 27/9", value: "XXXX-09-24/XXXX-09-27"}}},
+		{"list", "Lễ hội diễn ra các ngày 26, 27, 28/6/2024 tại Huế.", "", []wantDate{{text: "ngày 26, 27, 28/6/2024", value: "2024-06-26/2024-06-28"}}},
+		{"bare range", "Chứng khoán tuần từ 4-8/10: nhà đầu tư cần lưu ý", "", []wantDate{{text: "4-8/10", value: "XXXX-10-04/XXXX-10-08"}}},
+		{"two ends", "từ 10/10 đến 20/10, Vietjet tăng chuyến", "", []wantDate{{text: "10/10", value: "XXXX-10-10"}, {text: "20/10", value: "XXXX-10-20"}}},
+		{"two dashed ends", "Tuần lễ từ ngày 24-7 đến ngày 31-7.", "", []wantDate{{text: "ngày 24-7", value: "XXXX-07-24"}, {text: "ngày 31-7", value: "XXXX-07-31"}}},
+		// lunar
+		{"mùng 1 Tết", "Mùng 1 Tết năm nay người dân đi lễ chùa.", "2021-02-10", []wantDate{{text: "Mùng 1 Tết", value: "2021-02-12", calendar: "lunar"}, {text: "năm nay", value: "2021"}}},
+		{"mùng 1 Tết no ref", "Mùng 1 Tết người dân đi lễ chùa.", "", []wantDate{{text: "Mùng 1 Tết", value: "XXXX-01-01", calendar: "lunar"}}},
+		{"rằm tháng Giêng", "Lễ hội diễn ra vào rằm tháng Giêng.", "2024-02-01", []wantDate{{text: "rằm tháng Giêng", value: "2024-02-24", calendar: "lunar"}}},
+		{"tháng Chạp", "Ngày 23 tháng Chạp là ngày ông Công ông Táo.", "2025-01-10", []wantDate{{text: "Ngày 23 tháng Chạp", value: "2025-01-22", calendar: "lunar"}}},
+		{"âm lịch", "Sáng 3/10/2021 (nhằm ngày 27/8 âm lịch), đoàn công tác đến.", "2021-10-03", []wantDate{{text: "Sáng 3/10/2021", value: "2021-10-03TMO"}, {text: "ngày 27/8 âm lịch", value: "2021-10-03", calendar: "lunar"}}},
+		// decades and centuries
+		{"decade", "người làm nghệ thuật vào những năm 90 và thập niên 1980.", "", []wantDate{{text: "những năm 90", value: "199"}, {text: "thập niên 1980", value: "198"}}},
+		{"century", "Kiến trúc thế kỷ XIX còn lại ở thế kỷ 21.", "", []wantDate{{text: "thế kỷ XIX", value: "18"}, {text: "thế kỷ 21", value: "20"}}},
+		// English
+		{"english", "BOD resolution dated September 30, 2021", "", []wantDate{{text: "September 30, 2021", value: "2021-09-30"}}},
+		// folded text
+		{"folded", "Sang nay 4/10, UBND tinh Quang Nam hop bao tai Tam Ky nam 2021.", "", []wantDate{{text: "Sang nay 4/10", value: "XXXX-10-04TMO"}, {text: "nam 2021", value: "2021"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkDates(t, x, c.text, c.ref, c.want...) })
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Thông tư số 15/2020/TT-BGDĐT của Bộ Giáo dục.",
+		"Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.",
+		"Quyết định số 12/2021 của UBND tỉnh.",
+		"Gần 1/4 số doanh nghiệp có doanh thu giảm.",
+		"Đội thắng 27/31 trận và hòa với tỷ số 2-1.",
+		"Tỉnh đạt 6/6 tiêu chí của Bộ Y tế, chỉ 2/3 so với giá gốc.",
+		"Nhà ở số 360B/10 đường Lê Lợi.",
+		"Liên hệ 0935866636 hoặc 0912.345.678 để được tư vấn.",
+		"Ông Nguyễn Văn A, 65 tuổi, mắc Covid-19.",
+		"Việt Nam thua Trung Quốc tại vòng loại World Cup 2022.",
+		"Ủy viên Trung ương Đảng khóa XII đã có mặt.",
+		"Đoàn công tác làm việc trong 2 ngày, 3 tháng qua không nghỉ.",
+		"Ngày 31/2 không có trong lịch.",
+		"Doanh thu đạt 145,3 tỷ USD với 2.000 người lao động.",
+		"Luật Đất đai 2013 và SEA Games 31 được nhắc đến.",
+		"Hiện nay, gần đây và thời gian qua giá vàng biến động.",
+		"Anh Quý cho biết hai tháng nay không có việc làm.",
+		"Đây là lần thứ hai đội bóng thua, là ngày thứ 7 liên tiếp tăng.",
+		"Bộ phim 11 tháng 5 ngày đang gây sốt.",
+		"Thông tin 24/7 hàng ngày được cập nhật.",
+		"Kia Carnival 2022 sắp được bán tại Việt Nam.",
+		"Lệnh giới nghiêm kéo dài trong 24h.",
+		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
+		"Ngày nay, người trẻ dùng mạng xã hội nhiều hơn.",
+		"Giá xe Honda là 54-55 triệu đồng, tăng 10-15% so với trước.",
+	} {
+		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
+		assert.Empty(t, got, "%q", text)
+	}
+}
+
+func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	d := doc{x: x, text: "Bộ trưởng đánh giá cao hoạt động của Hiệp hội thời gian qua, trong bối cảnh còn nhiều khó khăn nhưng Hiệp hội đã nỗ lực tổ chức nhiều hoạt động."}
+	d.tokenize()
+	d.detectStyle()
+	allocs := testing.AllocsPerRun(100, func() {
+		d.spans = d.spans[:0]
+		x.dates.find(&d)
+	})
+	assert.Zero(t, allocs)
+}
+
+// articleTexts returns the bundled press texts: the seed article and every DANeS headline with its
+// lead.
+
+// BenchmarkPipelineWithDates runs every recognizer over the bundled articles.
+func BenchmarkPipelineWithDates(b *testing.B) {
+	benchmarkExtract(b, WithReferenceDate(day("2021-10-04")))
+}
+
+// BenchmarkPipelineWithoutDates runs the same pipeline with date recognition left out.
+func BenchmarkPipelineWithoutDates(b *testing.B) {
+	benchmarkExtract(b, WithReferenceDate(day("2021-10-04")), WithTypes(Person, Title, Organization, Location))
+}
+
+// BenchmarkDateRules times the date recognizer alone over tokenized articles.
+func BenchmarkDateRules(b *testing.B) {
+	x, err := New()
+	require.NoError(b, err)
+	texts := pressTexts(b)
+	docs := make([]doc, len(texts))
+	size := 0
+	for k, t := range texts {
+		docs[k] = doc{x: x, text: t, ref: day("2021-10-04")}
+		docs[k].tokenize()
+		docs[k].detectStyle()
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for k := range docs {
+			docs[k].spans = docs[k].spans[:0]
+			x.dates.find(&docs[k])
+		}
+	}
+}
