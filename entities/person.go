@@ -598,7 +598,9 @@ func (r *personRules) titleStart(d *pctx, i int) bool {
 // that follows it ("Bí thư Tỉnh ủy Lê Thị Thủy": the organization is "Tỉnh ủy").
 func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
 	m, _ := r.match(r.orgHeads, d, sp.s)
-	if k := sp.s + m; m > 0 && k < sp.e-1 && r.nameStart(d, k) {
-		sp.e = k
+	k := sp.s + m
+	if m == 0 || k+2 >= sp.e || !r.nameStart(d, k) || !r.nameWord(d, k+2) || r.placeEnd(d, k) > 0 {
+		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
 	}
+	sp.e = k
 }
