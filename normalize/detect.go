@@ -18,13 +18,6 @@ var notSuspicious = func() (t [128]bool) {
 	return t
 }()
 
-func quickDone(ascii, check bool, viqr, words int) bool {
-	if ascii {
-		return viqr >= 5 && viqr*10 >= words
-	}
-	return check
-}
-
 // detectQuickCheck reports whether detectQuick would call detect.
 func detectQuickCheck(s string) bool { return quickScan(s) }
 
@@ -40,27 +33,24 @@ func detectQuick(s string) Encoding {
 
 // quickScan reports whether s shows signs of a legacy encoding.
 func quickScan(s string) bool {
-	ascii, prevVowel := true, false
+	i := 0
+	for i < len(s) && s[i] < 0x80 {
+		i++
+	}
+	if i == len(s) {
+		return quickScanASCII(s)
+	}
+	// Past the first rune outside ASCII only the signs below count.
+	prevVowel := i > 0 && vowelTab[s[i-1]]
 	hits, nonASCII := 0, 0
-	viqr, words := 0, 1
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			prevVowel = isVowel(c)
-			if ascii {
-				switch c {
-				case ' ', '\n':
-					words++
-				case '^', '(', '+', '~', '`', '\'':
-					if i > 0 && isVowel(s[i-1]) {
-						viqr++
-					}
-				}
+			for i++; i < len(s) && s[i] < 0x80; i++ {
 			}
-			i++
+			prevVowel = vowelTab[s[i-1]]
 			continue
 		}
-		ascii = false
 		if c == 0xC2 || c == 0xC3 {
 			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 				r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
@@ -82,17 +72,40 @@ func quickScan(s string) bool {
 			}
 			return true // invalid UTF-8
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return true
+		switch {
+		case c >= 0xC4 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return true
+			}
+			i += size
 		}
 		nonASCII++
 		prevVowel = false
-		i += size
 	}
 	// Mojibake shows its signs densely; a stray foreign word does not.
-	check := hits >= 2 && hits*50 >= nonASCII
-	return quickDone(ascii, check, viqr, words)
+	return hits >= 2 && hits*50 >= nonASCII
+}
+
+// quickScanASCII is quickScan on ASCII text: VIQR marks after vowels on
+// enough of its words.
+func quickScanASCII(s string) bool {
+	viqr, words := 0, 1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n':
+			words++
+		case '^', '(', '+', '~', '`', '\'':
+			if i > 0 && isVowel(s[i-1]) {
+				viqr++
+			}
+		}
+	}
+	return viqr >= 5 && viqr*10 >= words
 }
 
 // Detect reports the encoding of b: UTF8, or the legacy encoding (raw bytes or

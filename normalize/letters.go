@@ -119,7 +119,7 @@ func baseIndex(c byte) int {
 	return -1
 }
 
-func isVowel(c byte) bool { b := baseIndex(c); return b >= 0 && b < 6 }
+func isVowel(c byte) bool { return vowelTab[c] }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 

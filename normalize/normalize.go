@@ -134,7 +134,8 @@ type state struct {
 	changed bool
 	offs    bool
 	b       offBuilder
-	first   int // where the first change starts
+	first   int  // where the first change starts
+	slow    bool // no fast path (for tests)
 }
 
 // change replaces src[a:b] by repl (a >= st.done).
@@ -180,54 +181,63 @@ func (n Normalizer) unicode(s string, wantOffsets bool) (string, Offsets) {
 	return st.finish()
 }
 
-// scan normalizes st.src into st.
+// scan normalizes st.src into st. It skips what the fast path (skip) proves
+// unchanged and runs the full step from each place that may need work; with
+// st.slow set it runs the full step everywhere.
 func (n Normalizer) scan(st *state) {
 	s := st.src
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if isASCIILetter(c) {
-				i = n.word(st, i)
-			} else {
-				i++
+		if !st.slow {
+			if i = n.skip(s, i); i >= len(s) {
+				break
 			}
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			st.change(i, i+1, "\uFFFD")
-		case vietInfo(r) != 0 || lookalike(r) != 0:
-			i = n.word(st, i)
-			continue
-		case isInvisible(r):
-			st.change(i, i+size, "")
-		case isSpace(r):
-			st.change(i, i+size, " ")
-		case unicode.IsLetter(r):
-			i = n.word(st, i)
-			continue
-		default:
-			// A character outside words; with the marks that follow it, NFC.
-			j := i + size
-			if i > 0 && s[i-1] < 0x80 && i-1 >= st.done && unicode.Is(unicode.M, r) {
-				i-- // a mark after an ASCII character that is no letter
-			}
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if !unicode.Is(unicode.M, r2) {
-					break
-				}
-				j += sz
-			}
-			if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
-				st.change(i, j, norm.NFC.String(s[i:j]))
-			}
-			i = j
-			continue
-		}
-		i += size
+		i = n.step(st, i)
 	}
+}
+
+// step runs the full normalization on the character or word at s[i], a
+// place where scan stops, and returns the next such place.
+func (n Normalizer) step(st *state, i int) int {
+	s := st.src
+	c := s[i]
+	if c < 0x80 {
+		if isASCIILetter(c) {
+			return n.word(st, i)
+		}
+		return i + 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		st.change(i, i+1, "\uFFFD")
+	case vietInfo(r) != 0 || lookalike(r) != 0:
+		return n.word(st, i)
+	case isInvisible(r):
+		st.change(i, i+size, "")
+	case isSpace(r):
+		st.change(i, i+size, " ")
+	case unicode.IsLetter(r):
+		return n.word(st, i)
+	default:
+		// A character outside words; with the marks that follow it, NFC.
+		j := i + size
+		if i > 0 && s[i-1] < 0x80 && i-1 >= st.done && unicode.Is(unicode.M, r) {
+			i-- // a mark after an ASCII character that is no letter
+		}
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.M, r2) {
+				break
+			}
+			j += sz
+		}
+		if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
+			st.change(i, j, norm.NFC.String(s[i:j]))
+		}
+		return j
+	}
+	return i + size
 }
 
 // maxLetters bounds the letters kept for a word; longer words are no syllables.
