@@ -99,8 +99,10 @@ var asciiLetter = func() (t [256]bool) {
 }()
 
 // skip returns the first place at or after i, a place where scan stops, from
-// which the full step may change something; len(s) if there is none.
-func (n Normalizer) skip(s string, i int) int {
+// which the full step may change something (len(s) if there is none), and
+// the number of signs of a legacy encoding (latin1Hit) in s[i:p]. The text it
+// skips is valid UTF-8.
+func (n Normalizer) skip(s string, i int) (p, hits int) {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
@@ -108,42 +110,46 @@ func (n Normalizer) skip(s string, i int) int {
 				i++
 				continue
 			}
-			j, ok := n.quickWord(s, i)
+			j, h, ok := n.quickWord(s, i)
 			if !ok {
-				return i
+				return i, hits
 			}
-			i = j
+			i, hits = j, hits+h
 			continue
 		}
 		cls, size, _ := classAt(s, i)
 		switch cls {
 		case clsViet:
-			j, ok := n.quickWord(s, i)
+			j, h, ok := n.quickWord(s, i)
 			if !ok {
-				return i
+				return i, hits
 			}
-			i = j
+			i, hits = j, hits+h
 		case clsSafe:
 			// Left alone unless a mark follows it.
 			j := i + size
 			if j < len(s) && s[j] >= 0x80 {
 				if c2, _, _ := classAt(s, j); c2 == clsOther {
-					return i
+					return i, hits
 				}
+			}
+			if (c == 0xC2 || c == 0xC3) && latin1Hit(s, i) {
+				hits++
 			}
 			i = j
 		default:
-			return i
+			return i, hits
 		}
 	}
-	return i
+	return i, hits
 }
 
 // quickWord reports whether the full step at s[i], a letter, leaves its word
-// unchanged, and if so where the word ends. It says so only for words of
-// ASCII and precomposed Vietnamese letters that end in a character of class
-// clsSafe or clsBreak, ASCII other than a backquote, or the end of the text.
-func (n Normalizer) quickWord(s string, i int) (int, bool) {
+// unchanged, and if so where the word ends and the number of signs of a
+// legacy encoding in it. It says so only for words of ASCII and precomposed
+// Vietnamese letters that end in a character of class clsSafe or clsBreak,
+// ASCII other than a backquote, or the end of the text.
+func (n Normalizer) quickWord(s string, i int) (end, hits int, ok bool) {
 	var ls [maxLetters]uint16
 	nl, tones, x := 0, 0, 0
 	j := i
@@ -159,7 +165,7 @@ func (n Normalizer) quickWord(s string, i int) (int, bool) {
 				continue
 			}
 			if c == '`' {
-				return i, false
+				return i, 0, false
 			}
 			break
 		}
@@ -179,29 +185,33 @@ func (n Normalizer) quickWord(s string, i int) (int, bool) {
 		if in == 0 {
 			cls, size, in = classAt(s, j)
 		}
-		if cls == clsViet {
-			if in>>11&7 != 0 {
-				tones++
-				x = nl
+		if cls != clsViet {
+			if cls == clsOther {
+				return i, 0, false
 			}
-			if nl < maxLetters {
-				ls[nl] = in
-			}
-			nl++
-			j += size
-			continue
+			break
 		}
-		if cls == clsOther {
-			return i, false
+		if in>>11&7 != 0 {
+			tones++
+			x = nl
 		}
-		break
+		if nl < maxLetters {
+			ls[nl] = in
+		}
+		nl++
+		if c == 0xC3 && latin1Hit(s, j) {
+			hits++
+		}
+		j += size
 	}
 	// As in word: words without a tone or of one letter, too long, or with
-	// two tones (no syllable) are left alone.
-	if tones != 1 || nl == 1 || nl > maxLetters || n.tone == ToneKeep {
-		return j, true
+	// two tones (no syllable) are left alone; so is a tone on a vowel
+	// without a vowel beside it, the only vowel of its syllable.
+	if tones != 1 || nl == 1 || nl > maxLetters || n.tone == ToneKeep ||
+		(x == 0 || !vowelTab[byte(ls[x-1])]) && (x+1 == nl || !vowelTab[byte(ls[x+1])]) {
+		return j, hits, true
 	}
-	return j, toneInPlace(ls[:nl], x, n.tone)
+	return j, hits, toneInPlace(ls[:nl], x, n.tone)
 }
 
 // toneInPlace reports that the tone on ls[x] is where syllable puts it, if ls

@@ -105,7 +105,16 @@ const maxPasses = 3
 func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	enc := n.enc
 	if enc == Auto {
-		enc = detectQuick(src)
+		// Normalize as UTF-8 and look for signs of a legacy encoding in the
+		// same pass; most text is Unicode.
+		st := state{src: src, offs: wantOffsets}
+		hits, bad := n.scanAuto(&st)
+		if !bad && !quickDecide(src, hits) {
+			return st.finish()
+		}
+		if enc, _ = detect(src); enc == UTF8 {
+			return st.finish()
+		}
 	}
 	if enc == UTF8 || enc > CP1258 {
 		return n.unicode(src, wantOffsets)
@@ -184,16 +193,29 @@ func (n Normalizer) unicode(s string, wantOffsets bool) (string, Offsets) {
 // scan normalizes st.src into st. It skips what the fast path (skip) proves
 // unchanged and runs the full step from each place that may need work; with
 // st.slow set it runs the full step everywhere.
-func (n Normalizer) scan(st *state) {
+func (n Normalizer) scan(st *state) { n.scanAuto(st) }
+
+// scanAuto is scan that also counts the signs of mojibake (latin1Hit) in
+// st.src and reports whether it has bytes that are no valid UTF-8, which
+// quickScan would find.
+func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
 	s := st.src
 	for i := 0; i < len(s); {
 		if !st.slow {
-			if i = n.skip(s, i); i >= len(s) {
+			p, h := n.skip(s, i)
+			if hits += h; p >= len(s) {
 				break
 			}
+			i = p
 		}
-		i = n.step(st, i)
+		j := n.step(st, i)
+		if !bad {
+			h, b := countSigns(s, i, j)
+			hits, bad = hits+h, b
+		}
+		i = j
 	}
+	return hits, bad
 }
 
 // step runs the full normalization on the character or word at s[i], a

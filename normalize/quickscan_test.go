@@ -76,8 +76,19 @@ func quickScanRef(s string) bool {
 
 func checkQuickScan(t testing.TB, s string) {
 	t.Helper()
-	if got, want := quickScan(s), quickScanRef(s); got != want {
+	want := quickScanRef(s)
+	if got := quickScan(s); got != want {
 		t.Fatalf("quickScan(%q) = %v, reference %v", s, got, want)
+	}
+	// As run uses it: counted while normalizing, fast path or not.
+	for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+		for _, slow := range []bool{false, true} {
+			st := state{src: s, slow: slow}
+			hits, bad := New(WithTone(style)).scanAuto(&st)
+			if got := bad || quickDecide(s, hits); got != want {
+				t.Fatalf("%v slow=%v: scanAuto(%q) = %d, %v: %v, reference %v", style, slow, s, hits, bad, got, want)
+			}
+		}
 	}
 }
 
@@ -88,6 +99,10 @@ func TestQuickScanAgreesWithReference(t *testing.T) {
 			mojibake(encodeTCVN3(s)), mojibake(encodeVNI(s)), mojibake(encodeCP1258(s)))
 	}
 	all = append(all, foreignSamples...)
+	all = append(all, pressSentences...)
+	for _, s := range pressSentences {
+		all = append(all, mojibake(encodeTCVN3(s)), mojibake(encodeVNI(s)), mojibake(encodeCP1258(s)), s+" "+mojibake(encodeTCVN3(s)))
+	}
 	all = append(all, "Vie^.t Nam, Ha` No^.i, ddu+o+`ng Tru+o+`ng Sa. co' the^? la` ta^.i", "", "\xc3", "a\xe1\x80", "\xed\xa0\x80", "€ – “x”")
 	for _, s := range all {
 		checkQuickScan(t, s)
@@ -99,5 +114,6 @@ func FuzzQuickScan(f *testing.F) {
 	f.Add("B¶o Th¾ng lµ ng\u00adêi")
 	f.Add("Xin chaøo caùc baïn")
 	f.Add("Vie^.t Nam, Ha` No^.i, ddu+o+`ng")
+	f.Add("NguyÔn chiì ThuÒ «ng ©m ®ã Hoµ")
 	f.Fuzz(func(t *testing.T, s string) { checkQuickScan(t, s) })
 }
