@@ -99,25 +99,19 @@ func lookalike(r rune) uint16 {
 	return 0
 }
 
-func baseIndex(c byte) int {
-	switch c | 0x20 {
-	case 'a':
-		return 0
-	case 'e':
-		return 1
-	case 'i':
-		return 2
-	case 'o':
-		return 3
-	case 'u':
-		return 4
-	case 'y':
-		return 5
-	case 'd':
-		return 6
+func baseIndex(c byte) int { return int(baseIdx[c]) }
+
+// baseIdx is the index of a base letter in composeTab (a e i o u y d, either
+// case), or -1.
+var baseIdx = func() (t [256]int8) {
+	for c := range t {
+		t[c] = -1
 	}
-	return -1
-}
+	for k, c := range []byte("aeiouyd") {
+		t[c], t[c-'a'+'A'] = int8(k), int8(k)
+	}
+	return t
+}()
 
 func isVowel(c byte) bool { return vowelTab[c] }
 

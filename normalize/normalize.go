@@ -149,25 +149,44 @@ type state struct {
 
 // change replaces src[a:b] by repl (a >= st.done).
 func (st *state) change(a, b int, repl string) {
+	st.open(a)
+	st.out = append(st.out, repl...)
+	st.close(a, b, len(repl))
+}
+
+// changeRune replaces src[a:b] by r.
+func (st *state) changeRune(a, b int, r rune) {
+	st.open(a)
+	n := len(st.out)
+	st.out = utf8.AppendRune(st.out, r)
+	st.close(a, b, len(st.out)-n)
+}
+
+// changeNFC replaces src[a:b] by the NFC of w.
+func (st *state) changeNFC(a, b int, w string) {
+	st.open(a)
+	n := len(st.out)
+	st.out = norm.NFC.AppendString(st.out, w)
+	st.close(a, b, len(st.out)-n)
+}
+
+// open starts a change at src[a] (a >= st.done): it copies what comes before.
+func (st *state) open(a int) {
 	if !st.changed {
 		st.changed = true
 		st.first = a
 		st.out = make([]byte, 0, len(st.src)+len(st.src)/8+8)
 	}
 	st.out = append(st.out, st.src[st.done:a]...)
-	if st.offs {
-		st.b.add(a-st.done, a-st.done, true)
-		st.b.add(len(repl), b-a, false)
-	}
-	st.out = append(st.out, repl...)
-	st.done = b
 }
 
-// changeRune replaces src[a:b] by r.
-func (st *state) changeRune(a, b int, r rune) {
-	var buf [4]byte
-	n := utf8.EncodeRune(buf[:], r)
-	st.change(a, b, string(buf[:n]))
+// close ends the change of src[a:b] opened at a: nOut bytes written for it.
+func (st *state) close(a, b, nOut int) {
+	if st.offs {
+		st.b.add(a-st.done, a-st.done, true)
+		st.b.add(nOut, b-a, false)
+	}
+	st.done = b
 }
 
 func (st *state) finish() (string, Offsets) {
@@ -255,7 +274,7 @@ func (n Normalizer) step(st *state, i int) int {
 			j += sz
 		}
 		if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
-			st.change(i, j, norm.NFC.String(s[i:j]))
+			st.changeNFC(i, j, s[i:j])
 		}
 		return j
 	}
@@ -444,7 +463,7 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 		if norm.NFC.QuickSpanString(w) == len(w) {
 			return
 		}
-		st.change(i, end, norm.NFC.String(w))
+		st.changeNFC(i, end, w)
 		return
 	}
 	buf := make([]byte, 0, len(w))
