@@ -392,4 +392,3 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 	}
 	return out
 }
-
