@@ -111,9 +111,10 @@ func addProvince(names *phraseList, n normalize.Normalizer, full string) {
 	if norm == "Hồ Chí Minh" {
 		forms = forms[1:] // bare, it is the person: "Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh"
 	}
-	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen
+	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen, or a dash
 		sp := strings.ReplaceAll(norm, "-", " - ")
-		forms = append(forms, sp, "tỉnh "+sp)
+		dash := strings.ReplaceAll(norm, "-", " – ")
+		forms = append(forms, sp, "tỉnh "+sp, dash, "tỉnh "+dash)
 	}
 	for _, f := range forms {
 		names.add(n, f, lexEntry{typ: Location, norm: norm, kind: "province"})

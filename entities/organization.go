@@ -61,12 +61,14 @@ var orgTypes = []struct {
 	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
 	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
-	{"Không quân", otPlace}, {"Sư đoàn", 0}, {"Lữ đoàn", 0},
+	{"Không quân", otPlace}, {"Sư đoàn", otLoose}, {"Lữ đoàn", otLoose}, {"Hải quân", otSelf},
+	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
+	{"ban", otLower}, {"Trung tâm Phát thanh - Truyền hình", otLoose},
 	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
 	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
-	{"đài", otLower}, {"Đài", 0}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
+	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
 	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
 	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
 	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
@@ -86,9 +88,17 @@ var typeWordRefs = map[string]bool{
 
 func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, error) {
 	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon()}
+	// One entry per type word: spellings that differ in capitals share their flags, and the one
+	// with the fewest capitals is listed, so that "quân đội Mỹ" and "Quân đội Nga" both match.
+	merged := map[string]int{}
 	for _, t := range orgTypes {
-		addAll(r.types, n, t.text, lexEntry{typ: Organization, kind: flagKey(t.flags)})
+		merged[strings.ToLower(t.text)] |= t.flags
 	}
+	var types phraseList
+	for _, t := range orgTypes {
+		types.add(n, t.text, lexEntry{typ: Organization, kind: flagKey(merged[strings.ToLower(t.text)])})
+	}
+	types.build(r.types)
 	var gaz, depts phraseList
 	for _, g := range extra {
 		gaz.add(n, g.Text, lexEntry{typ: Organization, norm: g.Norm})
@@ -218,7 +228,8 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	}
 	if j := i + n; j < len(d.toks) && !d.toks[j].is(fLineStart) && !d.toks[i].is(fCapsLine) {
 		nx := &d.toks[j]
-		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit)) && !nx.is(fSentStart) && e.norm == e.text {
+		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
+		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
 			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
 				return false
@@ -236,6 +247,14 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		return false
 	}
 	return true
+}
+
+// typeCompounds are words that end in a lower-case type word without being one.
+var typeCompounds = map[string]bool{
+	"nhà báo": true, "thị trường": true, "môi trường": true, "hiện trường": true, "chiến trường": true,
+	"quảng trường": true, "công trường": true, "lập trường": true, "thương trường": true,
+	"thông báo": true, "cảnh báo": true, "dự báo": true, "tình báo": true, "họa báo": true,
+	"nha bao": true, "thi truong": true, "moi truong": true, "hien truong": true,
 }
 
 // partyCompounds are words that make "Đảng" a common noun or another body.
@@ -288,8 +307,8 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if i > 0 && d.adjacent(i-1) && (d.word(i-1) == "-" || d.word(i-1) == "/") {
 		return i, "" // "3249/QĐ-UBND"
 	}
-	if i > 0 && (d.form(i) == "báo" || d.form(i) == "bao") && (d.form(i-1) == "nhà" || d.form(i-1) == "nha") {
-		return i, "" // "nhà báo": a journalist
+	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
+		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
 	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
 		return i, "" // "UBND các tỉnh": no one body
@@ -317,6 +336,8 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
 		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
 		e += 2 // "Báo Hà Nam điện tử"
+	} else if (d.form(i) == "báo" || d.form(i) == "bao") && e < len(d.toks) && d.form(e) == "online" {
+		e++ // "Báo Vĩnh Long online"
 	}
 	if e == j || !strong {
 		if flags&otSelf != 0 {
