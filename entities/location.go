@@ -44,7 +44,11 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
-	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
+	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
+	{"thiền viện", unitGeo}, {"chùa", unitGeo}, {"nhà thờ", unitGeo}, {"nhà thờ đá", unitGeo},
+	{"nhà thờ chính tòa", unitGeo}, {"đền", unitGeo}, {"nhà hát", unitGeo}, {"ga", unitGeo},
+	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
+	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
 	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
@@ -131,7 +135,10 @@ var ambiguousPlaces = map[string]bool{
 
 // sentenceStartShy are ambiguous names that are not read as a place at the start of a sentence
 // ("Anh cho biết", "Ý kiến", "Áo dài").
-var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true}
+var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true}
+
+// notPlaceAfter are words after which a country's name is part of another name.
+var notPlaceAfter = map[string]bool{"hạng": true, "bảng": true, "la": true, "yên": true, "won": true, "rúp": true}
 
 // placeCompounds are lower-case words that make an ambiguous name a common word ("Mỹ phẩm").
 var placeCompounds = map[string]map[string]bool{
@@ -212,12 +219,19 @@ func (r *locRules) find(d *doc) {
 
 // plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
 func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && notPlaceAfter[d.low(i-1)] && n <= 2 {
+		return false // "Ngoại hạng Anh" is a league, "bảng Anh", "đô la Úc" currencies
+	}
 	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
 		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
 		return false
 	}
 	if d.toks[i].is(fCapsLine) && n == 1 && len(d.word(i)) <= 3 {
 		return false // "MỸ" in a capitals headline is fine, but "ANH", "Ý" are too ambiguous there
+	}
+	if e.kind == "province" && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !d.toks[i-1].is(fAllCaps) &&
+		surnames[d.key(i-1)] && !d.toks[i].is(fSentStart) {
+		return false // "Nguyễn Hòa Bình" is a person
 	}
 	if n != 1 {
 		return true
@@ -230,7 +244,9 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 		return false // part of a name: "Hoàng Đức", "Thúy Nga", "Chủ Nhật"
 	}
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].is(fUpper) && !d.toks[j].is(fSentStart|fLineStart) {
-		return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật"
+		if m, _ := d.x.orgs.gaz.longest(d, j); m == 0 {
+			return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật" (but "dược phẩm Mỹ Merck")
+		}
 	}
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && placeCompounds[k][d.form(j)] {
 		return false
@@ -263,7 +279,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
 	}
 	if ue.kind == unitGeo {
-		if d.toks[i].is(fUpper) && !d.lower && !d.toks[i].is(fLowerLine) {
+		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) {
 			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
 			return i, "", ""
 		}
@@ -272,20 +288,23 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, u2 := r.units.longest(d, j); m > 0 && u2.kind != unitGeo {
+	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) {
 		return i, "", "" // "Nhà phố Huyện Bình Chánh"
 	}
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	if ue.kind == unitRoute {
-		if d.toks[i].is(fUpper) && !d.lower {
-			return i, "", ""
+		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) {
+			return i, "", "" // "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not
 		}
 		return r.route(d, i, j)
 	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
+	}
+	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) {
+		return i, "", "" // "các tỉnh miền Tây": the region alone
 	}
 	if m, ent := r.names.longest(d, j); m > 0 {
 		// a listed name: take its length, it is more reliable than capitalization, unless the
@@ -326,8 +345,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			break
 		}
 		if k > j {
-			if m, _ := r.units.longest(d, k); m > 0 {
-				break // "quận Hồng Bàng Thành phố …" never, but "Huyện X Tỉnh Y" is two units
+			if m, _ := r.units.longest(d, k); m > 0 || d.x.orgs.personAhead(d, k) {
+				break // "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person
 			}
 		}
 		e = k + 1
@@ -458,7 +477,7 @@ func (r *locRules) capRun(d *doc, j int) int {
 	e := j
 	for k := j; k < len(d.toks) && k-j < 4; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && t.is(fSentStart) {
+		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && (t.is(fSentStart) || d.x.orgs.personAhead(d, k)) {
 			break
 		}
 		e = k + 1
@@ -473,7 +492,8 @@ var geoCompounds = map[string]bool{
 	"xuống đường": true, "ra đường": true, "trên đường": true, "dọc đường": true, "giữa đường": true,
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
-	"hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
+	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
+	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 
 // kindAt returns the kind of the listed place name starting at token i, or "".

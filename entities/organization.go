@@ -75,7 +75,7 @@ var orgTypes = []struct {
 	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
 	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
 	{"ĐT", otPlace}, {"Olympic", otPlace},
-	{"Hợp tác xã", 0}, {"HTX", 0}, {"Nhà hát", 0},
+	{"Hợp tác xã", 0}, {"HTX", 0},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -189,7 +189,7 @@ func (r *orgRules) find(d *doc) {
 func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 	d := sc.d
 	end, norm := i, ""
-	if sc.bits[i]&1 != 0 {
+	if sc.bits[i]&1 != 0 && !docNumber(d, i) {
 		if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
 			end, norm = i+n, canon(d, i, i+n, ent)
 			// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
@@ -208,6 +208,16 @@ func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 		end, norm = e, ""
 	}
 	return end, norm
+}
+
+// docNumber reports whether token i ends a document number ("3249/QĐ-UBND", "36/2014/TT-NHNN"):
+// a code joined by "-" or "/" to a code or number before it.
+func docNumber(d *doc, i int) bool {
+	if i < 2 || !d.adjacent(i-1) || !d.adjacent(i-2) || (d.word(i-1) != "-" && d.word(i-1) != "/") {
+		return false
+	}
+	p := &d.toks[i-2]
+	return p.kind == tNum || p.is(fAllCaps) || len(d.word(i-2)) == 1 && p.is(fUpper)
 }
 
 // dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
@@ -304,7 +314,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		}
 		return i, ""
 	}
-	if i > 0 && d.adjacent(i-1) && (d.word(i-1) == "-" || d.word(i-1) == "/") {
+	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
 	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
@@ -495,9 +505,12 @@ func (r *orgRules) partner(sc *orgScan, k int) bool {
 		w := d.word(n)
 		return w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":"
 	case nx.kind == tNum:
-		return false
+		return n+1 >= len(d.toks) || !quantityWords[d.form(n+1)] // "Bệnh viện Quân y 103"
 	case nx.is(fUpper | fAllCaps):
 		return !nx.is(fSentStart)
+	}
+	if (d.form(n) == "và" || d.form(n) == "va") && n+1 < len(d.toks) && d.toks[n+1].is(fUpper) {
+		return true // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"
 	}
 	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
 }
@@ -584,8 +597,8 @@ var surnames = map[string]bool{
 	"vuong": true, "kieu": true, "trieu": true, "tang": true, "phung": true, "mai": true, "ha": true,
 }
 
-// personAhead reports whether a Vietnamese personal name (a surname and one to three more
-// capitalized syllables) starts at k.
+// personAhead reports whether a Vietnamese personal name (a surname and two or three more
+// capitalized syllables) starts at k; two-syllable runs like "Hoàng Phát" are left to the name.
 func (r *orgRules) personAhead(d *doc, k int) bool {
 	if !surnames[d.key(k)] || !d.toks[k].is(fUpper) || d.toks[k].is(fAllCaps) {
 		return false
@@ -598,7 +611,7 @@ func (r *orgRules) personAhead(d *doc, k int) bool {
 		}
 		m++
 	}
-	return m >= 1 && m <= 3
+	return m >= 2 && m <= 3
 }
 
 // abbreviations adds the abbreviations a text defines in parentheses after an organization
