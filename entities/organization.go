@@ -835,16 +835,27 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 	return false
 }
 
-// tickers adds stock codes after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB").
+// tickers adds stock codes: after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB"), opening a line
+// before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
-	for k := 1; k < len(d.toks); k++ {
+	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) {
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
 			continue
 		}
-		p := d.form(k - 1)
-		if p != "phiếu" && p != "phieu" && p != "mã" && p != "ma" {
+		ok := false
+		if k > 0 {
+			p := d.form(k - 1)
+			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
+		}
+		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {
+			ok = true
+		}
+		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
+			ok = true // the next code of a list
+		}
+		if !ok {
 			continue
 		}
 		if d.covered(k, k+1, Organization, Location) >= 0 {
@@ -852,6 +863,15 @@ func (r *orgRules) tickers(sc *orgScan) {
 		}
 		d.add(span{typ: Organization, s: k, e: k + 1})
 	}
+}
+
+// notTickers are three-capital words that are no company: currencies, measures, common acronyms.
+var notTickers = map[string]bool{
+	"USD": true, "VND": true, "EUR": true, "GDP": true, "CEO": true, "CFO": true, "ETF": true, "IPO": true,
+	"ROE": true, "EPS": true, "FDI": true, "ODA": true, "CPI": true, "PMI": true, "VAT": true, "HĐQT": true,
+	"BĐS": true, "ĐHĐ": true, "TPHCM": true, "HCM": true, "CNTT": true, "ATM": true, "SMS": true,
+	"MC": true, "DJ": true, "HLV": true, "CLB": true, "THPT": true, "THCS": true, "UBND": true,
+	"LTS": true, "HOT": true, "NEW": true, "TOP": true, "VIP": true, "SOS": true, "FAQ": true, "CLIP": true,
 }
 
 // siteSuffix are the top-level domains of news sites.

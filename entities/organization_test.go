@@ -86,6 +86,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Xem trực tiếp Gamba Osaka vs Sagan Tosu, lúc 15:00; soi kèo Barcelona vs Real Madrid.", []want{
 			{Organization, "Gamba Osaka", 0, ""}, {Organization, "Sagan Tosu", 0, ""}, {Organization, "Barcelona", 0, ""}, {Organization, "Real Madrid", 0, ""}}},
 		{"Tháng 10 này, cổ phiếu HQC đã bứt phá mạnh mẽ.", []want{{Organization, "HQC", 0, ""}}},
+		{"HSG: Thông báo giao dịch cổ phiếu của người nội bộ", []want{{Organization, "HSG", 0, ""}}},
+		{"Trung Quốc đe dọa lực lượng quân đội Mỹ; Quân đội Nga diễn tập.", []want{
+			{Organization, "quân đội Mỹ", 0, ""}, {Organization, "Quân đội Nga", 0, ""}}},
 		{"Chủ tịch UBND tỉnh vừa có công văn; Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh Hà Nam dự họp.", []want{
 			{Organization, "UBND tỉnh", 0, ""}, {Organization, "Tỉnh ủy", 0, ""}, {Organization, "Đoàn ĐBQH tỉnh Hà Nam", 0, ""}}},
 		{"Đoàn tình nguyện của Trường Đại học Điều dưỡng Nam Định và Nhà máy Nhiệt điện Vĩnh Tân 4 tổ chức hội nghị.", []want{
