@@ -193,7 +193,7 @@ func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 		if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
 			end, norm = i+n, canon(d, i, i+n, ent)
 			// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
-			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord {
+			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord && ent.kind != "platform" {
 				end, norm = le, ""
 			}
 		}
@@ -721,7 +721,7 @@ func (r *orgRules) sources(sc *orgScan) {
 		}
 		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
 		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
-			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(") &&
+			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(" || d.word(i-1) == "-" && d.toks[i-1].is(fSpaceBefore)) &&
 			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
 			if d.covered(i, i+3, Organization) < 0 {
 				d.add(span{typ: Organization, s: i, e: i + 3})
@@ -741,8 +741,8 @@ func (r *orgRules) sources(sc *orgScan) {
 		if b == a || b+1 >= len(d.toks) || d.word(b) != ")" || !d.toks[a].is(fUpper|fAllCaps) {
 			continue
 		}
-		if w := d.word(b + 1); w != "-" && w != "–" && w != "—" {
-			continue
+		if w := d.word(b + 1); w != "-" && w != "–" && w != "—" && !(t.is(fLineStart) && d.toks[b+1].is(fUpper) && b-a <= 2) {
+			continue // "(Tổ Quốc) - …", or "(Techz) Trực tiếp …" opening a line
 		}
 		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 {
 			continue
