@@ -903,19 +903,7 @@ func (r *orgRules) references(sc *orgScan, first int) {
 		if d.covered(i, j, Organization, Location) >= 0 {
 			continue
 		}
-		// the latest named organization before i with the same type word
-		best := -1
-		for k := first; k < n; k++ {
-			sp := &d.spans[k]
-			if sp.typ != Organization || sp.e > i || sp.e-sp.s <= m || sp.mention != "" {
-				continue
-			}
-			if mm, _ := r.types.longest(d, sp.s); mm == m && keyOf(d, sp.s, m) == keyOf(d, i, m) {
-				if best < 0 || sp.s > d.spans[best].s {
-					best = k
-				}
-			}
-		}
+		best := r.referent(d, first, n, i, m)
 		if best < 0 {
 			continue
 		}
@@ -925,6 +913,42 @@ func (r *orgRules) references(sc *orgScan, first int) {
 		}
 		d.add(span{typ: Organization, s: i, e: j, norm: norm, mention: "reference"})
 	}
+	// "Văn phòng Bộ": a body of the organization a bare type word refers to
+	for k := first; k < n; k++ {
+		sp := &d.spans[k]
+		if sp.typ != Organization || sp.mention != "" || sp.norm != "" || sp.e-sp.s < 2 {
+			continue
+		}
+		i := sp.e - 1
+		if !d.toks[i].is(fUpper) || !typeWordRefs[d.key(i)] {
+			continue
+		}
+		if best := r.referent(d, first, n, i, 1); best >= 0 {
+			full := d.spans[best].norm
+			if full == "" {
+				full = d.text[d.toks[d.spans[best].s].start:d.toks[d.spans[best].e-1].end]
+			}
+			sp.norm = d.text[d.toks[sp.s].start:d.toks[i].start] + full
+		}
+	}
+}
+
+// referent returns the index of the latest named organization among spans [first, n) that ends
+// before token i and starts with the same m-token type word as token i, or -1.
+func (r *orgRules) referent(d *doc, first, n, i, m int) int {
+	best := -1
+	for k := first; k < n; k++ {
+		sp := &d.spans[k]
+		if sp.typ != Organization || sp.e > i || sp.e-sp.s <= m || sp.mention != "" {
+			continue
+		}
+		if mm, _ := r.types.longest(d, sp.s); mm == m && keyOf(d, sp.s, m) == keyOf(d, i, m) {
+			if best < 0 || sp.s > d.spans[best].s {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // refFollowers are lower-case words after which a bare type word is a reference ("Hiệp hội đã").

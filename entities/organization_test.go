@@ -52,8 +52,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Bộ trưởng yêu cầu Ban quản lý Chương trình dịch vụ viễn thông công ích, Quỹ dịch vụ viễn thông công ích Việt Nam trao đổi với các doanh nghiệp.", []want{
 			{Organization, "Ban quản lý Chương trình dịch vụ viễn thông công ích", 0, ""},
 			{Organization, "Quỹ dịch vụ viễn thông công ích Việt Nam", 0, ""}}},
-		{"Bộ trưởng giao Văn phòng Bộ, các đơn vị chức năng của Bộ có liên quan sẽ tổ chức đối thoại.", []want{
-			{Organization, "Văn phòng Bộ", 0, ""}}},
+		{"Bộ trưởng Bộ TT&TT giao Văn phòng Bộ, các đơn vị chức năng của Bộ có liên quan sẽ tổ chức đối thoại.", []want{
+			{Organization, "Văn phòng Bộ", 0, "Văn phòng Bộ Thông tin và Truyền thông"}}},
 		{"Chủ tịch UBND tỉnh Quảng Nam vừa ký quyết định.", []want{
 			{Organization, "UBND tỉnh Quảng Nam", 0, ""}, {Location, "tỉnh Quảng Nam", 0, ""}}},
 		{"Cục Cạnh tranh và Bảo vệ người tiêu dùng (Bộ Công Thương) cho biết, gần đây xuất hiện hình thức lừa đảo.", []want{
