@@ -83,3 +83,12 @@ func TestLocationNegatives(t *testing.T) {
 		})
 	}
 }
+
+func TestWithGazetteerAddsLocations(t *testing.T) {
+	x, err := New(WithGazetteer(GazetteerEntry{Type: Location, Text: "Kỳ Co", Norm: "Bãi Kỳ Co"}))
+	require.NoError(t, err)
+	text := "Du khách đổ về Kỳ Co dịp Tết."
+	e, ok := entityOf(x.Extract(text), text, want{Location, "Kỳ Co", 0, ""})
+	require.True(t, ok)
+	assert.Equal(t, "Bãi Kỳ Co", e.Norm)
+}

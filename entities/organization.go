@@ -279,11 +279,15 @@ var platformPlace = map[string]bool{
 	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
 }
 
+// isAgeTeam reports whether w names an age group: "U23", "U16".
+func isAgeTeam(w string) bool {
+	return len(w) == 3 && (w[0] == 'U' || w[0] == 'u') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'
+}
+
 // team matches a national or age team: "U23 Việt Nam".
 func (r *orgRules) team(sc *orgScan, i int) int {
 	d := sc.d
-	w := d.word(i)
-	if len(w) < 3 || len(w) > 3 || (w[0] != 'U' && w[0] != 'u') || w[1] < '0' || w[1] > '9' || w[2] < '0' || w[2] > '9' {
+	if !isAgeTeam(d.word(i)) {
 		return i
 	}
 	j := i + 1
