@@ -108,6 +108,10 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 		text := field(f, 0)
 		if e.kind == "dept" {
 			depts.add(n, text, e)
+			if strings.Contains(text, " - ") { // "Lao động – Thương binh và Xã hội", "Lao động-Thương binh …"
+				depts.add(n, strings.ReplaceAll(text, " - ", " – "), e)
+				depts.add(n, strings.ReplaceAll(text, " - ", "-"), e)
+			}
 			// the ministry itself, as listed and with its name in lower case ("Bộ y tế")
 			full := lexEntry{typ: Organization, norm: "Bộ " + e.norm, from: e.from, until: e.until}
 			gaz.add(n, "Bộ "+text, full)
@@ -431,6 +435,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
+			} else if m, _ := r.gaz.longest(d, k); m > 1 {
+				k += m // "Ban Tôn giáo Chính phủ", "Văn phòng Quốc hội"
 			} else if m, _ := r.words.longest(d, k); m > 1 {
 				k += m // "Y tế", "Chương trình"
 			} else if words > 0 && r.personAhead(d, k) {
