@@ -118,6 +118,9 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{}, false // "Viet Nam 2021"
 	}
 	if y, ok := p.year(i + 1); ok {
+		if p.lawBefore(i) {
+			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
+		}
 		if r, ok := p.yearRangeAt(i+1, y); ok {
 			return r, true
 		}
@@ -557,4 +560,32 @@ func (p *dateParser) sameTime(i int) (dres, bool) {
 var (
 	wKyPeriod = kw("kỳ")
 	wKiPeriod = kw("kì")
+)
+
+// lawBefore reports whether token i follows the name of a law ("Luật Đất đai", "Bộ luật Hình sự",
+// "Hiến pháp"): words only, up to six of them, back to a capitalized "Luật" or "Hiến pháp".
+func (p *dateParser) lawBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &p.d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) && k != i-1 && !t.is(fUpper) {
+			return false
+		}
+		if t.is(fUpper) && (p.is(k, wLuat) || p.is(k, wHien) && p.is(k+1, wPhap)) {
+			return true
+		}
+		if p.is(k, wLuat) && p.is(k-1, wBo) {
+			return true
+		}
+		if t.is(fLineStart) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	wLuat = kw("luật")
+	wHien = kw("hiến")
+	wPhap = kw("pháp")
+	wBo   = kw("bộ")
 )

@@ -200,6 +200,7 @@ func TestNotDates(t *testing.T) {
 		"Ngày 31/2 không có trong lịch.",
 		"Doanh thu đạt 145,3 tỷ USD với 2.000 người lao động.",
 		"Luật Đất đai 2013 và SEA Games 31 được nhắc đến.",
+		"Luật Đất đai năm 2013 và Hiến pháp năm 2013 được sửa đổi.",
 		"Hiện nay, gần đây và thời gian qua giá vàng biến động.",
 		"Anh Quý cho biết hai tháng nay không có việc làm.",
 		"Đây là lần thứ hai đội bóng thua, là ngày thứ 7 liên tiếp tăng.",
