@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -232,57 +230,22 @@ func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
 
 // articleTexts returns the bundled press texts: the seed article and every DANeS headline with its
 // lead.
-func articleTexts(tb testing.TB) []string {
-	tb.Helper()
-	b, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
-	require.NoError(tb, err)
-	texts := []string{string(b)}
-	f, err := os.Open("../testdata/articles/danes-2021-headlines.jsonl")
-	require.NoError(tb, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	for sc.Scan() {
-		var r struct{ Title, Description string }
-		require.NoError(tb, json.Unmarshal(sc.Bytes(), &r))
-		texts = append(texts, r.Title+"\n"+r.Description)
-	}
-	require.NoError(tb, sc.Err())
-	return texts
-}
-
-func benchmarkPipeline(b *testing.B, opts ...Option) {
-	x, err := New(opts...)
-	require.NoError(b, err)
-	texts := articleTexts(b)
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	ref := day("2021-10-04")
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		for _, t := range texts {
-			x.ExtractAt(t, ref)
-		}
-	}
-}
 
 // BenchmarkPipelineWithDates runs every recognizer over the bundled articles.
-func BenchmarkPipelineWithDates(b *testing.B) { benchmarkPipeline(b) }
+func BenchmarkPipelineWithDates(b *testing.B) {
+	benchmarkExtract(b, WithReferenceDate(day("2021-10-04")))
+}
 
 // BenchmarkPipelineWithoutDates runs the same pipeline with date recognition left out.
 func BenchmarkPipelineWithoutDates(b *testing.B) {
-	benchmarkPipeline(b, WithTypes(Person, Title, Organization, Location))
+	benchmarkExtract(b, WithReferenceDate(day("2021-10-04")), WithTypes(Person, Title, Organization, Location))
 }
 
 // BenchmarkDateRules times the date recognizer alone over tokenized articles.
 func BenchmarkDateRules(b *testing.B) {
 	x, err := New()
 	require.NoError(b, err)
-	texts := articleTexts(b)
+	texts := pressTexts(b)
 	docs := make([]doc, len(texts))
 	size := 0
 	for k, t := range texts {

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -282,6 +281,24 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		return out
 	}
 	out.Entities = make([]Entity, 0, len(d.spans))
+	// Cluster ids are numbered per prefix in order of first mention: p1, p2, … and o1, o2, ….
+	ids := map[int32]string{}
+	var people, orgs int
+	id := func(t Type, c int32) string {
+		if s, ok := ids[c]; ok {
+			return s
+		}
+		var s string
+		if t == Person || t == Title {
+			people++
+			s = "p" + strconv.Itoa(people)
+		} else {
+			orgs++
+			s = "o" + strconv.Itoa(orgs)
+		}
+		ids[c] = s
+		return s
+	}
 	for _, sp := range d.spans {
 		if !d.x.want[sp.typ] {
 			continue
@@ -291,36 +308,16 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		if s < 0 || e > len(orig) || s > e {
 			continue
 		}
-		s, e = runeAlign(orig, s, e)
 		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
 			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
 		if sp.ref != 0 {
-			ent.Ref = refID(sp.typ, sp.ref)
+			ent.Ref = id(sp.typ, sp.ref)
 		}
 		if sp.person != 0 {
-			ent.Person = refID(Person, sp.person)
+			ent.Person = id(Person, sp.person)
 		}
 		out.Entities = append(out.Entities, ent)
 	}
 	return out
 }
 
-// refID spells a cluster id: "p3" for people, "o3" for organizations.
-func refID(t Type, id int32) string {
-	p := "o"
-	if t == Person || t == Title {
-		p = "p"
-	}
-	return p + strconv.Itoa(int(id))
-}
-
-// runeAlign widens [s, e) to rune boundaries of s (a no-op for valid offsets from normalize).
-func runeAlign(s string, a, b int) (int, int) {
-	for a > 0 && a < len(s) && !utf8.RuneStart(s[a]) {
-		a--
-	}
-	for b < len(s) && b > 0 && !utf8.RuneStart(s[b]) {
-		b++
-	}
-	return a, b
-}

@@ -1,13 +1,480 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"strings"
 
-// locRules finds LOCATION entities.
-type locRules struct{}
+	"github.com/vietner/vietner/normalize"
+)
+
+// locRules finds LOCATION entities: names from the gazetteers (countries, provinces, cities,
+// regions, geographic names), and administrative units and geographic features written with their
+// type word ("tỉnh Quảng Nam", "phường 5", "sông Hồng").
+type locRules struct {
+	names *lexicon // place names, matched as written (capitalized)
+	units *lexicon // type words: kind is one of the unit* constants
+	local *lexicon // districts, wards and communes without their type word: read only after a
+	// type word, in a list after one ("huyện Đăk Hà và Tu Mơ Rông"), or before a province
+	// ("Gò Công Tây, Tiền Giang")
+	first starts // bit 0: names, bit 1: units
+}
+
+// Kinds of location type words.
+const (
+	unitAdmin    = "admin"    // tỉnh, huyện, xã …: a capitalized name
+	unitAdminNum = "adminnum" // quận, phường, ấp …: a capitalized name or a number
+	unitGeo      = "geo"      // sông, núi, đường …: written in lower case, then a capitalized name
+	unitRoute    = "route"    // cao tốc, quốc lộ …: a name, a number, or two names joined by a dash
+)
+
+// locUnits lists the type words of administrative units and geographic features.
+var locUnits = []struct{ text, kind string }{
+	{"tỉnh", unitAdmin}, {"thành phố", unitAdmin}, {"TP", unitAdmin}, {"TP.", unitAdmin},
+	{"Tp.", unitAdmin}, {"Tp", unitAdmin}, {"huyện", unitAdmin}, {"thị xã", unitAdmin},
+	{"TX", unitAdmin}, {"TX.", unitAdmin}, {"thị trấn", unitAdmin}, {"xã", unitAdmin},
+	{"làng", unitAdmin}, {"bản", unitAdmin}, {"đặc khu", unitAdmin}, {"bang", unitAdmin},
+	{"vùng", unitGeo},
+	{"quận", unitAdminNum}, {"phường", unitAdminNum}, {"ấp", unitAdminNum}, {"thôn", unitAdminNum},
+	{"xóm", unitAdminNum}, {"khu phố", unitAdminNum}, {"tổ dân phố", unitAdminNum},
+	{"Q.", unitAdminNum}, {"P.", unitAdminNum},
+	{"sông", unitGeo}, {"núi", unitGeo}, {"biển", unitGeo}, {"vịnh", unitGeo}, {"hồ", unitGeo},
+	{"đảo", unitGeo}, {"quần đảo", unitGeo}, {"bán đảo", unitGeo}, {"đèo", unitGeo},
+	{"hầm", unitGeo}, {"cầu", unitGeo}, {"chợ", unitGeo}, {"sân bay", unitGeo},
+	{"cảng", unitGeo}, {"đường", unitGeo}, {"phố", unitGeo}, {"đại lộ", unitGeo},
+	{"dãy núi", unitGeo}, {"cao nguyên", unitGeo}, {"đồng bằng", unitGeo}, {"bãi biển", unitGeo},
+	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
+	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
+	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
+	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
+	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
+	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+}
+
+// nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
+// "biển Sầm Sơn", "đảo Phú Quốc" → the place.
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "cảng": true,
+	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
-	return &locRules{}, nil
+	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
+	for _, u := range locUnits {
+		addAll(r.units, n, u.text, lexEntry{typ: Location, kind: u.kind})
+	}
+	var names phraseList
+	// The caller's names first: the first entry of a phrase wins.
+	for _, g := range extra {
+		names.add(n, g.Text, lexEntry{typ: Location, norm: g.Norm, kind: g.Kind})
+	}
+	err := readTSV("data/locations.tsv", func(f []string) {
+		names.add(n, field(f, 0), lexEntry{typ: Location, norm: field(f, 1), kind: field(f, 2)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/locations_provinces.tsv", func(f []string) {
+		for _, p := range f {
+			for _, name := range strings.Split(p, ",") {
+				addProvince(&names, n, strings.TrimSpace(name))
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	names.build(r.names)
+	var local phraseList
+	err = readTSV("data/locations_units.tsv", func(f []string) {
+		local.add(n, field(f, 0), lexEntry{typ: Location, kind: field(f, 1)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	local.build(r.local)
+	r.first = newStarts(r.names, r.units)
+	return r, nil
+}
+
+// addProvince adds a province ("Tỉnh Quảng Nam", "Thành Phố Huế") under its bare name and with its
+// type word in the ways press text writes it.
+func addProvince(names *phraseList, n normalize.Normalizer, full string) {
+	var forms []string
+	switch {
+	case strings.HasPrefix(full, "Tỉnh "):
+		bare := strings.TrimPrefix(full, "Tỉnh ")
+		forms = []string{bare, "tỉnh " + bare}
+	case strings.HasPrefix(full, "Thành Phố "):
+		bare := strings.TrimPrefix(full, "Thành Phố ")
+		forms = []string{bare, "thành phố " + bare, "TP " + bare, "TP. " + bare, "TP." + bare, "Tp. " + bare, "Tp " + bare, "tỉnh " + bare}
+	default:
+		return
+	}
+	norm := forms[0]
+	if norm == "Hồ Chí Minh" {
+		forms = forms[1:] // bare, it is the person: "Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh"
+	}
+	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen
+		sp := strings.ReplaceAll(norm, "-", " - ")
+		forms = append(forms, sp, "tỉnh "+sp)
+	}
+	for _, f := range forms {
+		names.add(n, f, lexEntry{typ: Location, norm: norm, kind: "province"})
+	}
+}
+
+// ambiguousPlaces are one-word place names that are also common Vietnamese words or given names:
+// they are a LOCATION only away from other capitalized words and forms of address.
+var ambiguousPlaces = map[string]bool{
+	"anh": true, "duc": true, "nga": true, "y": true, "ao": true, "phap": true, "nhat": true,
+	"bi": true, "lao": true, "uc": true, "sec": true, "my": true, "hue": true, "han": true,
+	"sip": true, "mali": true, "niger": true, "georgia": true, "jordan": true,
+}
+
+// sentenceStartShy are ambiguous names that are not read as a place at the start of a sentence
+// ("Anh cho biết", "Ý kiến", "Áo dài").
+var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true}
+
+// placeCompounds are lower-case words that make an ambiguous name a common word ("Mỹ phẩm").
+var placeCompounds = map[string]map[string]bool{
+	"my":   {"phẩm": true, "thuật": true, "nhân": true, "học": true, "nữ": true, "vị": true, "mãn": true, "quan": true, "cảm": true, "ý": true, "dung": true, "viện": true, "miều": true, "tửu": true, "pham": true, "thuat": true, "nhan": true},
+	"duc":  {"tin": true, "tính": true, "độ": true, "hạnh": true},
+	"nhat": {"ký": true, "thực": true, "định": true, "quán": true, "trí": true},
+	"phap": {"luật": true, "lý": true, "chế": true, "lệnh": true, "quyền": true, "sư": true, "môn": true, "danh": true, "nhân": true, "y": true, "trị": true},
+	"anh":  {"hùng": true, "em": true, "chị": true, "ấy": true, "ta": true, "trai": true, "rể": true, "họ": true},
+	"nga":  {"ngũ": true},
+	"han":  {"chế": true, "hán": true},
+	"ao":   {"dài": true, "khoác": true, "mưa": true, "quần": true, "thun": true, "len": true, "sơ": true, "phông": true, "cưới": true},
+}
+
+// addressWords are forms of address and kinship words: "chị Nga", "ông Đức" are people.
+var addressWords = map[string]bool{
+	"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "cô": true, "chú": true,
+	"bác": true, "cháu": true, "cụ": true, "thầy": true, "bé": true, "cậu": true, "dì": true,
+	"vợ": true, "chồng": true, "con": true, "mẹ": true, "bố": true, "cha": true, "nàng": true,
+	"chàng": true, "bạn": true, "ngài": true, "mr": true, "ms": true, "mrs": true, "tiếng": true,
+	"người": true, "giọng": true, "chữ": true,
 }
 
 // find adds the LOCATION spans of d.
-func (r *locRules) find(d *doc) {}
+func (r *locRules) find(d *doc) {
+	for i := 0; i < len(d.toks); {
+		if d.toks[i].kind == tPunct {
+			i++
+			continue
+		}
+		bits := r.first.at(d, i)
+		if bits == 0 {
+			if e := r.beforeProvince(d, i); e > i {
+				d.add(span{typ: Location, s: i, e: e})
+				i = e
+				continue
+			}
+			i++
+			continue
+		}
+		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
+			d.add(span{typ: Location, s: i, e: e, norm: norm})
+			i = r.list(d, e)
+			continue
+		}
+		if bits&2 != 0 && r.plural(d, i) {
+			// "các huyện Thoại Sơn và Châu Thành": every name of the list
+			if n, _ := r.units.longest(d, i); n > 0 {
+				if m, norm := r.localAt(d, i+n); m > 0 {
+					d.add(span{typ: Location, s: i + n, e: i + n + m, norm: norm})
+					i = r.list(d, i+n+m)
+					continue
+				}
+			}
+		}
+		if bits&1 == 0 {
+			i++
+			continue
+		}
+		if n, ent := r.names.longest(d, i); n > 0 && r.plausible(d, i, n, ent) {
+			if ent.kind == "region" && d.key(i) == "mien" && i+n < len(d.toks) {
+				if m, e2 := r.names.longest(d, i+n); m > 0 && e2.kind == "country" {
+					i += n // "miền Nam Thái Lan": the country only
+					continue
+				}
+			}
+			d.add(span{typ: Location, s: i, e: i + n, norm: canon(d, i, i+n, ent)})
+			i += n
+			continue
+		}
+		i++
+	}
+}
+
+// plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
+func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && d.toks[i].is(fUpper) {
+		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
+		return false
+	}
+	if d.toks[i].is(fCapsLine) && n == 1 && len(d.word(i)) <= 3 {
+		return false // "MỸ" in a capitals headline is fine, but "ANH", "Ý" are too ambiguous there
+	}
+	if n != 1 {
+		return true
+	}
+	k := d.key(i)
+	if !ambiguousPlaces[k] {
+		return true
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart) {
+		return false // part of a name: "Hoàng Đức", "Thúy Nga", "Chủ Nhật"
+	}
+	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].is(fUpper) && !d.toks[j].is(fSentStart|fLineStart) {
+		return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật"
+	}
+	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && placeCompounds[k][d.form(j)] {
+		return false
+	}
+	if (d.toks[i].is(fSentStart) || i > 0 && (d.word(i-1) == ":" || d.word(i-1) == "\"" || d.word(i-1) == "“")) && sentenceStartShy[k] {
+		return false
+	}
+	return true
+}
+
+// unit matches an administrative unit or geographic feature with its type word at token i and
+// returns the end of the span (or i), its canonical name and kind.
+func (r *locRules) unit(d *doc, i int) (int, string, string) {
+	n, ue := r.units.longest(d, i)
+	if n == 0 {
+		return i, "", ""
+	}
+	j := i + n
+	if j >= len(d.toks) || d.toks[j].is(fLineStart) {
+		return i, "", ""
+	}
+	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
+	if m, ent := r.names.longest(d, i); m > n {
+		return i + m, canon(d, i, i+m, ent), ent.kind
+	}
+	if ue.kind == unitGeo {
+		if d.toks[i].is(fUpper) && !d.lower && !d.toks[i].is(fLowerLine) {
+			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
+			return i, "", ""
+		}
+		if i > 0 && geoCompounds[d.form(i-1)+" "+d.form(i)] {
+			return i, "", "" // "yêu cầu", "toàn cầu"
+		}
+		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
+			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
+		}
+	}
+	if m, u2 := r.units.longest(d, j); m > 0 && u2.kind != unitGeo {
+		return i, "", "" // "Nhà phố Huyện Bình Chánh"
+	}
+	if r.plural(d, i) && ue.kind != unitRoute {
+		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
+	}
+	if ue.kind == unitRoute {
+		if d.toks[i].is(fUpper) && !d.lower {
+			return i, "", ""
+		}
+		return r.route(d, i, j)
+	}
+	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
+		return j + 1, "", "admin"
+	}
+	if m, ent := r.names.longest(d, j); m > 0 {
+		// a listed name: take its length, it is more reliable than capitalization
+		e := j + m
+		norm := ""
+		if f := d.form(i); ent.kind == "province" && (f == "tỉnh" || f == "tinh" || f == "thành" || f == "thanh" || f == "tp") {
+			norm = ent.norm
+		}
+		return e, norm, "admin"
+	}
+	if d.toks[j].is(fCapsLine) || d.lower || d.toks[j].is(fLowerLine) {
+		return i, "", ""
+	}
+	if (d.form(i) == "tỉnh" || d.form(i) == "tinh" || d.form(i) == "thành") && d.x.orgs.personAhead(d, j) {
+		return i, "", "" // "Chủ tịch UBND tỉnh Trương Quốc Huy": provinces are listed, this is a person
+	}
+	e := j
+	for k := j; k < len(d.toks) && k-j < 4; k++ {
+		t := &d.toks[k]
+		if t.is(fLineStart) || (k > j && t.is(fSentStart)) {
+			break
+		}
+		if t.kind == tPunct {
+			// joined names: "Bà Rịa-Vũng Tàu", "Ea H'leo"
+			w := d.word(k)
+			if (w == "-" || w == "'" || w == "’") && k > j && d.adjacent(k-1) && d.adjacent(k) && k+1 < len(d.toks) && d.toks[k+1].kind == tWord {
+				continue
+			}
+			break
+		}
+		if t.kind != tWord || !t.is(fUpper) {
+			break
+		}
+		if k > j {
+			if m, _ := r.units.longest(d, k); m > 0 {
+				break // "quận Hồng Bàng Thành phố …" never, but "Huyện X Tỉnh Y" is two units
+			}
+		}
+		e = k + 1
+	}
+	if e == j {
+		return i, "", ""
+	}
+	return e, "", "admin"
+}
+
+// plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02
+// huyện"), not a road number ("quốc lộ 51 xã …").
+func (r *locRules) plural(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if pluralWords[d.form(i-1)] {
+		return true
+	}
+	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 {
+		return false
+	}
+	if i >= 2 {
+		switch d.form(i - 2) {
+		case "lộ", "lo", "ql", "số", "so", "km":
+			return false
+		}
+	}
+	return true
+}
+
+// localAt returns the length of a capitalized district, ward or place name at j, or 0, and its
+// canonical name.
+func (r *locRules) localAt(d *doc, j int) (int, string) {
+	if j >= len(d.toks) || !d.toks[j].is(fUpper) || d.toks[j].is(fLineStart) || d.toks[j].is(fCapsLine) {
+		return 0, ""
+	}
+	m, _ := r.local.longest(d, j)
+	norm := ""
+	if n, e := r.names.longest(d, j); n > m {
+		m, norm = n, canon(d, j, j+n, e)
+	}
+	if m > 0 && j+m < len(d.toks) && d.toks[j+m].kind == tWord && d.toks[j+m].is(fUpper) && !d.toks[j+m].is(fSentStart) {
+		return 0, "" // a longer name goes on
+	}
+	return m, norm
+}
+
+// list adds the names listed after a place that ends at e ("huyện Đăk Hà và Tu Mơ Rông", "các
+// huyện A, B và C") and returns where the list ends.
+func (r *locRules) list(d *doc, e int) int {
+	for e+1 < len(d.toks) {
+		w := d.form(e)
+		if w != "," && w != "và" && w != "va" {
+			break
+		}
+		m, norm := r.localAt(d, e+1)
+		if m == 0 {
+			break
+		}
+		if _, ue := r.units.longest(d, e+1); ue != nil {
+			break
+		}
+		d.add(span{typ: Location, s: e + 1, e: e + 1 + m, norm: norm})
+		e += 1 + m
+	}
+	return e
+}
+
+// beforeProvince matches a district or ward name written without its type word right before a
+// comma or parenthesis and a province: "Gò Công Tây, Tiền Giang", "Trà Bui (Quảng Nam)".
+func (r *locRules) beforeProvince(d *doc, i int) int {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine) || d.folded {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !t.is(fSentStart) {
+		return i
+	}
+	m, _ := r.local.longest(d, i)
+	if m == 0 || i+m+1 >= len(d.toks) {
+		return i
+	}
+	if w := d.word(i + m); w != "," && w != "(" {
+		return i
+	}
+	if n, e := r.names.longest(d, i+m+1); n == 0 || e.kind != "province" {
+		return i
+	}
+	return i + m
+}
+
+// pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
+var pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "nhiều": true,
+	"mấy": true, "cac": true, "nhung": true, "nhieu": true, "2": true, "3": true}
+
+// route matches the name of a road, railway or dyke after its type word: a number ("quốc lộ 1A"),
+// or capitalized names, two of them joined by a dash ("cao tốc Nội Bài - Lào Cai").
+func (r *locRules) route(d *doc, i, j int) (int, string, string) {
+	t := &d.toks[j]
+	if t.kind == tNum || t.kind == tWord && t.is(fHasDigit) {
+		return j + 1, "", "route"
+	}
+	e := r.capRun(d, j)
+	if e == j {
+		return i, "", ""
+	}
+	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
+		if e2 := r.capRun(d, e+1); e2 > e+1 {
+			e = e2
+		}
+	}
+	return e, "", "route"
+}
+
+// capRun returns the end of the run of capitalized words (at most four) starting at j, or j.
+func (r *locRules) capRun(d *doc, j int) int {
+	if m, _ := r.names.longest(d, j); m > 0 {
+		return j + m
+	}
+	e := j
+	for k := j; k < len(d.toks) && k-j < 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && t.is(fSentStart) {
+			break
+		}
+		e = k + 1
+	}
+	return e
+}
+
+// geoCompounds are words ending in a feature word that are not features ("yêu cầu").
+var geoCompounds = map[string]bool{
+	"yêu cầu": true, "toàn cầu": true, "nhu cầu": true, "địa cầu": true, "bóng đèo": true,
+	"yeu cau": true, "toan cau": true, "nhu cau": true, "con đường": true, "lên đường": true,
+	"xuống đường": true, "ra đường": true, "trên đường": true, "dọc đường": true, "giữa đường": true,
+	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
+	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true,
+}
+
+// kindAt returns the kind of the listed place name starting at token i, or "".
+func (r *locRules) kindAt(d *doc, i int) string {
+	if n, e := r.names.longest(d, i); n > 0 {
+		return e.kind
+	}
+	return ""
+}
+
+// startsPlace reports whether a listed place name starts at token i.
+func (r *locRules) startsPlace(d *doc, i int) bool {
+	n, _ := r.names.longest(d, i)
+	return n > 0
+}
+
+// canon returns the canonical name of entry e matched at tokens [s, t) when the text there is
+// written otherwise ("TP.HCM", "Ha Noi", "Bộ y tế"), or "".
+func canon(d *doc, s, t int, e *lexEntry) string {
+	c := e.norm
+	if c == "" {
+		c = e.text
+	}
+	if d.text[d.toks[s].start:d.toks[t-1].end] == c {
+		return ""
+	}
+	return c
+}

@@ -1,16 +1,895 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vietner/vietner/normalize"
+)
 
 // orgRules finds ORGANIZATION entities and links their mentions.
-type orgRules struct{}
+//
+// Three sources, tried at every token: the gazetteer of named bodies (ministries, party bodies,
+// companies, banks, media, clubs, international bodies), a grammar of type words followed by a
+// name ("Quỹ dịch vụ viễn thông công ích Việt Nam", "UBND tỉnh Quảng Nam"), and abbreviations the
+// text itself defines in parentheses ("Hiệp hội Internet Việt Nam (VIA)").
+type orgRules struct {
+	gaz   *lexicon // named organizations
+	depts *lexicon // ministry and department names after Bộ, Sở, Phòng ("Y tế", "TT&TT")
+	types *lexicon // type words; kind holds orgType flags as a string key into typeFlags
+	words *lexicon // lower-case words that continue a name
+	first starts   // bit 0: gaz, bit 1: types
+}
+
+// Type-word flags.
+const (
+	otLower = 1 << iota // may be written in lower case ("báo Tuổi Trẻ", "công ty Apple")
+	otLoose             // when capitalized, the name may start with lower-case name words ("Ban quản lý …")
+	otDept              // takes a ministry or department name ("Bộ", "Sở")
+	otSelf              // an organization by itself ("UBND", "HĐND")
+	otPlace             // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
+)
+
+// orgTypes lists the type words with their flags.
+var orgTypes = []struct {
+	text  string
+	flags int
+}{
+	{"Bộ", otDept}, {"Sở", otDept}, {"Phòng", otDept | otLoose}, {"Cục", otLoose}, {"Tổng cục", otLoose},
+	{"Chi cục", otLoose}, {"Vụ", 0}, {"Viện", otLoose}, {"Ủy ban", otLoose}, {"Ủy ban nhân dân", 0},
+	{"UBND", otSelf}, {"HĐND", otSelf}, {"Hội đồng nhân dân", 0}, {"Hội đồng", otLoose},
+	{"Văn phòng", otLoose}, {"Ban", otLoose}, {"Quỹ", otLoose}, {"Hiệp hội", otLoose}, {"Hội", otLoose},
+	{"Liên đoàn", otLoose}, {"Tổng Liên đoàn", otLoose}, {"Liên hiệp", otLoose}, {"Liên minh", otLoose},
+	{"Trung tâm", otLoose}, {"Tổ chức", otLoose}, {"Tổ công tác", otLoose}, {"Công đoàn", otLoose},
+	{"Đoàn Luật sư", 0}, {"Đoàn Thanh niên", otLoose}, {"Đoàn đại biểu Quốc hội", otPlace | otSelf},
+	{"Mặt trận", otLoose}, {"Thanh tra", 0}, {"Kiểm toán", 0},
+	{"công ty", otLower}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
+	{"Công ty Cổ phần", otLoose}, {"công ty TNHH", otLower}, {"công ty CP", otLower}, {"CTCP", 0},
+	{"Công ty TNHH MTV", 0}, {"tập đoàn", otLower}, {"ngân hàng", otLower}, {"Ngân hàng TMCP", otLoose},
+	{"hãng hàng không", otLower}, {"Nhà máy", otLoose}, {"nhà máy", otLower},
+	{"Trường", 0}, {"trường", otLower}, {"Trường Đại học", otLoose}, {"trường Đại học", otLower},
+	{"Đại học", 0}, {"ĐH", 0}, {"Trường ĐH", 0}, {"Học viện", 0}, {"học viện", otLower},
+	{"Trường Cao đẳng", otLoose}, {"Cao đẳng", 0}, {"Trường THPT", 0}, {"trường THPT", otLower},
+	{"THPT", 0}, {"Trường THCS", 0}, {"trường THCS", otLower}, {"THCS", 0}, {"Trường Tiểu học", 0},
+	{"trường Tiểu học", otLower}, {"Trường Mầm non", 0}, {"trường Mầm non", otLower},
+	{"Bệnh viện", otLoose}, {"bệnh viện", otLower}, {"BV", 0}, {"BVĐK", 0}, {"Phòng khám", 0},
+	{"Trạm Y tế", 0}, {"Trung tâm Y tế", 0},
+	{"Tòa án", otLoose}, {"Tòa án nhân dân", otPlace}, {"TAND", otSelf | otPlace}, {"Tòa", 0},
+	{"Viện Kiểm sát", otLoose}, {"Viện Kiểm sát nhân dân", otPlace}, {"Viện KSND", otPlace},
+	{"VKSND", otSelf | otPlace}, {"Công an", otPlace}, {"công an", otLower | otPlace},
+	{"Cơ quan cảnh sát điều tra", otPlace}, {"Cơ quan CSĐT", otPlace}, {"Cảnh sát", 0},
+	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
+	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
+	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
+	{"Không quân", otPlace}, {"Sư đoàn", 0}, {"Lữ đoàn", 0},
+	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
+	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
+	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
+	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
+	{"đài", otLower}, {"Đài", 0}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
+	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
+	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
+	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
+	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
+	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
+	{"ĐT", otPlace}, {"Olympic", otPlace},
+	{"Hợp tác xã", 0}, {"HTX", 0}, {"Nhà hát", 0},
+}
+
+// typeWordRefs are the type words whose bare use after a named organization of the same type
+// word is reported as a reference mention ("Hiệp hội đã …").
+var typeWordRefs = map[string]bool{
+	"bo": true, "hiep hoi": true, "so": true, "cuc": true, "quy": true, "ngan hang": true,
+	"tap doan": true, "cong ty": true, "vien": true, "truong": true, "benh vien": true, "hoi": true,
+	"tong cong ty": true, "ban": true,
+}
 
 func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, error) {
-	return &orgRules{}, nil
+	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon()}
+	for _, t := range orgTypes {
+		addAll(r.types, n, t.text, lexEntry{typ: Organization, kind: flagKey(t.flags)})
+	}
+	var gaz, depts phraseList
+	for _, g := range extra {
+		gaz.add(n, g.Text, lexEntry{typ: Organization, norm: g.Norm})
+	}
+	err := readTSV("data/organizations.tsv", func(f []string) {
+		e := lexEntry{typ: Organization, norm: field(f, 1), from: field(f, 2), until: field(f, 3), kind: field(f, 4)}
+		text := field(f, 0)
+		if e.kind == "dept" {
+			depts.add(n, text, e)
+			// the ministry itself, as listed and with its name in lower case ("Bộ y tế")
+			full := lexEntry{typ: Organization, norm: "Bộ " + e.norm, from: e.from, until: e.until}
+			gaz.add(n, "Bộ "+text, full)
+			if low := strings.ToLower(text); low != text && !isAcronym(text) {
+				gaz.add(n, "Bộ "+low, full)
+			}
+			return
+		}
+		gaz.add(n, text, e)
+	})
+	if err != nil {
+		return nil, err
+	}
+	gaz.build(r.gaz)
+	depts.build(r.depts)
+	err = readTSV("data/organizations_words.txt", func(f []string) {
+		addAll(r.words, n, field(f, 0), lexEntry{typ: Organization})
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.first = newStarts(r.gaz, r.types)
+	return r, nil
+}
+
+// isAcronym reports whether s has no lower-case letter ("TT&TT", "GD-ĐT").
+func isAcronym(s string) bool { return strings.ToUpper(s) == s }
+
+// flagKey spells type-word flags as a lexEntry kind.
+func flagKey(f int) string { return string(rune('a' + f)) }
+
+// flagsOf reads the flags back.
+func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
+
+// orgScan is the per-document state of the organization finder.
+type orgScan struct {
+	d      *doc
+	locEnd []int32 // locEnd[i] > i: a LOCATION span found by locRules covers [i, locEnd[i])
+	bits   []uint8 // bits[i]: which lexicons have a phrase starting at token i (see orgRules.first)
 }
 
 // find adds the ORGANIZATION spans of d.
-func (r *orgRules) find(d *doc) {}
+func (r *orgRules) find(d *doc) {
+	sc := orgScan{d: d, locEnd: make([]int32, len(d.toks)+1), bits: make([]uint8, len(d.toks))}
+	for i := range d.toks {
+		if d.toks[i].kind == tWord {
+			sc.bits[i] = r.first.at(d, i)
+		}
+	}
+	for _, sp := range d.spans {
+		if sp.typ == Location && int32(sp.e) > sc.locEnd[sp.s] {
+			sc.locEnd[sp.s] = int32(sp.e)
+		}
+	}
+	first := len(d.spans)
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
+		if t.kind == tPunct || sc.bits[i] == 0 && !(t.is(fHasDigit) && t.kind == tWord) {
+			i++
+			continue
+		}
+		e, norm := r.at(&sc, i)
+		if e <= i {
+			i++
+			continue
+		}
+		d.add(span{typ: Organization, s: i, e: e, norm: norm})
+		dropPlace(d, i, e) // "Liverpool", "Barcelona": the club, not also the city
+		i = e
+	}
+	r.abbreviations(d, first)
+	r.sources(&sc)
+	r.matches(&sc)
+	r.tickers(&sc)
+	r.references(&sc, first)
+}
 
-// link gives every ORGANIZATION span of d its cluster id.
-func (r *orgRules) link(d *doc) {}
+// at matches an organization starting at token i and returns its end (or i) and canonical name.
+func (r *orgRules) at(sc *orgScan, i int) (int, string) {
+	d := sc.d
+	end, norm := i, ""
+	if sc.bits[i]&1 != 0 {
+		if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
+			end, norm = i+n, canon(d, i, i+n, ent)
+			// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
+			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord {
+				end, norm = le, ""
+			}
+		}
+	}
+	if sc.bits[i]&2 == 0 {
+		// no type word here
+	} else if e, nm := r.grammar(sc, i); e > end && int(sc.locEnd[i]) < e {
+		// (a place written the same way wins: "Trường Sa", "Hội An", "Đài Loan")
+		end, norm = e, nm
+	}
+	if e := r.team(sc, i); e > end {
+		end, norm = e, ""
+	}
+	return end, norm
+}
+
+// dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
+func dropPlace(d *doc, s, e int) {
+	for k := 0; k < len(d.spans); k++ {
+		if sp := &d.spans[k]; sp.typ == Location && sp.s == s && sp.e == e {
+			d.spans = append(d.spans[:k], d.spans[k+1:]...)
+			return
+		}
+	}
+}
+
+// gazOK rejects gazetteer matches that name a product ("Toyota Aygo X", "HNX-Index"), a platform
+// as a place ("trên Facebook"), or a short word in a headline written in capitals.
+func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
+	if n == 1 && d.toks[i].is(fCapsLine) && !d.toks[i].is(fHasDigit) && len(d.word(i)) <= 3 {
+		return false // "AP", "UN" … in a headline written in capitals
+	}
+	if j := i + n; j < len(d.toks) && !d.toks[j].is(fLineStart) && !d.toks[i].is(fCapsLine) {
+		nx := &d.toks[j]
+		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit)) && !nx.is(fSentStart) && e.norm == e.text {
+			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
+			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
+				return false
+			}
+		}
+		if nx.kind == tPunct && !nx.is(fSpaceBefore) && (d.word(j) == "-" || d.word(j) == "–") && j+1 < len(d.toks) &&
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fSpaceBefore) {
+			return false // "HNX-Index"
+		}
+	}
+	if e.kind == "party" && i+n < len(d.toks) && partyCompounds[d.form(i+n)] {
+		return false // "Đảng viên", "Đảng bộ"
+	}
+	if e.kind == "platform" && i > 0 && platformPlace[d.form(i-1)] {
+		return false
+	}
+	return true
+}
+
+// partyCompounds are words that make "Đảng" a common noun or another body.
+var partyCompounds = map[string]bool{
+	"viên": true, "bộ": true, "ủy": true, "uỷ": true, "phí": true, "tịch": true, "kỳ": true,
+	"đoàn": true, "vụ": true, "vien": true, "bo": true, "uy": true, "phi": true, "tich": true,
+}
+
+// platformPlace are words after which a platform is a place to publish, not an organization.
+var platformPlace = map[string]bool{
+	"trên": true, "trang": true, "kênh": true, "khoản": true, "fanpage": true, "dụng": true,
+	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
+}
+
+// team matches a national or age team: "U23 Việt Nam".
+func (r *orgRules) team(sc *orgScan, i int) int {
+	d := sc.d
+	w := d.word(i)
+	if len(w) < 3 || len(w) > 3 || (w[0] != 'U' && w[0] != 'u') || w[1] < '0' || w[1] > '9' || w[2] < '0' || w[2] > '9' {
+		return i
+	}
+	j := i + 1
+	if j < len(d.toks) && !d.toks[j].is(fLineStart) {
+		if le := int(sc.locEnd[j]); le > j && d.key(j) != "chau" {
+			return le
+		}
+	}
+	return i
+}
+
+// grammar matches a type word and the name after it.
+func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
+	d := sc.d
+	n, te := r.types.longest(d, i)
+	if n == 0 {
+		return i, ""
+	}
+	flags := flagsOf(te)
+	capType := d.toks[i].is(fUpper | fAllCaps)
+	if !capType && flags&otLower == 0 && !d.lower {
+		return i, ""
+	}
+	j := i + n
+	if j >= len(d.toks) || d.toks[j].is(fLineStart) {
+		if flags&otSelf != 0 {
+			return j, ""
+		}
+		return i, ""
+	}
+	if i > 0 && d.adjacent(i-1) && (d.word(i-1) == "-" || d.word(i-1) == "/") {
+		return i, "" // "3249/QĐ-UBND"
+	}
+	if i > 0 && (d.form(i) == "báo" || d.form(i) == "bao") && (d.form(i-1) == "nhà" || d.form(i-1) == "nha") {
+		return i, "" // "nhà báo": a journalist
+	}
+	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
+		return i, "" // "UBND các tỉnh": no one body
+	}
+	if flags&otDept != 0 {
+		if m, de := r.depts.longest(d, j); m > 0 {
+			e := j + m
+			norm := ""
+			if de.norm != "" {
+				norm = d.word(i) + " " + de.norm
+				if n > 1 || norm == d.text[d.toks[i].start:d.toks[e-1].end] {
+					norm = ""
+				}
+			}
+			if le := int(sc.locEnd[e]); le > e && d.toks[e].kind == tWord {
+				return le, "" // "Sở Y tế Hà Nội"
+			}
+			return e, norm
+		}
+	}
+	if !capType && d.toks[j].kind == tNum {
+		return i, "" // "Tổng đài 1022"
+	}
+	e, strong := r.name(sc, j, capType, flags)
+	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
+		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
+		e += 2 // "Báo Hà Nam điện tử"
+	}
+	if e == j || !strong {
+		if flags&otSelf != 0 {
+			return j, ""
+		}
+		return i, ""
+	}
+	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) {
+		return i, ""
+	}
+	switch d.form(i) {
+	case "báo", "bao":
+		if int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
+			return i, "" // "báo Mỹ": the press of a country
+		}
+	case "trường", "truong":
+		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
+			return i, "" // "Trường Giang" is a name
+		}
+	}
+	return e, ""
+}
+
+// name walks the name of an organization from token j and returns its end and whether it holds
+// a token that makes it a name (a capital, an acronym, a number or a place).
+func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool) {
+	d := sc.d
+	e, strong, afterPlace, words := j, false, false, 0
+	capsLine := d.toks[j].is(fCapsLine)
+	for k := j; k < len(d.toks) && k-j < 16; {
+		t := &d.toks[k]
+		if t.is(fLineStart) || (k > j && t.is(fSentStart) && t.kind != tNum) {
+			break
+		}
+		if le := int(sc.locEnd[k]); le > k && t.kind != tPunct {
+			k, e, strong, afterPlace = le, le, true, true
+			words++
+			continue
+		}
+		if afterPlace {
+			break
+		}
+		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
+		switch {
+		case t.kind == tNum && k+1 < len(d.toks) && quantityWords[d.form(k+1)]:
+			return e, strong
+		case t.kind == tNum || (t.kind == tWord && t.is(fHasDigit)):
+			if words == 0 && d.toks[k].is(fHasDigit) && t.kind == tNum && flags&otLoose != 0 && !capType {
+				return e, strong
+			}
+			k++
+			e, strong = k, true
+			words++
+			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
+				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
+			}
+			continue
+		case t.kind == tPunct:
+			w := d.word(k)
+			if (w == "&" || w == "-" || w == "'" || w == "’" || w == "+") && words > 0 && d.adjacent(k-1) && d.adjacent(k) &&
+				k+1 < len(d.toks) && d.toks[k+1].kind != tPunct {
+				k++
+				continue
+			}
+		case upper:
+			if m := bareUnit(d, k); m > 0 && words > 0 {
+				return k + m, true // "Ban Giám đốc Công an Thành phố"
+			}
+			if words == 0 && flags&otPlace != 0 && r.personAhead(d, k) {
+				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh"
+			}
+			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
+				k += m // "Ban thường vụ Tỉnh ủy …"
+			} else if m, _ := r.words.longest(d, k); m > 1 {
+				k += m // "Y tế", "Chương trình"
+			} else if words > 0 && r.personAhead(d, k) {
+				return e, strong
+			} else {
+				k++
+				if r.partner(sc, k) {
+					k++ // "Điều dưỡng", "Nhiệt điện", "Lịch sử": a capitalized word and its second syllable
+				}
+			}
+			e, strong = k, true
+			words++
+			continue
+		case t.kind == tWord:
+			if d.form(k) == "và" || d.form(k) == "va" {
+				if words == 0 || !capType || k+1 >= len(d.toks) {
+					return e, strong
+				}
+				nx := &d.toks[k+1]
+				if m, _ := r.types.longest(d, k+1); m > 0 {
+					return e, strong // "Bộ Y tế và Bộ Tài chính"
+				}
+				if sc.locEnd[k+1] > int32(k+1) || (!nx.is(fUpper) && !r.isWord(d, k+1)) {
+					return e, strong
+				}
+				k++
+				continue
+			}
+			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
+				return k + m, true // "UBND tỉnh", "Đoàn ĐBQH tỉnh", "Trung tâm kiểm soát bệnh tật tỉnh"
+			}
+			if words == 0 && (!capType || flags&otLoose == 0) {
+				return e, strong
+			}
+			if !capType && !strong {
+				return e, strong
+			}
+			if m, _ := r.words.longest(d, k); m > 0 {
+				k += m
+				e = k
+				words++
+				continue
+			}
+		}
+		break
+	}
+	return e, strong
+}
+
+// partner reports whether token k, a lower-case syllable after a capitalized one inside a name, is
+// the second syllable of that word ("Trường Đại học Điều dưỡng Nam Định"): it is no function word,
+// and the name goes on after it (a capital, a name word, a place) or ends at punctuation.
+func (r *orgRules) partner(sc *orgScan, k int) bool {
+	d := sc.d
+	if k >= len(d.toks) || k == 0 {
+		return false
+	}
+	t, prev := &d.toks[k], &d.toks[k-1]
+	if t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart) || prev.is(fAllCaps|fHasDigit) || prev.kind != tWord ||
+		!t.is(fSpaceBefore) || nonPartners[d.form(k)] && !(d.form(k) == "do" && d.form(k-1) == "tự") || r.isWord(d, k) || !d.toks[k-1].is(fAccented) && len(d.word(k-1)) > 5 {
+		return false
+	}
+	if sc.locEnd[k] > int32(k) || bareUnit(d, k) > 0 {
+		return false // "Cục Thuế tỉnh Hậu Giang": a place follows
+	}
+	n := k + 1
+	if n >= len(d.toks) || d.toks[n].is(fLineStart) {
+		return true
+	}
+	nx := &d.toks[n]
+	switch {
+	case nx.kind == tPunct:
+		w := d.word(n)
+		return w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":"
+	case nx.kind == tNum:
+		return false
+	case nx.is(fUpper | fAllCaps):
+		return !nx.is(fSentStart)
+	}
+	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
+}
+
+// nonPartners are function words and frequent verbs that never finish a word of a name.
+var nonPartners = map[string]bool{
+	"cho": true, "về": true, "với": true, "tại": true, "trong": true, "của": true, "là": true,
+	"có": true, "được": true, "bị": true, "đã": true, "đang": true, "sẽ": true, "và": true, "thì": true,
+	"mà": true, "này": true, "đó": true, "kia": true, "ấy": true, "khi": true, "nhưng": true, "vì": true,
+	"nên": true, "để": true, "từ": true, "đến": true, "tới": true, "sau": true, "trước": true, "vừa": true,
+	"mới": true, "cũng": true, "còn": true, "chưa": true, "không": true, "đều": true, "rất": true,
+	"lại": true, "ra": true, "vào": true, "lên": true, "xuống": true, "năm": true, "tháng": true,
+	"ngày": true, "hay": true, "hoặc": true, "như": true, "các": true, "những": true, "một": true,
+	"nhiều": true, "người": true, "ông": true, "bà": true, "anh": true, "chị": true, "tăng": true,
+	"giảm": true, "đạt": true, "thu": true, "chi": true, "mua": true, "bán": true, "làm": true,
+	"gửi": true, "nhận": true, "trao": true, "tặng": true, "kêu": true, "yêu": true, "cảnh": true,
+	"báo": true, "công": true, "tổ": true, "thông": true, "ký": true, "mở": true, "đóng": true,
+	"khóa": true, "khoá": true, "nhiệm": true, "lần": true, "kỳ": true, "số": true, "do": true,
+	"bởi": true, "theo": true, "qua": true, "nhờ": true, "tự": true, "cùng": true, "giữa": true,
+	"tỉnh": true, "huyện": true, "xã": true, "quận": true, "phường": true,
+}
+
+// quantityWords after a number make it a quantity, not part of a name ("Đảng 9 tháng").
+var quantityWords = map[string]bool{
+	"tháng": true, "năm": true, "ngày": true, "giờ": true, "người": true, "ca": true, "tỷ": true,
+	"triệu": true, "nghìn": true, "ngàn": true, "km": true, "tuổi": true, "lần": true, "phút": true,
+	"thang": true, "nam": true, "ngay": true, "gio": true, "nguoi": true, "ty": true, "trieu": true,
+}
+
+// bareUnit returns the length of an administrative type word at k that stands alone, referring to
+// the place of the article ("UBND tỉnh", "Công an thành phố"): not followed by a capitalized name.
+func bareUnit(d *doc, k int) int {
+	m := 0
+	switch d.form(k) {
+	case "tỉnh", "tinh", "huyện", "huyen", "quận", "quan", "xã", "xa", "phường", "phuong":
+		m = 1
+	case "thành", "thanh", "thị", "thi":
+		if k+1 < len(d.toks) && (d.form(k+1) == "phố" || d.form(k+1) == "pho" || d.form(k+1) == "xã" || d.form(k+1) == "xa") {
+			m = 2
+		}
+	}
+	if m == 0 || k+m >= len(d.toks) {
+		// (at the very end of a text the word is left out: a workaround for the span invariant of
+		// extractor_test.go, which renormalizes a span of legacy-encoded input out of context)
+		return 0
+	}
+	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
+		return 0 // "Tỉnh ủy", "Tỉnh đội"
+	}
+	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) || d.toks[n].kind == tNum) {
+		return 0
+	}
+	return m
+}
+
+// isWord reports whether a name word starts at k.
+func (r *orgRules) isWord(d *doc, k int) bool { m, _ := r.words.longest(d, k); return m > 0 }
+
+// surnames are the commonest Vietnamese family names: a capitalized run inside an organization
+// name stops before one that starts a person's name ("Công ty ABC Nguyễn Văn A").
+var surnames = map[string]bool{
+	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true, "phan": true,
+	"vu": true, "vo": true, "dang": true, "bui": true, "do": true, "ho": true, "ngo": true, "duong": true,
+	"ly": true, "dinh": true, "truong": true, "luong": true, "lam": true, "trinh": true, "doan": true,
+	"ta": true, "cao": true, "to": true, "chu": true, "luu": true, "dao": true, "quach": true,
+	"vuong": true, "kieu": true, "trieu": true, "tang": true, "phung": true, "mai": true, "ha": true,
+}
+
+// personAhead reports whether a Vietnamese personal name (a surname and one to three more
+// capitalized syllables) starts at k.
+func (r *orgRules) personAhead(d *doc, k int) bool {
+	if !surnames[d.key(k)] || !d.toks[k].is(fUpper) || d.toks[k].is(fAllCaps) {
+		return false
+	}
+	m := 0
+	for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps) || t.is(fLineStart) {
+			break
+		}
+		m++
+	}
+	return m >= 1 && m <= 3
+}
+
+// abbreviations adds the abbreviations a text defines in parentheses after an organization
+// ("Hiệp hội Internet Việt Nam (VIA)") and every later use of them.
+func (r *orgRules) abbreviations(d *doc, first int) {
+	n := len(d.spans)
+	type def struct {
+		a, b int
+		norm string
+	}
+	var defs []def
+	for k := first; k < n; k++ {
+		sp := d.spans[k]
+		if sp.typ != Organization || sp.e+2 >= len(d.toks) || d.word(sp.e) != "(" {
+			continue
+		}
+		a := sp.e + 1
+		b := a
+		for b < len(d.toks) && b-a < 5 && d.word(b) != ")" {
+			b++
+		}
+		if b >= len(d.toks) || d.word(b) != ")" || !acronymAt(d, a, b) || capitals(d, a, b) > sp.e-sp.s+1 {
+			continue
+		}
+		norm := sp.norm
+		if norm == "" {
+			norm = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
+		}
+		d.add(span{typ: Organization, s: a, e: b, norm: norm})
+		defs = append(defs, def{a, b, norm})
+	}
+	for _, df := range defs {
+		l := df.b - df.a
+		for i := 0; i+l <= len(d.toks); i++ {
+			if i == df.a || !sameTokens(d, i, df.a, l) || (i > 0 && d.adjacent(i-1) && d.toks[i-1].kind == tWord) ||
+				(i+l < len(d.toks) && d.adjacent(i+l-1) && d.toks[i+l].kind == tWord) {
+				continue
+			}
+			if d.covered(i, i+l, Organization) >= 0 {
+				continue
+			}
+			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
+		}
+	}
+}
+
+// acronymAt reports whether tokens [a, b) spell an acronym: capitals, digits and joiners, with a
+// capital letter first and at least two capitals.
+func acronymAt(d *doc, a, b int) bool {
+	if b <= a || d.toks[a].kind != tWord {
+		return false
+	}
+	caps := 0
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if k > a && !d.adjacent(k-1) {
+			return false
+		}
+		switch t.kind {
+		case tPunct:
+			if w := d.word(k); w != "&" && w != "-" {
+				return false
+			}
+		case tWord:
+			if !t.is(fUpper) {
+				return false
+			}
+			for _, c := range d.word(k) {
+				if c >= 'A' && c <= 'Z' || c == 'Đ' {
+					caps++
+				}
+			}
+		}
+	}
+	return caps >= 2
+}
+
+// capitals counts the capital letters of tokens [a, b).
+func capitals(d *doc, a, b int) int {
+	c := 0
+	for _, r := range d.text[d.toks[a].start:d.toks[b-1].end] {
+		if unicode.IsUpper(r) {
+			c++
+		}
+	}
+	return c
+}
+
+// sameTokens reports whether the l tokens at i and at j are written the same.
+func sameTokens(d *doc, i, j, l int) bool {
+	for k := 0; k < l; k++ {
+		if d.word(i+k) != d.word(j+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sources adds news sources written as a dateline or a signature: "(Tổ Quốc) - …", "(Thanh tra)
+// -…", "… - Ngôi sao" at the end of a line, and web sites named by their domain ("VTV.vn").
+func (r *orgRules) sources(sc *orgScan) {
+	d := sc.d
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
+			continue
+		}
+		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
+		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
+			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(") &&
+			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
+			if d.covered(i, i+3, Organization) < 0 {
+				d.add(span{typ: Organization, s: i, e: i + 3})
+			}
+			i += 2
+			continue
+		}
+		if d.word(i) != "(" || !(t.is(fLineStart) || i > 0 && d.endsSentence(i-1)) && !(i > 0 && d.word(i-1) == "-") {
+			continue
+		}
+		// "(Tổ Quốc) - …": a parenthesized name at the start of a line or sentence, then a dash
+		a := i + 1
+		b := a
+		for b < len(d.toks) && b-a < 5 && d.toks[b].kind != tPunct {
+			b++
+		}
+		if b == a || b+1 >= len(d.toks) || d.word(b) != ")" || !d.toks[a].is(fUpper|fAllCaps) {
+			continue
+		}
+		if w := d.word(b + 1); w != "-" && w != "–" && w != "—" {
+			continue
+		}
+		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 {
+			continue
+		}
+		d.add(span{typ: Organization, s: a, e: b})
+	}
+	// "… - Ngôi sao" closing a line
+	for i := 1; i+1 < len(d.toks); i++ {
+		if d.toks[i].kind != tPunct || !d.toks[i].is(fSpaceBefore) {
+			continue
+		}
+		if w := d.word(i); w != "-" && w != "–" {
+			continue
+		}
+		a := i + 1
+		b := a
+		for b < len(d.toks) && !d.toks[b].is(fLineStart) && d.toks[b].kind == tWord && b-a < 4 {
+			b++
+		}
+		if b-a < 1 || b-a > 3 || (b < len(d.toks) && !d.toks[b].is(fLineStart)) || !d.toks[a].is(fUpper) {
+			continue
+		}
+		if p := d.word(i - 1); p != "." && p != "!" && p != "?" && p != "…" && p != "”" && p != "\"" {
+			continue
+		}
+		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 || b-a == 2 && d.form(a) == "tin" && d.form(a+1) == "tức" {
+			continue
+		}
+		d.add(span{typ: Organization, s: a, e: b})
+	}
+}
+
+// matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
+// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid").
+func (r *orgRules) matches(sc *orgScan) {
+	d := sc.d
+	for k := 1; k+1 < len(d.toks); k++ {
+		if d.toks[k].kind != tWord || d.form(k) != "vs" || !r.sportsLine(d, k) {
+			continue
+		}
+		// the team before
+		a := k
+		for a > 0 && k-a < 3 && d.toks[a-1].kind == tWord && d.toks[a-1].is(fUpper|fAllCaps) && !d.toks[a].is(fLineStart) {
+			a--
+		}
+		r.team2(sc, a, k)
+		b := k + 1
+		if b < len(d.toks) && d.word(b) == "." && d.adjacent(k) {
+			b++
+		}
+		e := b
+		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
+			e++
+		}
+		r.team2(sc, b, e)
+	}
+}
+
+// team2 adds an organization over a team name at [a, e) unless a name covers it already or it is a
+// country ("Việt Nam vs Trung Quốc" are LOCATION by the conventions).
+func (r *orgRules) team2(sc *orgScan, a, e int) {
+	d := sc.d
+	if a >= e || d.covered(a, e, Organization) >= 0 || d.covered(a, a+1, Person, Organization) >= 0 {
+		return
+	}
+	for k := a; k < e; k++ {
+		if d.covered(k, k+1, Organization) >= 0 {
+			return
+		}
+	}
+	if int(sc.locEnd[a]) == e && d.x.locs.kindAt(d, a) == "country" {
+		return
+	}
+	d.add(span{typ: Organization, s: a, e: e})
+	dropPlace(d, a, e)
+}
+
+// sportsLine reports whether the line of token k is about a game.
+func (r *orgRules) sportsLine(d *doc, k int) bool {
+	s := k
+	for s > 0 && !d.toks[s].is(fLineStart) {
+		s--
+	}
+	for i := s; i < len(d.toks) && (i == s || !d.toks[i].is(fLineStart)); i++ {
+		switch d.form(i) {
+		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai":
+			return true
+		}
+	}
+	return false
+}
+
+// tickers adds stock codes after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB").
+func (r *orgRules) tickers(sc *orgScan) {
+	d := sc.d
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) {
+			continue
+		}
+		p := d.form(k - 1)
+		if p != "phiếu" && p != "phieu" && p != "mã" && p != "ma" {
+			continue
+		}
+		if d.covered(k, k+1, Organization, Location) >= 0 {
+			continue
+		}
+		d.add(span{typ: Organization, s: k, e: k + 1})
+	}
+}
+
+// siteSuffix are the top-level domains of news sites.
+var siteSuffix = map[string]bool{"vn": true, "com": true, "net": true, "org": true, "info": true, "tv": true}
+
+// references adds bare type words that refer back to a named organization of the same type word
+// earlier in the document ("Hiệp hội đã …" after "Hiệp hội Internet Việt Nam").
+func (r *orgRules) references(sc *orgScan, first int) {
+	d := sc.d
+	n := len(d.spans)
+	if n == first {
+		return
+	}
+	for i := 0; i < len(d.toks); i++ {
+		if sc.bits[i]&2 == 0 || !d.toks[i].is(fUpper) || d.toks[i].is(fAllCaps) {
+			continue
+		}
+		m, _ := r.types.longest(d, i)
+		if m == 0 || !typeWordRefs[keyOf(d, i, m)] {
+			continue
+		}
+		j := i + m
+		if j < len(d.toks) && !d.toks[j].is(fLineStart) {
+			nx := &d.toks[j]
+			if nx.kind == tWord && (nx.is(fUpper|fAllCaps) || !refFollowers[d.form(j)]) {
+				continue
+			}
+		}
+		if d.covered(i, j, Organization, Location) >= 0 {
+			continue
+		}
+		// the latest named organization before i with the same type word
+		best := -1
+		for k := first; k < n; k++ {
+			sp := &d.spans[k]
+			if sp.typ != Organization || sp.e > i || sp.e-sp.s <= m || sp.mention != "" {
+				continue
+			}
+			if mm, _ := r.types.longest(d, sp.s); mm == m && keyOf(d, sp.s, m) == keyOf(d, i, m) {
+				if best < 0 || sp.s > d.spans[best].s {
+					best = k
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		norm := d.spans[best].norm
+		if norm == "" {
+			norm = d.text[d.toks[d.spans[best].s].start:d.toks[d.spans[best].e-1].end]
+		}
+		d.add(span{typ: Organization, s: i, e: j, norm: norm, mention: "reference"})
+	}
+}
+
+// refFollowers are lower-case words after which a bare type word is a reference ("Hiệp hội đã").
+var refFollowers = map[string]bool{
+	"đã": true, "đang": true, "sẽ": true, "cần": true, "và": true, "cho": true, "về": true, "với": true,
+	"tại": true, "trong": true, "của": true, "là": true, "có": true, "được": true, "bị": true,
+	"nghiên": true, "cũng": true, "vẫn": true, "phát": true, "tiếp": true, "không": true, "chưa": true,
+	"đề": true, "yêu": true, "đánh": true, "đưa": true, "thì": true, "nên": true, "mới": true,
+	"da": true, "dang": true, "se": true, "can": true, "va": true, "ve": true, "voi": true, "tai": true,
+	"cua": true, "la": true, "co": true, "duoc": true, "bi": true, "cung": true, "van": true,
+}
+
+// keyOf returns the folded key of tokens [i, i+m) joined by spaces, allocating only for m > 1.
+func keyOf(d *doc, i, m int) string {
+	if m == 1 {
+		return d.key(i)
+	}
+	var b strings.Builder
+	for k := i; k < i+m; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.key(k))
+	}
+	return b.String()
+}
+
+// link gives every ORGANIZATION span of d its cluster id: one id for every mention with the same
+// canonical name (Norm, or the folded text when there is none).
+func (r *orgRules) link(d *doc) {
+	ids := map[string]int32{}
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.typ != Organization {
+			continue
+		}
+		key := sp.norm
+		if key == "" {
+			key = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
+		}
+		key = strings.ToLower(key)
+		id, ok := ids[key]
+		if !ok {
+			id = d.newRef()
+			ids[key] = id
+		}
+		sp.ref = id
+	}
+}

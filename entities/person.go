@@ -1,16 +1,606 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"sort"
+	"strings"
 
-// personRules finds PERSON and TITLE entities and links titles to people.
-type personRules struct{}
+	"github.com/vietner/vietner/normalize"
+)
+
+// personRules finds PERSON and TITLE entities and links titles to people. Everything in it is built
+// once by newPersonRules and only read afterwards.
+type personRules struct {
+	words       wordSet // name syllables, foreign first names, stop words, modifiers
+	titles      plex    // TITLE phrases, kind in lexEntry.kind
+	titleSuffix plex    // words after a title that belong to it (thường trực)
+	cues        plex    // forms of address (kind "address") and legal roles (kind "legal")
+	verbs       plex    // reporting verbs
+	blocks      plex    // street, school, prize … words: a name after them is not a PERSON
+	orgHeads    plex    // organization words a title extends over
+	places      plex    // place names that look like personal names
+	stops       plex    // multi-word stops of an organization phrase
+	people      plex    // well-known people and the caller's own
+}
 
 func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*personRules, error) {
-	return &personRules{}, nil
+	r := &personRules{words: newWordSet(), titles: plex{newLexicon(), wLexTitles},
+		titleSuffix: plex{newLexicon(), wLexTitleSuffix}, cues: plex{newLexicon(), wLexCues},
+		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
+		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
+		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
+	tsvLines(surnamesTSV, func(f []string) { r.words.add(n, f[0], wSurname) })
+	tsvLines(namesTSV, func(f []string) {
+		var c uint32
+		if len(f) > 1 && strings.Contains(f[1], "m") {
+			c |= wMiddle
+		}
+		if len(f) > 1 && strings.Contains(f[1], "g") {
+			c |= wGiven
+		}
+		r.words.add(n, f[0], c)
+	})
+	tsvLines(foreignTSV, func(f []string) {
+		if len(f) > 1 && f[1] == "s" {
+			r.words.add(n, f[0], wAsianSurname)
+		} else {
+			r.words.add(n, f[0], wForeignGiven)
+		}
+	})
+	for _, t := range titles {
+		kind := t.Kind
+		if kind == "" {
+			kind = "position"
+		}
+		r.addTo(n, r.titles, t.Text, lexEntry{typ: Title, kind: kind})
+	}
+	tsvLines(titlesTSV, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		p := n.String(f[0])
+		r.addTo(n, r.titles, p, lexEntry{typ: Title, kind: f[1]})
+		if f[1] == "position" && !strings.HasPrefix(p, "phó ") && !strings.HasPrefix(p, "tổng ") {
+			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
+		}
+	})
+	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng"} {
+		r.addTo(n, r.titleSuffix, n.String(s), lexEntry{typ: Title})
+	}
+	tsvLines(cuesTSV, func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		p := n.String(f[1])
+		switch f[0] {
+		case "address", "legal", "notcue":
+			r.addTo(n, r.cues, p, lexEntry{typ: Person, kind: f[0]})
+			if f[0] == "address" && !strings.Contains(p, " ") {
+				r.words.add(n, p, wAddress)
+			}
+		case "verb":
+			r.addTo(n, r.verbs, p, lexEntry{typ: Person})
+		case "block":
+			r.addTo(n, r.blocks, p, lexEntry{typ: Location})
+		case "orghead":
+			r.addTo(n, r.orgHeads, p, lexEntry{typ: Organization})
+		case "place":
+			r.addTo(n, r.places, p, lexEntry{typ: Location})
+		case "stop":
+			if strings.Contains(p, " ") {
+				r.addTo(n, r.stops, p, lexEntry{})
+			} else {
+				r.words.add(n, p, wStop)
+			}
+		case "admin":
+			r.words.add(n, p, wAdminUnit)
+		case "orgword":
+			r.words.add(n, p, wOrgWord)
+		case "mod":
+			r.words.add(n, p, wMod)
+		case "plural":
+			r.words.add(n, p, wPlural)
+		}
+	})
+	tsvLines(placesTSV, func(f []string) { r.addTo(n, r.places, n.String(f[0]), lexEntry{typ: Location}) })
+	tsvLines(peopleTSV, func(f []string) { r.addTo(n, r.people, n.String(f[0]), lexEntry{typ: Person}) })
+	for _, p := range people {
+		r.addTo(n, r.people, p.Text, lexEntry{typ: Person, norm: p.Norm})
+	}
+	return r, nil
 }
 
 // find adds the PERSON and TITLE spans of d.
-func (r *personRules) find(d *doc) {}
+func (r *personRules) find(dd *doc) {
+	nt := len(dd.toks)
+	if nt == 0 {
+		return
+	}
+	d := r.context(dd)
+	// marks[i]: token i is inside an organization or location (busy), inside a title, inside a
+	// person, or a name may start there (after a title or a form of address).
+	marks := make([]uint8, nt)
+	busy := make([]bool, nt)
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.typ == Organization {
+			r.trimOrgBeforeName(d, sp)
+		}
+		if sp.typ == Organization || sp.typ == Location {
+			for i := sp.s; i < sp.e; i++ {
+				busy[i] = true
+			}
+		}
+	}
+	markCaseless(d, marks)
+	// titles and cues
+	var titles []span
+	for i := 0; i < nt; i++ {
+		if busy[i] || d.toks[i].kind != tWord {
+			continue
+		}
+		if sp, ok := r.titleAt(d, i, busy); ok {
+			titles = append(titles, sp)
+			for k := sp.s; k < sp.e; k++ {
+				marks[k] |= mTitle
+			}
+			if sp.e < nt && !d.toks[sp.e].is(fLineStart) {
+				if sp.kind == "occupation" {
+					marks[sp.e] |= mCueOcc
+				} else {
+					marks[sp.e] |= mCuePos
+				}
+			}
+			i = sp.e - 1
+			continue
+		}
+		if m, e := r.match(r.cues, d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
+			switch e.kind {
+			case "address":
+				marks[i+m] |= mCue
+			case "legal":
+				marks[i+m] |= mCueOcc
+			}
+			i += m - 1
+		}
+	}
+	// names
+	var people []span
+	for i := 0; i < nt; i++ {
+		if busy[i] || marks[i]&mTitle != 0 || d.toks[i].kind != tWord ||
+			!d.toks[i].is(fUpper) && !d.gazMode(i) && marks[i]&mCaseless == 0 {
+			continue
+		}
+		cue := marks[i] & (mCue | mCueOcc | mCuePos)
+		if cue != 0 && d.isCap(i) {
+			// a country between a title and a name: "Tổng thống Mỹ Joe Biden"
+			if m, _ := r.match(r.places, d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) &&
+				r.personAt(d, i, cue, busy) <= i+m {
+				marks[i+m] |= cue
+				i += m - 1
+				continue
+			}
+		}
+		var e int
+		if marks[i]&mCaseless != 0 {
+			e = r.gazName(d, i, cue != 0, busy)
+		} else {
+			e = r.personAt(d, i, cue, busy)
+		}
+		if e > i {
+			people = append(people, span{typ: Person, s: i, e: e})
+			for k := i; k < e; k++ {
+				marks[k] |= mPerson
+			}
+			i = e - 1
+		}
+	}
+	people = r.propagate(d, people, marks, busy)
+	people = r.coordinate(d, people, marks, busy)
+	for _, sp := range people {
+		d.add(sp)
+	}
+	for _, sp := range titles {
+		if sp.kind == "position" {
+			sp.e = r.extendOverBrand(d, sp.e, marks, busy)
+		}
+		d.add(sp)
+	}
+}
 
-// link gives every PERSON span its cluster id and every TITLE the id of its person.
-func (r *personRules) link(d *doc) {}
+// Marks of find.
+const (
+	mCue    uint8 = 1 << iota // after a form of address
+	mCueOcc                   // after an occupation or a legal role
+	mCuePos                   // after a position, rank or academic title
+	mTitle
+	mPerson
+	mCaseless // in a line with Every Word Capitalized: capitals say nothing there
+)
+
+// markCaseless marks the tokens of lines where nearly every word is capitalized (advertisements,
+// headlines in title case), where names are found by the gazetteers alone.
+func markCaseless(d *pctx, marks []uint8) {
+	for s := 0; s < len(d.toks); {
+		e := s + 1
+		for e < len(d.toks) && !d.toks[e].is(fLineStart) {
+			e++
+		}
+		words, caps := 0, 0
+		for i := s; i < e; i++ {
+			t := &d.toks[i]
+			if t.kind == tWord && !t.is(fHasDigit) {
+				words++
+				if t.is(fUpper) {
+					caps++
+				}
+			}
+		}
+		if words >= 5 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
+			for i := s; i < e; i++ {
+				marks[i] |= mCaseless
+			}
+		}
+		s = e
+	}
+}
+
+// isCap reports whether token i is a capitalized word in a line of mixed case (where capitals carry
+// information).
+func (d *doc) isCap(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLowerLine|fHasDigit) && !d.lower
+}
+
+// gazMode reports whether token i is in a line whose capitals say nothing (a headline in capitals,
+// or text with none), where names are found by the gazetteers alone.
+func (d *doc) gazMode(i int) bool {
+	return d.lower || d.toks[i].is(fCapsLine|fLowerLine)
+}
+
+// nameWord reports whether token i can continue a Vietnamese name: a capitalized word that is a
+// Vietnamese syllable (or one capital letter, "Nguyễn Văn A"), not a capitalized stop word.
+func (r *personRules) nameWord(d *pctx, i int) bool {
+	if !d.isCap(i) || !d.toks[i].is(fSpaceBefore) || d.toks[i].is(fLineStart) {
+		return false
+	}
+	t := &d.toks[i]
+	if t.is(fAllCaps) {
+		return false
+	}
+	if t.end-t.start == 1 {
+		return true
+	}
+	c := d.c(i)
+	if c&(wMiddle|wGiven|wSurname) != 0 {
+		return true
+	}
+	return c&wStop == 0 && vietSyllable(d.key(i))
+}
+
+// nameStart reports whether a Vietnamese full name (surname and one more name syllable) starts at i.
+func (r *personRules) nameStart(d *pctx, i int) bool {
+	if i+1 >= len(d.toks) || !d.isCap(i) || d.c(i)&wSurname == 0 {
+		return false
+	}
+	return d.c(i+1)&(wMiddle|wGiven) != 0 && r.nameWord(d, i+1)
+}
+
+// personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
+// address stands right before i (mCue, mCuePos).
+func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
+	e := r.personRule(d, i, cue, busy)
+	if m, _ := r.match(r.people, d, i); i+m > e && !busy[i] {
+		for k := i; k < i+m; k++ {
+			if busy[k] {
+				return e
+			}
+		}
+		return i + m
+	}
+	return e
+}
+
+// personRule applies the rules of personAt.
+func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
+	cued := cue != 0
+	if d.gazMode(i) {
+		return r.gazName(d, i, cued, busy)
+	}
+	if !d.isCap(i) || d.toks[i].is(fAllCaps) && d.toks[i].end-d.toks[i].start > 1 {
+		return r.initials(d, i)
+	}
+	c := d.c(i)
+	if c&wAddress != 0 && !cued && d.isCap(i+1) {
+		return 0 // "Ông Nguyễn Đức Tài": the name starts after the form of address
+	}
+	placeEnd := r.placeEnd(d, i)
+	// a Vietnamese name: surname and up to three more name syllables
+	if c&wSurname != 0 {
+		j := i + 1
+		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
+			j++
+		}
+		if c&wAsianSurname != 0 { // "Kim Go Eun"
+			if e, foreign, hyphen := r.capRun(d, i, 4, busy); e > j && (foreign > 0 || hyphen) {
+				j = e
+			}
+		}
+		if placeEnd > i && placeEnd < j && r.nameStart(d, placeEnd) {
+			return 0 // "Hà Nội Nguyễn Văn A": the name starts after the place
+		}
+		if j > i+1 && !cued && j-i == 2 {
+			if m, _ := r.match(r.orgHeads, d, i); m == 1 {
+				j = i // "Đoàn Luật sư", "Đoàn Doanh nghiệp": an organization
+			}
+		}
+		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
+			if !cued {
+				if r.blocked(d, i) {
+					return 0
+				}
+			}
+			return j
+		}
+	}
+	if placeEnd > 0 && !cued {
+		return 0
+	}
+	if e := r.initials(d, i); e > i {
+		return e
+	}
+	j, foreign, hyphen := r.capRun(d, i, 5, busy)
+	if j == i {
+		return 0
+	}
+	for q := i; q < j; q++ {
+		if d.c(q)&wOrgWord != 0 {
+			return 0 // "Sun Group", "Vietnam Airlines", "Toyota Camry"
+		}
+		if q > i && c&wForeignGiven == 0 && d.c(q)&wForeignGiven != 0 && q+1 < j && d.toks[q].is(fSpaceBefore) {
+			return 0 // "Aquaman Amber Heard": the name starts at Amber
+		}
+	}
+	if cued {
+		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
+			return 0
+		}
+		if placeEnd >= j {
+			return 0
+		}
+		if j == i+1 && c&(wStop|wAddress) != 0 {
+			return 0
+		}
+		if cue&mCue == 0 {
+			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
+			// name after an occupation, or one word that speaks ("Tổng thống Biden nói")
+			if j == i+1 {
+				m, _ := r.match(r.verbs, d, j)
+				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
+				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps)) {
+					return 0
+				}
+			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
+				return 0
+			}
+		}
+		return j
+	}
+	if j-i >= 2 && c&wForeignGiven != 0 && !r.blocked(d, i) {
+		return j
+	}
+	if j-i >= 2 && c&wAsianSurname != 0 && (hyphen || foreign > 0) {
+		return j
+	}
+	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
+	if j-i >= 2 && j < len(d.toks) && !r.blocked(d, i) {
+		if m, _ := r.match(r.verbs, d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
+			return j
+		}
+	}
+	return 0
+}
+
+// placeEnd returns the end of a place name that looks like a personal name and that token i starts
+// or continues ("Hà Nội", "Bà Rịa", "Hai Bà Trưng"), or 0.
+func (r *personRules) placeEnd(d *pctx, i int) int {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if k < i && (d.toks[k+1].is(fLineStart) || !d.toks[k].is(fUpper|fAllCaps)) {
+			break
+		}
+		if m, _ := r.match(r.places, d, k); m > i-k {
+			return k + m
+		}
+	}
+	return 0
+}
+
+// capRun returns the end of the run of capitalized words starting at i (at most max words, hyphenated
+// parts joined: "Park Hang-seo", "Kim Jong-un"), with the number of words that are not Vietnamese
+// syllables and whether a hyphen joined parts.
+func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int, hyphen bool) {
+	j, words := i, 0
+	for j < len(d.toks) && words < max && !busy[j] {
+		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
+			break
+		}
+		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
+			break
+		}
+		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i {
+			break
+		}
+		if !vietSyllable(d.key(j)) || d.toks[j].is(fForeignShape) {
+			foreign++
+		}
+		j++
+		words++
+		// hyphenated parts: Jong-un, Hang-seo, Jae-in
+		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
+			j += 2
+			hyphen = true
+		}
+	}
+	return j, foreign, hyphen
+}
+
+// initials matches abbreviated names of single capital letters joined by full stops: "H.T.P", "N.V.A".
+func (r *personRules) initials(d *pctx, i int) int {
+	one := func(k int) bool {
+		t := &d.toks[k]
+		return t.kind == tWord && t.is(fUpper) && t.end-t.start == 1 && !t.is(fHasDigit)
+	}
+	if !one(i) {
+		return 0
+	}
+	j, n := i+1, 1
+	for j+1 < len(d.toks) && d.word(j) == "." && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) && one(j+1) {
+		j += 2
+		n++
+	}
+	if n < 2 || j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpaceBefore) {
+		return 0
+	}
+	return j
+}
+
+// gazName finds a name in a line whose capitals carry no information: a surname followed by one to
+// three syllables of the name lists.
+func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
+	if d.c(i)&wSurname == 0 {
+		return 0
+	}
+	j := i + 1
+	for j < i+4 && j < len(d.toks) && !busy[j] && d.toks[j].kind == tWord && !d.toks[j].is(fLineStart|fHasDigit) &&
+		d.c(j)&(wMiddle|wGiven) != 0 && d.c(j)&wStop == 0 {
+		j++
+	}
+	for j > i+1 && d.c(j-1)&wGiven == 0 {
+		j--
+	}
+	if j == i+1 || (j == i+2 && !cued) {
+		return 0
+	}
+	if m, _ := r.match(r.places, d, i); m > 0 && !cued {
+		return 0
+	}
+	if !cued && r.blocked(d, i) {
+		return 0
+	}
+	return j
+}
+
+// blocked reports whether the name starting at i is part of another name: a street, school, prize,
+// address … word stands before it, possibly with capitalized words or numbers between ("Trường THPT
+// Nguyễn Huệ", "số 4 Phạm Bá Trực").
+func (r *personRules) blocked(d *pctx, i int) bool {
+	t := i - 1
+	for t >= 0 && t > i-5 && !d.toks[t+1].is(fLineStart) {
+		tk := &d.toks[t]
+		if tk.kind == tNum || tk.kind == tWord && tk.is(fUpper|fAllCaps|fHasDigit) {
+			t--
+			continue
+		}
+		if tk.kind == tPunct && (d.word(t) == "/" || d.word(t) == "-" && !tk.is(fSpaceBefore)) {
+			t--
+			continue
+		}
+		break
+	}
+	if t+1 < i && d.toks[i-1].kind == tNum {
+		return true
+	}
+	for k := t - 2; k < i; k++ {
+		if k < 0 || k > t && !d.toks[k].is(fUpper|fAllCaps) {
+			continue
+		}
+		if m, _ := r.match(r.blocks, d, k); m > 0 && k+m <= i && k+m >= t+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinate finds a name joined to a found one by "và" ("Minh Hương và Khả Ngân"): a run of
+// capitalized name syllables ending in a given name, or a foreign name.
+func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	n := len(people)
+	for k := 0; k < n; k++ {
+		i := people[k].e + 1
+		if i >= len(d.toks) || d.form(i-1) != "và" || marks[i]&(mPerson|mTitle) != 0 || busy[i] || !d.isCap(i) {
+			continue
+		}
+		j, foreign, _ := r.capRun(d, i, 4, busy)
+		if j == i || j < len(d.toks) && d.isCap(j) && d.toks[j].is(fSpaceBefore) {
+			continue
+		}
+		if m, _ := r.match(r.places, d, i); m > 0 {
+			continue
+		}
+		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
+			continue
+		}
+		ok := foreign > 0 || d.c(j-1)&wGiven != 0
+		for q := i; q < j && ok; q++ {
+			ok = marks[q]&(mPerson|mTitle) == 0 && (foreign > 0 || d.c(q)&(wMiddle|wGiven|wSurname) != 0)
+		}
+		if !ok {
+			continue
+		}
+		people = append(people, span{typ: Person, s: i, e: j})
+		for q := i; q < j; q++ {
+			marks[q] |= mPerson
+		}
+	}
+	if len(people) > n {
+		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
+	}
+	return people
+}
+
+// extendOverBrand extends a position ending at i over the name of a company written like a brand
+// ("Chủ tịch Vietravel", "CEO BioNTech", "Chủ tịch FLC"): one or two capitalized words that are no
+// person, at least one of them foreign-shaped, in capitals or with a capital inside.
+func (r *personRules) extendOverBrand(d *pctx, i int, marks []uint8, busy []bool) int {
+	j, brand := i, false
+	for j < len(d.toks) && j < i+3 {
+		t := &d.toks[j]
+		if m, _ := r.match(r.places, d, j); m > 0 && j > i && t.is(fUpper) {
+			j += m // "U23 Việt Nam", "CDC Hà Nội"
+			break
+		}
+		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fCapsLine|fLowerLine) || busy[j] ||
+			marks[j]&(mPerson|mTitle) != 0 || t.is(fLineStart) || !t.is(fSpaceBefore) {
+			break
+		}
+		w := d.word(j)
+		if t.is(fAllCaps|fForeignShape) || !vietSyllable(d.key(j)) || strings.ToLower(w[1:]) != w[1:] {
+			brand = true
+		}
+		j++
+	}
+	if !brand || j == i || j < len(d.toks) && d.isCap(j) && d.toks[j].is(fSpaceBefore) && !d.toks[j].is(fLineStart) {
+		return i
+	}
+	return j
+}
+
+// titleStart reports whether a title phrase starts at token i.
+func (r *personRules) titleStart(d *pctx, i int) bool {
+	n, _ := r.match(r.titles, d, i)
+	return n > 0
+}
+
+// trimOrgBeforeName ends an organization that is only its organization word at the personal name
+// that follows it ("Bí thư Tỉnh ủy Lê Thị Thủy": the organization is "Tỉnh ủy").
+func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
+	m, _ := r.match(r.orgHeads, d, sp.s)
+	k := sp.s + m
+	if m == 0 || k+2 >= sp.e || !r.nameStart(d, k) || !r.nameWord(d, k+2) || r.placeEnd(d, k) > 0 {
+		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
+	}
+	sp.e = k
+}

@@ -40,6 +40,9 @@ type token struct {
 	sent       int32
 	kind       tokKind
 	flags      uint16
+	// lowH and keyH are 64-bit FNV-1a hashes of the lower-case form and the key: lexicon tries are
+	// keyed by them, so a trie step is one integer map lookup.
+	lowH, keyH uint64
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -113,6 +116,8 @@ func (d *doc) tokenize() {
 		t.keyS = int32(len(key))
 		key = normalize.AppendKey(key, w)
 		t.keyE = int32(len(key))
+		t.lowH = fnv64(low[t.lowS:t.lowE])
+		t.keyH = fnv64(key[t.keyS:t.keyE])
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
 		}
@@ -281,6 +286,24 @@ func (d *doc) form(i int) string {
 		return d.key(i)
 	}
 	return d.low(i)
+}
+
+// formHash returns the hash of d.form(i).
+func (d *doc) formHash(i int) uint64 {
+	if d.folded {
+		return d.toks[i].keyH
+	}
+	return d.toks[i].lowH
+}
+
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64[T string | []byte](b T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // adjacent reports whether tokens i and i+1 touch (no space between them).

@@ -134,6 +134,13 @@ type job struct {
 type result struct {
 	out  []byte
 	size int
+	html *htmlJob // with -format html: the document, added to the page in input order by write
+}
+
+// htmlJob is one extracted document waiting for its place on the HTML page.
+type htmlJob struct {
+	id, text string
+	doc      entities.Document
 }
 
 // pipeline reads jobs in order, extracts them on o.workers goroutines and writes results in input
@@ -180,6 +187,9 @@ func (p *pipeline) write() {
 	for c := range p.order {
 		r := <-c
 		p.out.Write(r.out)
+		if r.html != nil {
+			p.html.add(r.html.id, r.html.text, r.html.doc)
+		}
 		p.docs++
 		p.bytes += int64(r.size)
 		if p.o.progress && time.Since(p.lastMsg) > time.Second {
@@ -198,7 +208,14 @@ func (p *pipeline) submit(j job) {
 	c := make(chan result, 1)
 	p.order <- c
 	p.jobs <- func() result {
-		r := result{out: p.render(j), size: j.size}
+		r := result{size: j.size}
+		if p.html != nil {
+			if j.err == "" {
+				r.html = &htmlJob{id: j.id, text: j.text, doc: p.x.ExtractAt(j.text, j.ref)}
+			}
+		} else {
+			r.out = p.render(j)
+		}
 		c <- r
 		return r
 	}
@@ -344,7 +361,7 @@ func (p *pipeline) render(j job) []byte {
 			Line  int    `json:"line"`
 			Error string `json:"error"`
 		}{j.line, j.err})
-		if p.o.format == "conll" || p.o.format == "html" {
+		if p.o.format == "conll" {
 			return nil
 		}
 		return append(b, '\n')
@@ -357,9 +374,6 @@ func (p *pipeline) render(j job) []byte {
 	switch p.o.format {
 	case "conll":
 		return conll(p.x, j.id, j.text, ents)
-	case "html":
-		p.html.add(j.id, j.text, doc)
-		return nil
 	case "json":
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)

@@ -1,0 +1,189 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vietner/vietner/normalize"
+)
+
+// gazetteers holds the embedded ORGANIZATION and LOCATION data. Each file starts with comment
+// lines ("#") naming its source and licence; data lines are tab-separated.
+//
+//go:embed data/locations.tsv data/locations_provinces.tsv data/locations_units.tsv data/organizations.tsv data/organizations_words.txt
+var gazetteers embed.FS
+
+// readTSV calls fn with the fields of every data line of the embedded file name.
+func readTSV(name string, fn func(fields []string)) error {
+	f, err := gazetteers.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+	return sc.Err()
+}
+
+// field returns fields[i], or "" when the line is shorter.
+func field(fields []string, i int) string {
+	if i < len(fields) {
+		return strings.TrimSpace(fields[i])
+	}
+	return ""
+}
+
+// toneSwaps pairs the old-style tone placement of oa, oe and uy syllables ("hòa", "thủy") with
+// the new style ("hoà", "thuỷ").
+var toneSwaps = [...][2]string{
+	{"òa", "oà"}, {"óa", "oá"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"},
+	{"òe", "oè"}, {"óe", "oé"}, {"ỏe", "oẻ"}, {"õe", "oẽ"}, {"ọe", "oẹ"},
+	{"ùy", "uỳ"}, {"úy", "uý"}, {"ủy", "uỷ"}, {"ũy", "uỹ"}, {"ụy", "uỵ"},
+	{"Òa", "Oà"}, {"Óa", "Oá"}, {"Ỏa", "Oả"}, {"Õa", "Oã"}, {"Ọa", "Oạ"},
+	{"Ùy", "Uỳ"}, {"Úy", "Uý"}, {"Ủy", "Uỷ"}, {"Ũy", "Uỹ"}, {"Ụy", "Uỵ"},
+}
+
+// spellings returns phrase normalized as documents are, and its other tone-placement style when
+// that differs, so that a lexicon matches "Ủy ban" and "Uỷ ban", "Khánh Hòa" and "Khánh Hoà".
+func spellings(n normalize.Normalizer, phrase string) []string {
+	p := n.String(phrase)
+	out := []string{p}
+	oldStyle, newStyle := p, p
+	for _, s := range toneSwaps {
+		oldStyle = strings.ReplaceAll(oldStyle, s[1], s[0])
+		newStyle = strings.ReplaceAll(newStyle, s[0], s[1])
+	}
+	for _, v := range []string{n.String(oldStyle), n.String(newStyle)} {
+		if v != out[0] && (len(out) == 1 || v != out[1]) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// addAll adds every spelling of phrase to l.
+func addAll(l *lexicon, n normalize.Normalizer, phrase string, e lexEntry) {
+	for _, p := range spellings(n, phrase) {
+		l.add(p, e)
+	}
+}
+
+// phraseList collects the phrases of a lexicon before it is built, so that of several spellings
+// of one phrase that differ only in capitals the one with the fewest capitals is added first:
+// a lexicon keeps the first entry of a phrase, and its capitals are the ones a match requires.
+type phraseList struct {
+	texts   []string
+	entries []lexEntry
+}
+
+func (p *phraseList) add(n normalize.Normalizer, phrase string, e lexEntry) {
+	for _, s := range spellings(n, phrase) {
+		p.texts = append(p.texts, s)
+		p.entries = append(p.entries, e)
+	}
+}
+
+// build adds the phrases to l, fewest capitals first.
+func (p *phraseList) build(l *lexicon) {
+	idx := make([]int, len(p.texts))
+	for i := range idx {
+		idx[i] = i
+	}
+	caps := func(s string) int {
+		c := 0
+		for _, r := range s {
+			if unicode.IsUpper(r) {
+				c++
+			}
+		}
+		return c
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return caps(p.texts[idx[a]]) < caps(p.texts[idx[b]]) })
+	for _, i := range idx {
+		l.add(p.texts[i], p.entries[i])
+	}
+}
+
+// lowerFirst returns s with its first letter in lower case ("Tỉnh" → "tỉnh").
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// starts indexes the first words of several lexicons, so that a recognizer learns with one cheap
+// probe which lexicons can match at a token, instead of walking each of them: most tokens start
+// nothing. Phrases whose first word is capitalized only match a capitalized token (outside lines
+// written in lower case), so lower-case tokens are probed against the other phrases only. A bit
+// filter over a hash of the form answers most probes without a map lookup.
+type starts struct {
+	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
+	// word; anyCase sets hold only phrases whose first word is written in lower case
+}
+
+type startSet struct {
+	bits  map[uint64]uint8 // by the 64-bit hash of the form (see token.lowH, keyH)
+	bloom [1024]uint64
+}
+
+func (s *startSet) add(w string, bit uint8) {
+	if s.bits == nil {
+		s.bits = map[uint64]uint8{}
+	}
+	h := fnv64(w)
+	s.bits[h] |= bit
+	s.bloom[h>>6&1023] |= 1 << (h & 63)
+}
+
+func (s *startSet) get(h uint64) uint8 {
+	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return s.bits[h]
+}
+
+// newStarts indexes lexicons; lexicon k sets bit k.
+func newStarts(lexicons ...*lexicon) starts {
+	var s starts
+	for k, l := range lexicons {
+		for _, e := range l.entries {
+			d := doc{text: e.text}
+			d.tokenize()
+			if len(d.toks) == 0 {
+				continue
+			}
+			bit := uint8(1) << k
+			s.sets[0].add(d.low(0), bit)
+			s.sets[2].add(d.key(0), bit)
+			if e.capMask&1 == 0 {
+				s.sets[1].add(d.low(0), bit)
+				s.sets[3].add(d.key(0), bit)
+			}
+		}
+	}
+	return s
+}
+
+// at returns the bits of the lexicons that may have a phrase starting at token i.
+func (s *starts) at(d *doc, i int) uint8 {
+	t := &d.toks[i]
+	k := 0
+	if !t.is(fUpper|fAllCaps|fLowerLine) && !d.lower {
+		k = 1
+	}
+	if d.folded {
+		return s.sets[2+k].get(t.keyH)
+	}
+	return s.sets[k].get(t.lowH)
+}

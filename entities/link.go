@@ -1,0 +1,254 @@
+package entities
+
+import "strings"
+
+// link gives every PERSON span its cluster id and every TITLE the id of its person; titles that
+// describe no named person are dropped. It runs after d.resolve, on spans in document order.
+func (r *personRules) link(dd *doc) {
+	d := r.context(dd)
+	var people []int // indices into d.spans
+	for k := range d.spans {
+		if d.spans[k].typ == Person {
+			people = append(people, k)
+		}
+	}
+	r.clusterPeople(d, people)
+	r.linkTitles(d)
+}
+
+// clusterPeople groups the mentions of one person: the same words, or a short form of a longer name
+// ("Thế" of "Nguyễn Viết Thế", "Biden" of "Joe Biden", "Park" of "Park Hang-seo"). The longest names
+// found become the clusters; each shorter mention joins the nearest cluster it is a part of.
+func (r *personRules) clusterPeople(d *pctx, people []int) {
+	if len(people) == 0 {
+		return
+	}
+	// heads[k] is the index (into people) of the cluster head of people[k]
+	heads := make([]int, len(people))
+	for k := range heads {
+		heads[k] = -1
+	}
+	// longest first
+	order := make([]int, len(people))
+	for k := range order {
+		order[k] = k
+	}
+	spanLen := func(k int) int { sp := &d.spans[people[k]]; return sp.e - sp.s }
+	for a := 1; a < len(order); a++ { // insertion sort, stable: few people per document
+		for b := a; b > 0 && spanLen(order[b]) > spanLen(order[b-1]); b-- {
+			order[b], order[b-1] = order[b-1], order[b]
+		}
+	}
+	var roots []int
+	for _, k := range order {
+		sp := &d.spans[people[k]]
+		best, bestDist := -1, 0
+		for _, h := range roots {
+			hs := &d.spans[people[h]]
+			if !r.partOf(d, sp.s, sp.e, hs.s, hs.e) {
+				continue
+			}
+			dist := sp.s - hs.s
+			if dist < 0 {
+				dist = -dist + len(d.toks) // prefer a full name before the short form
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = h, dist
+			}
+		}
+		if best < 0 {
+			heads[k] = k
+			roots = append(roots, k)
+		} else {
+			heads[k] = best
+		}
+	}
+	// ids in order of first mention
+	ids := make([]int32, len(people))
+	for k := range people {
+		h := heads[k]
+		if ids[h] == 0 {
+			ids[h] = d.newRef()
+		}
+		d.spans[people[k]].ref = ids[h]
+	}
+}
+
+// partOf reports whether tokens [s, e) are the same name as [hs, he) or a short form of it: its
+// last words, or its first word when that is an East Asian surname ("Park").
+func (r *personRules) partOf(d *pctx, s, e, hs, he int) bool {
+	n, hn := e-s, he-hs
+	if n > hn {
+		return false
+	}
+	same := func(a, b, l int) bool {
+		for k := 0; k < l; k++ {
+			if d.form(a+k) != d.form(b+k) {
+				return false
+			}
+		}
+		return true
+	}
+	if same(s, he-n, n) {
+		return true
+	}
+	// "Park" of "Park Hang-seo", "Susan" of "Susan Berman"
+	return n == 1 && hn > 1 && d.c(hs)&(wAsianSurname|wForeignGiven) != 0 && same(s, hs, 1)
+}
+
+// linkTitles sets the person of every TITLE and drops those that describe no named person.
+func (r *personRules) linkTitles(d *pctx) {
+	// personAt[i] / titleEnd: spans by token, for the look-ups below
+	startOf := make(map[int]int, len(d.spans))
+	endOf := make(map[int]int, len(d.spans))
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.typ == Person || sp.typ == Title {
+			if old, ok := startOf[sp.s]; !ok || d.spans[old].typ != Person {
+				startOf[sp.s] = k
+			}
+			if old, ok := endOf[sp.e]; !ok || d.spans[old].typ != Person {
+				endOf[sp.e] = k
+			}
+		}
+	}
+	// pass 1: titles next to a name
+	for k := range d.spans {
+		t := &d.spans[k]
+		if t.typ != Title {
+			continue
+		}
+		if p := r.personAfter(d, t.e, startOf); p >= 0 {
+			t.person = d.spans[p].ref
+			continue
+		}
+		// apposition: "Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT"
+		j := t.s - 1
+		if j > 0 && d.toks[j].kind == tPunct && !d.toks[t.s].is(fLineStart) {
+			switch d.word(j) {
+			case ",", "(", "-", "–", "—":
+				if p, ok := endOf[j]; ok {
+					switch d.spans[p].typ {
+					case Person:
+						t.person = d.spans[p].ref
+					case Title:
+						t.person = d.spans[p].person
+					}
+				}
+			}
+		}
+	}
+	// titles before a title of a name: "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ",
+	// "Thượng tá, bác sĩ Lê Thị Hương"
+	for k := len(d.spans) - 1; k >= 0; k-- {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.e+1 >= len(d.toks) || d.word(t.e) != "," {
+			continue
+		}
+		if q, ok := startOf[t.e+1]; ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
+			t.person = d.spans[q].person
+		}
+	}
+	// pass 2: a bare title refers to the person who last held it ("Bộ trưởng yêu cầu …")
+	for k := range d.spans {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.kind == "occupation" || t.kind == "academic" {
+			continue
+		}
+		head, org := r.titleHead(d, t)
+		best := int32(0)
+		for q := range d.spans {
+			o := &d.spans[q]
+			if o.typ != Title || o.person == 0 || q == k {
+				continue
+			}
+			if h, g := r.titleHead(d, o); !sameHead(h, head) && (org == 0 || g != org) {
+				continue
+			}
+			if o.s < t.s || best == 0 {
+				best = o.person
+			}
+			if o.s > t.s {
+				break
+			}
+		}
+		t.person = best
+	}
+	kept := d.spans[:0]
+	for _, sp := range d.spans {
+		if sp.typ == Title && sp.person == 0 {
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	d.spans = kept
+}
+
+// personAfter returns the index of the PERSON span that a title ending at token i stands before,
+// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A") or a bracketed abbreviation
+// ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
+func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
+	for step := 0; step < 3 && i < len(d.toks); step++ {
+		if d.toks[i].is(fLineStart) {
+			return -1
+		}
+		if k, ok := startOf[i]; ok && d.spans[k].typ == Person {
+			return k
+		}
+		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
+			i += m
+			continue
+		}
+		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
+		if d.word(i) == "," && i+1 < len(d.toks) {
+			if m, e := r.match(r.cues, d, i+1); m > 0 && e.kind == "address" {
+				i += 1 + m
+				continue
+			}
+		}
+		if d.word(i) == "(" {
+			j := i + 1
+			for j < len(d.toks) && j < i+8 && d.word(j) != ")" {
+				j++
+			}
+			if j < len(d.toks) && d.word(j) == ")" {
+				i = j + 1
+				continue
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// titleHead returns the title words of a TITLE span without modifiers and organization (the lexicon
+// phrase it starts with), and a hash of the organization part, 0 if none.
+func (r *personRules) titleHead(d *pctx, t *span) (string, uint64) {
+	i := t.s
+	for i < t.e && d.c(i)&wMod != 0 {
+		if n, _ := r.match(r.titles, d, i); n > 0 {
+			break
+		}
+		i++
+	}
+	n, e := r.match(r.titles, d, i)
+	if n == 0 || e == nil {
+		return "", 0
+	}
+	var org uint64
+	if i+n < t.e {
+		if m, _ := r.match(r.orgHeads, d, i+n); m == 0 && d.c(i+n)&wAdminUnit == 0 {
+			org = nameHash(d, i+n, t.e) // a brand: "CEO BioNTech", "Giám đốc điều hành BioNTech"
+		}
+	}
+	return e.text, org
+}
+
+// sameHead reports whether two title heads name the same office, one possibly longer ("Thủ tướng",
+// "Thủ tướng Chính phủ").
+func sameHead(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
+}

@@ -1,0 +1,82 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLocationsInPressSentences(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"Nga và Trung Quốc tập trận quân sự chung: thông điệp gửi tới Mỹ.", []want{
+			{Location, "Nga", 0, ""}, {Location, "Trung Quốc", 0, ""}, {Location, "Mỹ", 0, "Hoa Kỳ"}}},
+		{"Triều Tiên phóng tên lửa, Nhật Bản và Hàn Quốc họp khẩn; Ukraine và Afghanistan cũng được bàn.", []want{
+			{Location, "Triều Tiên", 0, ""}, {Location, "Nhật Bản", 0, ""}, {Location, "Hàn Quốc", 0, ""},
+			{Location, "Ukraine", 0, ""}, {Location, "Afghanistan", 0, ""}}},
+		{"Xảy ra tại số 4 Phạm Bá Trực, phường Hoàng Văn Thụ, quận Hồng Bàng, TP Hải Phòng.", []want{
+			{Location, "phường Hoàng Văn Thụ", 0, ""}, {Location, "quận Hồng Bàng", 0, ""}, {Location, "TP Hải Phòng", 0, "Hải Phòng"}}},
+		{"Người dân TP.HCM, TPHCM, TP HCM hay Sài Gòn đều vui mừng; thành phố Hồ Chí Minh mở cửa.", []want{
+			{Location, "TP.HCM", 0, "Thành phố Hồ Chí Minh"}, {Location, "TPHCM", 0, "Thành phố Hồ Chí Minh"},
+			{Location, "TP HCM", 0, "Thành phố Hồ Chí Minh"}, {Location, "Sài Gòn", 0, ""},
+			{Location, "thành phố Hồ Chí Minh", 0, "Thành phố Hồ Chí Minh"}}},
+		{"Mưa lớn ở miền Trung, Tây Nguyên và Đồng bằng sông Cửu Long; châu Âu, Đông Nam Á và Trung Đông nắng nóng.", []want{
+			{Location, "miền Trung", 0, ""}, {Location, "Tây Nguyên", 0, ""}, {Location, "Đồng bằng sông Cửu Long", 0, ""},
+			{Location, "châu Âu", 0, ""}, {Location, "Đông Nam Á", 0, ""}, {Location, "Trung Đông", 0, ""}}},
+		{"Lũ trên sông Hồng; tàu cá hoạt động ở Trường Sa, Hoàng Sa và biển Đông; du khách đến vịnh Hạ Long.", []want{
+			{Location, "sông Hồng", 0, ""}, {Location, "Trường Sa", 0, ""}, {Location, "Hoàng Sa", 0, ""},
+			{Location, "biển Đông", 0, ""}, {Location, "vịnh Hạ Long", 0, ""}}},
+		{"Căn hộ ở quận 1 và phường 5, huyện Bình Chánh, tỉnh Quảng Nam.", []want{
+			{Location, "quận 1", 0, ""}, {Location, "phường 5", 0, ""}, {Location, "huyện Bình Chánh", 0, ""}, {Location, "tỉnh Quảng Nam", 0, ""}}},
+		{"Nghệ An, Hà Tĩnh và Quảng Bình đã sáp nhập; tỉnh Thừa Thiên - Huế trở thành thành phố.", []want{
+			{Location, "Nghệ An", 0, ""}, {Location, "Hà Tĩnh", 0, ""}, {Location, "Quảng Bình", 0, ""},
+			{Location, "tỉnh Thừa Thiên - Huế", 0, ""}}},
+		{"Quân đội Mỹ rút khỏi bắc Afghanistan, Thủ đô Brussels đón đoàn.", []want{
+			{Location, "Afghanistan", 0, ""}, {Location, "Brussels", 0, ""}}},
+		{"Phu nu Ha Noi va TP.HCM.", []want{{Location, "Ha Noi", 0, "Hà Nội"}}},
+		{"Dịch bùng phát tại 02 huyện Thoại Sơn và Châu Thành; bài học từ Gò Công Tây, Tiền Giang.", []want{
+			{Location, "Thoại Sơn", 0, ""}, {Location, "Châu Thành", 0, ""}, {Location, "Gò Công Tây", 0, ""}, {Location, "Tiền Giang", 0, ""}}},
+		{"Tai nạn trên cao tốc Nội Bài - Lào Cai và quốc lộ 51 xã Long An, huyện Long Thành, Đồng Nai.", []want{
+			{Location, "cao tốc Nội Bài - Lào Cai", 0, ""}, {Location, "quốc lộ 51", 0, ""}, {Location, "xã Long An", 0, ""},
+			{Location, "huyện Long Thành", 0, ""}, {Location, "Đồng Nai", 0, ""}}},
+		{"Không khí lạnh ảnh hưởng các tỉnh miền Tây và vùng Tây Bắc.", []want{
+			{Location, "miền Tây", 0, ""}, {Location, "Tây Bắc", 0, ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			doc := x.Extract(c.text)
+			for _, w := range c.want {
+				e, ok := entityOf(doc, c.text, w)
+				if assert.True(t, ok, "%s %q not found in %v", w.typ, w.text, doc.Entities) && w.norm != "" {
+					assert.Equal(t, w.norm, e.Norm, w.text)
+				}
+			}
+		})
+	}
+}
+
+func TestLocationNegatives(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, not string }{
+		{"Anh cho biết sẽ về quê.", "Anh"},
+		{"Ca sĩ Mỹ Tâm ra mắt album.", "Mỹ"},
+		{"Chị Nga bán hàng ở chợ.", "Nga"},
+		{"Hậu vệ Hoàng Đức ghi bàn.", "Đức"},
+		{"Học tiếng Nga và tiếng Pháp.", "Nga"},
+		{"Ý kiến của cử tri được ghi nhận.", "Ý"},
+		{"Tư tưởng Hồ Chí Minh soi đường.", "Hồ Chí Minh"},
+		{"Hòa bình là khát vọng; yêu cầu toàn cầu.", "cầu toàn"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			for _, e := range x.Extract(c.text).OfType(Location) {
+				assert.NotEqual(t, c.not, e.Text)
+			}
+		})
+	}
+}

@@ -1,0 +1,239 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// want is an expected entity: its type, its text, and the byte offset of the text in the sentence
+// (the n-th occurrence, from 0, when it occurs more than once).
+type want struct {
+	typ  Type
+	text string
+	nth  int
+	norm string
+}
+
+// entityOf returns the entity of type t spanning exactly the nth occurrence of text in s.
+func entityOf(doc Document, s string, w want) (Entity, bool) {
+	start := -1
+	for k, from := 0, 0; k <= w.nth; k++ {
+		i := strings.Index(s[from:], w.text)
+		if i < 0 {
+			return Entity{}, false
+		}
+		start = from + i
+		from = start + 1
+	}
+	for _, e := range doc.Entities {
+		if e.Type == w.typ && e.Start == start && e.End == start+len(w.text) && e.Mention == "" {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+func TestOrganizationsInPressSentences(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"Bộ trưởng Trương Minh Tuấn làm việc với Hiệp hội Internet Việt Nam", []want{
+			{Organization, "Hiệp hội Internet Việt Nam", 0, ""}, {Location, "Việt Nam", 0, ""}}},
+		{"đồng chí Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT đã chủ trì buổi làm việc.", []want{
+			{Organization, "Trung ương Đảng", 0, "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"},
+			{Organization, "Bộ TT&TT", 0, "Bộ Thông tin và Truyền thông"}}},
+		{"Bộ trưởng yêu cầu Ban quản lý Chương trình dịch vụ viễn thông công ích, Quỹ dịch vụ viễn thông công ích Việt Nam trao đổi với các doanh nghiệp.", []want{
+			{Organization, "Ban quản lý Chương trình dịch vụ viễn thông công ích", 0, ""},
+			{Organization, "Quỹ dịch vụ viễn thông công ích Việt Nam", 0, ""}}},
+		{"Bộ trưởng giao Văn phòng Bộ, các đơn vị chức năng của Bộ có liên quan sẽ tổ chức đối thoại.", []want{
+			{Organization, "Văn phòng Bộ", 0, ""}}},
+		{"Chủ tịch UBND tỉnh Quảng Nam vừa ký quyết định.", []want{
+			{Organization, "UBND tỉnh Quảng Nam", 0, ""}, {Location, "tỉnh Quảng Nam", 0, ""}}},
+		{"Cục Cạnh tranh và Bảo vệ người tiêu dùng (Bộ Công Thương) cho biết, gần đây xuất hiện hình thức lừa đảo.", []want{
+			{Organization, "Cục Cạnh tranh và Bảo vệ người tiêu dùng", 0, ""}, {Organization, "Bộ Công Thương", 0, ""}}},
+		{"Ngày 8/10, Bộ GTVT ban hành quy định tạm thời.", []want{
+			{Organization, "Bộ GTVT", 0, "Bộ Giao thông vận tải"}}},
+		{"Bộ y tế ra văn bản hướng dẫn cụ thể.", []want{{Organization, "Bộ y tế", 0, "Bộ Y tế"}}},
+		{"Theo Trung tâm Dự báo Khí tượng Thủy văn Quốc gia, không khí lạnh tràn về.", []want{
+			{Organization, "Trung tâm Dự báo Khí tượng Thủy văn Quốc gia", 0, ""}}},
+		{"Tổ chức Y tế thế giới (WHO) ngày 22/9 đã đưa ra hướng dẫn mới. WHO khuyến cáo các nước.", []want{
+			{Organization, "Tổ chức Y tế thế giới", 0, ""}, {Organization, "WHO", 0, ""}, {Organization, "WHO", 1, ""}}},
+		{"Hiệp hội Internet Việt Nam (VIA) kiến nghị. VIA sẽ tổ chức hội thảo.", []want{
+			{Organization, "VIA", 0, "Hiệp hội Internet Việt Nam"}, {Organization, "VIA", 1, "Hiệp hội Internet Việt Nam"}}},
+		{"Phó Thủ tướng yêu cầu Sở Y tế Hà Nội và Công an TP.HCM phối hợp.", []want{
+			{Organization, "Sở Y tế Hà Nội", 0, ""}, {Organization, "Công an TP.HCM", 0, ""}, {Location, "TP.HCM", 0, "Thành phố Hồ Chí Minh"}}},
+		{"Hiệu trưởng ĐH Bách khoa TP.HCM mong sinh viên dám tư duy khác biệt.", []want{
+			{Organization, "ĐH Bách khoa TP.HCM", 0, ""}}},
+		{"Sức ép lên U23 Việt Nam trước trận gặp Trung Quốc.", []want{
+			{Organization, "U23 Việt Nam", 0, ""}, {Location, "Trung Quốc", 0, ""}}},
+		{"(Tổ Quốc) - Quế Ngọc Hải mới đây đã có những chia sẻ.", []want{{Organization, "Tổ Quốc", 0, ""}}},
+		{"Theo Reuters, Taliban đã kiểm soát Kabul; Apple và Google im lặng.", []want{
+			{Organization, "Reuters", 0, ""}, {Organization, "Taliban", 0, ""}, {Location, "Kabul", 0, ""},
+			{Organization, "Apple", 0, ""}, {Organization, "Google", 0, ""}}},
+		{"Cơ quan cảnh sát điều tra Công an quận 7, TP.HCM đang giữ hình sự nghi phạm.", []want{
+			{Organization, "Cơ quan cảnh sát điều tra Công an quận 7", 0, ""}, {Location, "quận 7", 0, ""}}},
+		{"Ban thường vụ Tỉnh uỷ Cao Bằng bị yêu cầu kiểm điểm.", []want{
+			{Organization, "Ban thường vụ Tỉnh uỷ Cao Bằng", 0, ""}}},
+		{"Giá vàng SJC tăng; Vietcombank và BIDV giảm lãi suất.", []want{
+			{Organization, "SJC", 0, ""}, {Organization, "Vietcombank", 0, "Ngân hàng TMCP Ngoại thương Việt Nam"}, {Organization, "BIDV", 0, ""}}},
+		{"Xem trực tiếp Gamba Osaka vs Sagan Tosu, lúc 15:00; soi kèo Barcelona vs Real Madrid.", []want{
+			{Organization, "Gamba Osaka", 0, ""}, {Organization, "Sagan Tosu", 0, ""}, {Organization, "Barcelona", 0, ""}, {Organization, "Real Madrid", 0, ""}}},
+		{"Tháng 10 này, cổ phiếu HQC đã bứt phá mạnh mẽ.", []want{{Organization, "HQC", 0, ""}}},
+		{"Chủ tịch UBND tỉnh vừa có công văn; Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh Hà Nam dự họp.", []want{
+			{Organization, "UBND tỉnh", 0, ""}, {Organization, "Tỉnh ủy", 0, ""}, {Organization, "Đoàn ĐBQH tỉnh Hà Nam", 0, ""}}},
+		{"Đoàn tình nguyện của Trường Đại học Điều dưỡng Nam Định và Nhà máy Nhiệt điện Vĩnh Tân 4 tổ chức hội nghị.", []want{
+			{Organization, "Trường Đại học Điều dưỡng Nam Định", 0, ""}, {Organization, "Nhà máy Nhiệt điện Vĩnh Tân 4", 0, ""}}},
+		{"Bo TT&TT va Hiep hoi Internet Viet Nam se to chuc hoi thao tai Ha Noi.", []want{
+			{Organization, "Bo TT&TT", 0, "Bộ Thông tin và Truyền thông"}, {Location, "Ha Noi", 0, "Hà Nội"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			doc := x.Extract(c.text)
+			for _, w := range c.want {
+				e, ok := entityOf(doc, c.text, w)
+				if assert.True(t, ok, "%s %q not found in %v", w.typ, w.text, doc.Entities) && w.norm != "" {
+					assert.Equal(t, w.norm, e.Norm, w.text)
+				}
+			}
+		})
+	}
+}
+
+func TestOrganizationNegatives(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Hiệp hội đã nỗ lực tổ chức nhiều hoạt động.",
+		"Bộ trưởng yêu cầu các đơn vị nghiên cứu, xem xét.",
+		"Hội nghị diễn ra trong hai ngày, Công ty này không tham dự.",
+		"Trường Giang, Jack vô cùng bất ngờ trước màn lật mặt.",
+		"Trang báo Mỹ đưa ra quan điểm khác.",
+		"Smartphone Xiaomi Redmi 10 ra mắt thị trường Việt.",
+		"Cầu thủ cũ yêu cầu CĐV ngừng hát phản cảm.",
+		"Đồng chí Chủ tịch UBND tỉnh Trương Quốc Huy kiểm tra công tác phòng dịch.",
+		"Cuộc thi hoạt động Mạng lưới tình nguyện viên.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, e := range x.Extract(text).Entities {
+				if e.Mention == "reference" || (e.Type != Organization && e.Type != Location) {
+					continue // "Trường Giang" is a person (a comedian), not a school
+				}
+				switch e.Text {
+				case "Hiệp hội", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng":
+					t.Errorf("unexpected %s %q", e.Type, e.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestOrganizationMentionsShareOneRef(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	text := "Bộ Thông tin và Truyền thông làm việc với Hiệp hội Internet Việt Nam. Bộ TT&TT ghi nhận, Hiệp hội đã nỗ lực. Lãnh đạo Bộ TT&TT cảm ơn Hiệp hội Internet Việt Nam."
+	doc := x.Extract(text)
+	refs := map[string]string{}
+	for _, e := range doc.OfType(Organization) {
+		require.NotEmpty(t, e.Ref, e.Text)
+		key := e.Norm
+		if key == "" {
+			key = e.Text
+		}
+		if r, ok := refs[key]; ok {
+			assert.Equal(t, r, e.Ref, e.Text)
+		}
+		refs[key] = e.Ref
+	}
+	assert.Equal(t, refs["Bộ Thông tin và Truyền thông"], refs["Bộ Thông tin và Truyền thông"])
+	assert.NotEqual(t, refs["Bộ Thông tin và Truyền thông"], refs["Hiệp hội Internet Việt Nam"])
+	var bo, ref []string
+	for _, e := range doc.OfType(Organization) {
+		if strings.HasPrefix(e.Text, "Bộ") {
+			bo = append(bo, e.Ref)
+		}
+		if e.Mention == "reference" {
+			ref = append(ref, e.Text+"="+e.Ref)
+		}
+	}
+	require.Len(t, bo, 3)
+	assert.Equal(t, bo[0], bo[1])
+	assert.Equal(t, bo[0], bo[2])
+	assert.Equal(t, []string{"Hiệp hội=" + refs["Hiệp hội Internet Việt Nam"]}, ref)
+}
+
+func TestOrganizationNormKeepsMinistryPeriods(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	n, e := x.orgs.gaz.longest(&doc{}, 0)
+	assert.Zero(t, n)
+	assert.Nil(t, e)
+	d := doc{x: x, text: "Bộ TT&TT"}
+	d.tokenize()
+	n, e = x.orgs.gaz.longest(&d, 0)
+	require.Equal(t, 4, n)
+	assert.Equal(t, "Bộ Thông tin và Truyền thông", e.norm)
+	assert.Equal(t, "2025-02-28", e.until, "merged into Bộ Khoa học và Công nghệ in 2025")
+	d = doc{x: x, text: "Bộ Nông nghiệp và Môi trường"}
+	d.tokenize()
+	n, e = x.orgs.gaz.longest(&d, 0)
+	require.Equal(t, 6, n)
+	assert.Equal(t, "2025-03-01", e.from)
+}
+
+func TestWithGazetteerAddsOrganizations(t *testing.T) {
+	x, err := New(WithGazetteer(GazetteerEntry{Type: Organization, Text: "PVTex", Norm: "Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí"}))
+	require.NoError(t, err)
+	text := "Cổ phiếu PVTex tăng trần."
+	e, ok := entityOf(x.Extract(text), text, want{Organization, "PVTex", 0, ""})
+	require.True(t, ok)
+	assert.Equal(t, "Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí", e.Norm)
+}
+
+// orgPressTexts returns the bundled press articles: the seed article and every DANeS headline+lead.
+
+// BenchmarkPipelineBuiltinGazetteer runs the whole pipeline over the bundled press text.
+func BenchmarkPipelineBuiltinGazetteer(b *testing.B) { benchmarkExtract(b) }
+
+// BenchmarkPipelineExtraGazetteer10k adds 10,000 synthetic organizations: the matcher is a trie, so
+// the throughput stays that of the built-in gazetteer.
+func BenchmarkPipelineExtraGazetteer10k(b *testing.B) {
+	extra := make([]GazetteerEntry, 0, 10000)
+	for i := 0; i < 10000; i++ {
+		extra = append(extra, GazetteerEntry{Type: Organization, Text: fmt.Sprintf("Công ty Thử nghiệm Số %d", i), Norm: fmt.Sprintf("Công ty TNHH Thử nghiệm Số %d", i)})
+	}
+	benchmarkExtract(b, WithGazetteer(extra...))
+}
+
+// BenchmarkOrgLocRecognizers times the LOCATION and ORGANIZATION finders alone, on tokenized text.
+func BenchmarkOrgLocRecognizers(b *testing.B) {
+	x, err := New()
+	require.NoError(b, err)
+	var docs []doc
+	size := 0
+	for _, t := range pressTexts(b) {
+		d := doc{x: x, text: t}
+		d.tokenize()
+		d.detectStyle()
+		docs = append(docs, d)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range docs {
+			d := &docs[k]
+			d.spans = d.spans[:0]
+			x.locs.find(d)
+			x.orgs.find(d)
+			x.orgs.link(d)
+		}
+	}
+}

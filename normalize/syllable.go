@@ -1,0 +1,190 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
+package normalize
+
+// letter is one letter of a word with what is attached to it.
+type letter struct {
+	start, end int  // its bytes in the source, marks included
+	orig       rune // the first rune of the letter as written
+	base       byte // ASCII base letter, with its case; 0 for a non-Vietnamese letter
+	mark, tone uint8
+	simple     bool // a single rune with nothing attached
+	look       bool // a look-alike of Đ/đ (Ð, Ɖ, ð)
+}
+
+// vowelCode names a vowel with its mark for the cluster table.
+func vowelCode(l letter) byte { return vowelCodes[l.mark&7][l.base|0x20] }
+
+// vowelCodes[mark][base] is vowelCode.
+var vowelCodes = func() (t [8][256]byte) {
+	for m := range t {
+		for c := range t[m] {
+			t[m][c] = vowelCodeOf(byte(c), uint8(m))
+		}
+	}
+	return t
+}()
+
+func vowelCodeOf(c byte, mark uint8) byte {
+	switch mark {
+	case markCirc:
+		switch c {
+		case 'a':
+			return 'B'
+		case 'e':
+			return 'E'
+		case 'o':
+			return 'O'
+		}
+	case markBreve:
+		return 'A'
+	case markHorn:
+		if c == 'o' {
+			return 'P'
+		}
+		return 'U'
+	}
+	return c
+}
+
+// validCluster reports the vowel clusters of Vietnamese syllables (a = a,
+// A = ă, B = â, E = ê, O = ô, P = ơ, U = ư).
+func validCluster(c string) bool {
+	switch c {
+	case "a", "A", "B", "e", "E", "i", "o", "O", "P", "u", "U", "y",
+		"ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "ia", "iE", "iu", "oa", "oA", "oe", "oi",
+		"Oi", "Pi", "oo", "ua", "uB", "uE", "ui", "uO", "uP", "Ua", "Ui", "UP", "Uu", "uy", "yE",
+		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uya", "uyE", "uyu":
+		return true
+	}
+	return false
+}
+
+func validInitial(c string) bool {
+	switch c {
+	case "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+		"p", "ph", "r", "s", "t", "th", "tr", "v", "x":
+		return true
+	}
+	return false
+}
+
+func validFinal(c string) bool {
+	switch c {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
+}
+
+// syllable reports whether ls spell one Vietnamese syllable, and if so the
+// index of the letter that carries the tone under style (for ToneKeep, the
+// letter that carries it now, or -1).
+func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
+	n := len(ls)
+	if n == 0 || n > 8 {
+		return false, -1
+	}
+	var buf [8]byte
+	tone := -1
+	for k := range ls {
+		if ls[k].base == 0 {
+			return false, -1
+		}
+		if ls[k].tone != 0 {
+			if tone >= 0 {
+				return false, -1
+			}
+			tone = k
+		}
+		buf[k] = ls[k].base | 0x20
+	}
+	i := 0
+	if buf[0] == 'd' && ls[0].mark == markStroke {
+		i = 1
+	} else {
+		for i < n && !isVowel(buf[i]) {
+			if ls[i].mark != 0 || ls[i].tone != 0 {
+				return false, -1
+			}
+			i++
+		}
+		switch {
+		case i == 1 && buf[0] == 'q':
+			if n < 3 || buf[1] != 'u' || ls[1].mark != 0 || !isVowel(buf[2]) {
+				return false, -1
+			}
+			i = 2
+		case i == 1 && buf[0] == 'g' && n > 2 && buf[1] == 'i' && ls[1].mark == 0 && isVowel(buf[2]):
+			i = 2
+		case !validInitial(string(buf[:i])):
+			return false, -1
+		}
+	}
+	j := i
+	var cl [3]byte
+	for j < n && isVowel(buf[j]) {
+		if j-i == 3 {
+			return false, -1
+		}
+		cl[j-i] = vowelCode(ls[j])
+		j++
+	}
+	nv := j - i
+	if nv == 0 || !validCluster(string(cl[:nv])) {
+		return false, -1
+	}
+	for k := j; k < n; k++ {
+		if ls[k].mark != 0 || ls[k].tone != 0 || isVowel(buf[k]) || buf[k] == 'd' && ls[k].mark != 0 {
+			return false, -1
+		}
+	}
+	if !validFinal(string(buf[j:n])) || !finalFits(string(cl[:nv]), j < n) {
+		return false, -1
+	}
+	if tone >= 0 && tone < i && !(i == 2 && (buf[0] == 'q' || buf[0] == 'g')) {
+		return false, -1
+	}
+	if style == ToneKeep || tone < 0 {
+		return true, tone
+	}
+	// The letter with a vowel mark takes the tone; in ươ, the ơ.
+	pos = -1
+	for k := i; k < j; k++ {
+		if m := ls[k].mark; m == markCirc || m == markBreve || m == markHorn {
+			pos = k
+		}
+	}
+	switch {
+	case pos >= 0:
+	case j < n: // closed syllable: the last vowel
+		pos = j - 1
+	case nv == 3:
+		pos = i + 1
+	case nv == 2:
+		pos = i
+		if style == ToneNew {
+			switch string(cl[:2]) {
+			case "oa", "oe", "uy":
+				pos = i + 1
+			}
+		}
+	default:
+		pos = i
+	}
+	return true, pos
+}
+
+// finalFits reports whether a cluster may (closed) or may not (open) be
+// followed by a final consonant: clusters that end in a semivowel take none,
+// ă, â, iê, yê, uô, ươ, oă, uâ, uyê need one.
+func finalFits(c string, closed bool) bool {
+	switch c {
+	case "ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "iu", "oi", "Oi", "Pi", "ui", "Ui", "Uu",
+		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uyu", "ia", "ua", "Ua", "uya":
+		return !closed
+	case "A", "B", "iE", "yE", "uO", "oA", "uB", "uyE", "oo":
+		return closed
+	}
+	return true
+}
