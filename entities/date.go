@@ -170,7 +170,7 @@ func (r *dateRules) find(d *doc) {
 				continue
 			}
 			if res.a.g == gDay && res.b.g == gNone {
-				res = p.extendDay(res)
+				res = p.extendDay(res, false)
 			}
 			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
 				p.lastPeriod, p.hasPeriod = res, true
@@ -348,7 +348,7 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if p.is(i, wTuan) {
 		// "tuần 24/10 - 30/10"
 		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
-			if r = p.extendDay(r); r.b.g != gNone {
+			if r = p.extendDay(r, true); r.b.g != gNone {
 				return r, true
 			}
 		}
@@ -395,10 +395,11 @@ func (p *dateParser) at(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// extendDay extends a day: into an interval with a second day after a dash ("24/10 - 30/10",
-// "4/10-10/10"), and over a final "tới" ("ngày 8/10 tới").
-func (p *dateParser) extendDay(r dres) dres {
-	if p.dash(r.e) && !r.a.clock && r.a.d > 0 {
+// extendDay extends a day over a final "tới" ("ngày 8/10 tới") and, in a week ("tuần 24/10 -
+// 30/10"), into an interval with the day after a dash. Elsewhere two full dates joined by a dash
+// stay two dates ("22/12/1944 - 22/12/2020").
+func (p *dateParser) extendDay(r dres, week bool) dres {
+	if week && p.dash(r.e) && !r.a.clock && r.a.d > 0 {
 		last := p.last
 		p.last = r.e // the dash may be glued to the second date
 		r2, ok := p.dateBody(r.e+1, true, false)

@@ -524,26 +524,27 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm 2020", "cùng kỳ 2020": the period last named
-// (a quarter, a half, the first months of a year) in another year.
+// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm ngoái": the period last named (a quarter, a
+// half, the first months of a year) a year earlier.
 func (p *dateParser) sameTime(i int) (dres, bool) {
 	if !p.is(i, wCung) || !(p.is(i+1, wKyPeriod) || p.is(i+1, wKiPeriod)) {
 		return dres{}, false
 	}
 	k := i + 2
+	// only "cùng kỳ năm trước / năm ngoái" is one expression; in "cùng kỳ năm 2018" and "cùng kỳ
+	// 2020" the year is the date
+	if !p.is(k, wNam) || !(p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+		return dres{}, false
+	}
 	r, ok := p.yearExpr(k)
 	if !ok {
-		y, ok := p.year(k)
-		if !ok || y < 1900 || p.gluedAfter(k) {
-			return dres{}, false
-		}
-		r = dres{e: k + 1, a: dv{g: gYear, y: y}}
+		return dres{}, false
 	}
-	if r.b.g != gNone || !p.hasPeriod {
+	if !p.hasPeriod {
 		return r, true
 	}
 	y := r.a.y
-	if y == 0 && p.lastPeriod.a.y != 0 && (p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+	if y == 0 && p.lastPeriod.a.y != 0 {
 		y = p.lastPeriod.a.y - 1
 	}
 	if y == 0 {

@@ -97,7 +97,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"năm nay, năm ngoái", "Năm nay doanh thu tăng 17% so với cùng kỳ năm ngoái.", "2021-10-02", []wantDate{{text: "Năm nay", value: "2021"}, {text: "cùng kỳ năm ngoái", value: "2020"}}},
 		{"cùng kỳ năm ngoái without ref", "tăng 36% so với cùng kỳ năm ngoái.", "", []wantDate{{text: "cùng kỳ năm ngoái", value: "XXXX"}}},
 		{"cùng kỳ repeats the period", "9 tháng năm 2021, xuất khẩu tăng 17,7% so với cùng kỳ năm trước.", "", []wantDate{{text: "9 tháng năm 2021", value: "2021-01/2021-09"}, {text: "cùng kỳ năm trước", value: "2020-01/2020-09"}}},
-		{"cùng kỳ year", "lãi quý 3 giảm 20% so với cùng kỳ 2020", "2021-10-20", []wantDate{{text: "quý 3", value: "2021-Q3"}, {text: "cùng kỳ 2020", value: "2020-Q3"}}},
+		{"cùng kỳ năm 2018", "6 tháng đầu năm, doanh thu tăng 10% so với cùng kỳ năm 2018.", "2019-07-10", []wantDate{{text: "6 tháng đầu năm", value: "2019-H1"}, {text: "năm 2018", value: "2018"}}},
+		{"anniversary", "kỷ niệm 76 năm ngày thành lập (22/12/1944 - 22/12/2020)", "", []wantDate{{text: "22/12/1944", value: "1944-12-22"}, {text: "22/12/2020", value: "2020-12-22"}}},
 		// quarters and halves
 		{"quý/y", "Báo cáo thị trường quý 3/2021 của JLL.", "", []wantDate{{text: "quý 3/2021", value: "2021-Q3"}}},
 		{"quý roman năm", "triển khai nhiệm vụ quý IV năm 2021.", "", []wantDate{{text: "quý IV năm 2021", value: "2021-Q4"}}},
@@ -138,7 +139,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"hôm nay with weekday and date", "Kết quả xổ số hôm nay Thứ 7 23/10/2021", "", []wantDate{{text: "hôm nay Thứ 7 23/10/2021", value: "2021-10-23"}}},
 		{"sáng nay, date", "Sáng nay, 23/10, Phó Thủ tướng làm việc tại Bắc Giang.", "", []wantDate{{text: "Sáng nay, 23/10", value: "XXXX-10-23TMO"}}},
 		{"week of two dates", "Bản tin Chiêm tinh tuần 24/10 - 30/10: tháng Bọ Cạp", "", []wantDate{{text: "tuần 24/10 - 30/10", value: "XXXX-10-24/XXXX-10-30"}}},
-		{"two dates joined", "3 con giáp vượng nhất tuần mới 4/10-10/10", "2021-10-04", []wantDate{{text: "4/10-10/10", value: "2021-10-04/2021-10-10"}}},
+		{"two dates joined", "3 con giáp vượng nhất tuần mới 4/10-10/10", "2021-10-04", []wantDate{{text: "4/10", value: "2021-10-04"}, {text: "10/10", value: "2021-10-10"}}},
 		{"tới after a date", "gặp đội tuyển Trung Quốc lúc 0h00 ngày 8/10 tới.", "", []wantDate{{text: "0h00 ngày 8/10 tới", value: "XXXX-10-08T00:00"}}},
 		{"đầu giờ chiều", "Đầu giờ chiều 4/10 (theo giờ địa phương), Quốc hội bầu Thủ tướng.", "", []wantDate{{text: "Đầu giờ chiều 4/10", value: "XXXX-10-04TAF"}}},
 		{"hôm nay with date", "Giá vàng hôm nay 3/10: áp lực giảm", "", []wantDate{{text: "hôm nay 3/10", value: "XXXX-10-03"}}},
