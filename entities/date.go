@@ -65,6 +65,7 @@ var (
 	wChu    = kw("chủ")
 	wNhat   = kw("nhật")
 	wCung   = kw("cùng")
+	wDen    = kw("đến")
 	wTet    = kw("tết")
 	wRam    = kw("rằm")
 	wAm     = kw("âm")
@@ -151,7 +152,7 @@ func newDateRules() (*dateRules, error) {
 
 // find adds the DATE spans of d.
 func (r *dateRules) find(d *doc) {
-	p := dateParser{d: d, r: r, last: -1}
+	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
 	for s := 0; s < len(toks); {
 		e := s + 1
@@ -178,6 +179,20 @@ func (r *dateRules) find(d *doc) {
 			value := res.a.String()
 			if res.b.g != gNone {
 				value += "/" + res.b.String()
+			}
+			if d.ref.IsZero() && res.a.g == gDay && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
+				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi)) {
+				// "từ ngày 01/10 - 30/11/2021": the first end takes the year written at the second
+				prev := p.openDV
+				prev.y = res.a.y
+				if prev.m > res.a.m {
+					prev.y--
+				}
+				d.spans[p.open].value = prev.String()
+			}
+			p.open = -1
+			if res.a.g == gDay && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
+				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
 			}
 			sp := span{typ: Date, s: i, e: res.e, value: value}
 			if res.lunar {
@@ -212,6 +227,11 @@ type dateParser struct {
 	// lastPeriod is the last quarter, half or run of months, the period "cùng kỳ" repeats
 	lastPeriod dres
 	hasPeriod  bool
+	// open is the index in d.spans of the last day written without a year (with no reference
+	// date), -1 for none; openEnd is where it ends and openDV its value
+	open    int
+	openEnd int
+	openDV  dv
 }
 
 // relMonth is the month n months from the reference date's; with no reference date, from the month

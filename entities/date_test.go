@@ -160,6 +160,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"spaced range", "Từ ngày 24 – 27/9, CDC Đà Nẵng phối hợp.", "", []wantDate{{text: "ngày 24 – 27/9", value: "XXXX-09-24/XXXX-09-27"}}},
 		{"list", "Lễ hội diễn ra các ngày 26, 27, 28/6/2024 tại Huế.", "", []wantDate{{text: "ngày 26, 27, 28/6/2024", value: "2024-06-26/2024-06-28"}}},
 		{"bare range", "Chứng khoán tuần từ 4-8/10: nhà đầu tư cần lưu ý", "", []wantDate{{text: "4-8/10", value: "XXXX-10-04/XXXX-10-08"}}},
+		{"year of the second end", "Từ ngày 01/10 - 30/11/2021, Eurowindow triển khai ưu đãi.", "", []wantDate{{text: "ngày 01/10", value: "2021-10-01"}, {text: "30/11/2021", value: "2021-11-30"}}},
 		{"two ends", "từ 10/10 đến 20/10, Vietjet tăng chuyến", "", []wantDate{{text: "10/10", value: "XXXX-10-10"}, {text: "20/10", value: "XXXX-10-20"}}},
 		{"two dashed ends", "Tuần lễ từ ngày 24-7 đến ngày 31-7.", "", []wantDate{{text: "ngày 24-7", value: "XXXX-07-24"}, {text: "ngày 31-7", value: "XXXX-07-31"}}},
 		// lunar
