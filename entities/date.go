@@ -180,9 +180,10 @@ func (r *dateRules) find(d *doc) {
 			if res.b.g != gNone {
 				value += "/" + res.b.String()
 			}
-			if d.ref.IsZero() && res.a.g == gDay && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
+			if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
 				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi)) {
-				// "từ ngày 01/10 - 30/11/2021": the first end takes the year written at the second
+				// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
+				// the year written at the second
 				prev := p.openDV
 				prev.y = res.a.y
 				if prev.m > res.a.m {
@@ -191,7 +192,7 @@ func (r *dateRules) find(d *doc) {
 				d.spans[p.open].value = prev.String()
 			}
 			p.open = -1
-			if res.a.g == gDay && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
+			if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
 				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
 			}
 			sp := span{typ: Date, s: i, e: res.e, value: value}

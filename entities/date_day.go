@@ -227,6 +227,16 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if p.in(e, p.r.weekRel) && !p.is(e, wTruoc) {
 			e++ // "ngày 20 tới"
 		}
+		if p.dash(e) || p.is(e, wDen) || p.is(e, wToi) {
+			// "từ ngày 15 đến 20/3": the month (and year) written at the second end
+			n := e + 1
+			if p.is(n, wNgay) {
+				n++
+			}
+			if r, ok := p.dateBody(n, true, false); ok && r.a.g == gDay && r.b.g == gNone && dd < r.a.d {
+				return dres{e: e, a: dv{g: gDay, y: r.a.y, m: r.a.m, d: dd}}, true
+			}
+		}
 		if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
 			return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
 		}

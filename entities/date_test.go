@@ -161,6 +161,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"list", "Lễ hội diễn ra các ngày 26, 27, 28/6/2024 tại Huế.", "", []wantDate{{text: "ngày 26, 27, 28/6/2024", value: "2024-06-26/2024-06-28"}}},
 		{"bare range", "Chứng khoán tuần từ 4-8/10: nhà đầu tư cần lưu ý", "", []wantDate{{text: "4-8/10", value: "XXXX-10-04/XXXX-10-08"}}},
 		{"year of the second end", "Từ ngày 01/10 - 30/11/2021, Eurowindow triển khai ưu đãi.", "", []wantDate{{text: "ngày 01/10", value: "2021-10-01"}, {text: "30/11/2021", value: "2021-11-30"}}},
+		{"day then full date", "Hội nghị diễn ra từ ngày 18 đến ngày 20/11 tại Hà Nội.", "", []wantDate{{text: "ngày 18", value: "XXXX-11-18"}, {text: "ngày 20/11", value: "XXXX-11-20"}}},
+		{"month then month/year", "Giá giảm từ tháng 3 đến tháng 5/2021.", "", []wantDate{{text: "tháng 3", value: "2021-03"}, {text: "tháng 5/2021", value: "2021-05"}}},
 		{"two ends", "từ 10/10 đến 20/10, Vietjet tăng chuyến", "", []wantDate{{text: "10/10", value: "XXXX-10-10"}, {text: "20/10", value: "XXXX-10-20"}}},
 		{"two dashed ends", "Tuần lễ từ ngày 24-7 đến ngày 31-7.", "", []wantDate{{text: "ngày 24-7", value: "XXXX-07-24"}, {text: "ngày 31-7", value: "XXXX-07-31"}}},
 		// lunar
