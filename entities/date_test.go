@@ -2,6 +2,7 @@ package entities
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -267,4 +268,42 @@ func BenchmarkDateRules(b *testing.B) {
 			x.dates.find(&docs[k])
 		}
 	}
+}
+
+// timexValue is the shape of every value the date rules write: a date, month, year, quarter, half,
+// week, weekday, weekend, decade or century, with an optional time or part of day, or an interval
+// of two of them.
+var timexValue = regexp.MustCompile(`^(?:` + timexOne + `)(?:/(?:` + timexOne + `))?$`)
+
+const timexOne = `(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-Q[1-4]|-H[12]|-W(?:\d{2}|XX)(?:-[1-7]|-WE)?)?` +
+	`(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?|\d{2,3}`
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"Chiều ngày 12/05, nhất là trong năm 2015 - 2016, vào Quý III hoặc Quý IV.",
+		"từ ngày 11-17/5, 26, 27, 28/6/2024, lúc 14h30 ngày 4/10, 8 giờ 00 ngày 17/7/2024, 15:23",
+		"sáng nay (29/9), hôm qua, tuần trước, mùng 1 Tết, rằm tháng Giêng, 23 tháng Chạp, 10/3 âm lịch",
+		"thứ Năm tuần tới, những năm 90, thế kỷ XIX, 6 tháng đầu năm, cùng kỳ năm trước, cách đây 2 năm",
+		"Thông tư số 15/2020/TT-BGDĐT, gần 1/4, 27/31 trận, số 360B/10, 65 tuổi, Covid-19, 31/2",
+		"tuần 24/10 - 30/10, ngày 01/10 - 30/11/2021, October 1, 2021, Ngày 3 10, 4/10-10/10-",
+		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, int64(1462838400)) // 2016-05-10
+	}
+	x, err := New(WithTypes(Date))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, sec int64) {
+		var ref time.Time
+		if sec > 0 && sec < 1<<33 {
+			ref = time.Unix(sec, 0).UTC()
+		}
+		for _, e := range x.ExtractAt(s, ref).Entities {
+			require.Equal(t, Date, e.Type)
+			require.True(t, 0 <= e.Start && e.Start < e.End && e.End <= len(s), "span %d-%d of %q", e.Start, e.End, s)
+			require.Regexp(t, timexValue, e.Value, "value of %q in %q", e.Text, s)
+		}
+	})
 }
