@@ -111,7 +111,7 @@ func newDateRules() (*dateRules, error) {
 		weekdays: map[string]int{},
 		fracCtx: newWset("gần", "chỉ", "đạt", "khoảng", "hơn", "trên", "dưới", "tại", "còn", "có", "được", "là",
 			"tỷ", "tỉ", "số", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "phòng", "lô", "tổ", "tầng", "lớp", "tuổi",
-			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng"),
+			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng", "lệ"),
 		docWords: newWset("số", "định", "tư", "quyết", "lệnh", "thị", "văn", "bản", "luật", "hiệu", "ký",
 			"kí", "hiệu", "qđ", "nq", "nđ", "tt", "cv", "kh", "ngõ", "ngách", "hẻm", "kiệt"),
 		yearCtx: newWset("từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "đầu", "cuối", "giữa", "kỳ", "kì",
@@ -181,7 +181,7 @@ func (r *dateRules) find(d *doc) {
 				value += "/" + res.b.String()
 			}
 			if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
-				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi)) {
+				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
 				// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
 				// the year written at the second
 				prev := p.openDV
@@ -208,7 +208,7 @@ func (r *dateRules) find(d *doc) {
 			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
 				p.lastM, p.lastY = res.a.m, res.a.y
 			}
-			p.last = res.e
+			p.last, p.lastG = res.e, res.a.g
 			i = res.e
 		}
 		s = e
@@ -221,6 +221,7 @@ type dateParser struct {
 	r       *dateRules
 	lim     int  // end of the current line: expressions never cross it
 	last    int  // end of the previous date, -1 for none
+	lastG   gran // granularity of the previous date
 	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
 	hasLast bool //
 	lastM   int  // month of the previous date that names one, 0 for none
@@ -407,7 +408,13 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if r, ok := p.yearRange(i); ok {
 		return r, true
 	}
+	if r, ok := p.monthYear(i); ok {
+		return r, true
+	}
 	if r, ok := p.bareYear(i); ok {
+		return r, true
+	}
+	if r, ok := p.yearAfterYear(i); ok {
 		return r, true
 	}
 	if r, ok := p.englishDate(i); ok {

@@ -260,6 +260,9 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 		}
 	case p.is(j, wNgay) && (p.is(j+1, wMai) || p.is(j+1, wKia)):
 		n, e = p.r.relDays[p.d.key(j+1)], j+2
+	case p.is(j, wNgay) && p.is(j+1, wHom) && (p.is(j+2, wNow) || p.is(j+2, wQua)):
+		// "ngày hôm nay", "ngày hôm qua"
+		n, e = p.r.relDays[p.d.key(j+2)], j+3
 	case pod && (p.is(j, wNow) || p.is(j, wQua) || p.is(j, wMai)):
 		n, e = p.r.relDays[p.d.key(j)], j+1
 	default:
@@ -432,7 +435,7 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if !validDay(dd, m, y) {
 			return dres{}, false
 		}
-		if y == 0 && !strong && (sep == "-" || sep == "." && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
+		if y == 0 && !strong && (sep != "/" && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
 			return dres{}, false
 		}
 		if p.is(e, wAm) && p.is(e+1, wLich) {
@@ -530,7 +533,7 @@ func (p *dateParser) bareDayMonth(k, e int) bool {
 	if p.in(k-1, p.r.fracCtx) {
 		return false
 	}
-	if p.d.word(k) == "24" && p.d.word(k+2) == "7" {
+	if p.d.word(k) == "24" && p.d.word(k+1) == "/" && p.d.word(k+2) == "7" {
 		return false // "24/7": round the clock
 	}
 	if e < p.lim {

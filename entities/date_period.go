@@ -590,3 +590,33 @@ var (
 	wPhap = kw("pháp")
 	wBo   = kw("bộ")
 )
+
+// monthYear parses a bare "5/2021", "12-2019": a month of a year, unless it is a document number
+// ("Quyết định 12/2021", "15/2020/TT-BGDĐT") or a ratio ("tỷ lệ 1/2000").
+func (p *dateParser) monthYear(i int) (dres, bool) {
+	m, ok := p.month(i)
+	if !ok || p.gluedBefore(i) || !p.touches(i) || !(p.punct(i+1, "/.") || p.dash(i+1)) || !p.touches(i+1) {
+		return dres{}, false
+	}
+	y, ok := p.year(i + 2)
+	if !ok || y < 1900 || p.gluedAfter(i+2) || p.in(i-1, p.r.docWords) || p.in(i-1, p.r.fracCtx) {
+		return dres{}, false
+	}
+	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.d.toks[i+3].is(fUpper) && !p.in(i+3, p.r.afterOK) {
+		return dres{}, false
+	}
+	return dres{e: i + 3, a: dv{g: gMonth, y: y, m: m}}, true
+}
+
+// yearAfterYear parses the second of two years joined by "và", "hoặc" or a comma ("năm 2020 và
+// 2021").
+func (p *dateParser) yearAfterYear(i int) (dres, bool) {
+	y, ok := p.year(i)
+	if !ok || y < 1900 || p.last != i-1 || p.lastG != gYear || !(p.is(i-1, wVa) || p.is(i-1, wHoac) || p.punct(i-1, ",")) ||
+		p.gluedAfter(i) {
+		return dres{}, false
+	}
+	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
+}
+
+var wHoac = kw("hoặc")
