@@ -21,6 +21,7 @@ type dateRules struct {
 	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
 	numWords   map[string]int // một … mười
+	nameCtx    wset           // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
 }
 
@@ -118,7 +119,9 @@ func newDateRules() (*dateRules, error) {
 			"sn", "xuất", "sx", "nhìn"),
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để"),
-		rangeCtx:   newWset("từ", "đến", "tới"),
+		rangeCtx: newWset("từ", "đến", "tới"),
+		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
+			"chiếm", "bằng", "gấp"),
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
 		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),

@@ -530,8 +530,11 @@ func (p *dateParser) gluedAfter(last int) bool {
 // word that introduces a fraction, score or address ("gần 1/4", "số 12/5"), and not followed by a
 // lower-case word that it counts ("6/6 tiêu chí", "2/3 so với").
 func (p *dateParser) bareDayMonth(k, e int) bool {
-	if p.in(k-1, p.r.fracCtx) {
+	if p.in(k-1, p.r.fracCtx) || p.in(k-1, p.r.nameCtx) {
 		return false
+	}
+	if d, m := p.d.word(k), p.d.word(k+2); len(d) == 1 && len(m) == 1 && d < m && m <= "5" && !p.in(k-1, p.r.rangeCtx) {
+		return false // "1/2", "2/3", "3/4": a fraction unless a range word says otherwise
 	}
 	if p.d.word(k) == "24" && p.d.word(k+1) == "/" && p.d.word(k+2) == "7" {
 		return false // "24/7": round the clock

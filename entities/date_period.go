@@ -55,8 +55,8 @@ func (p *dateParser) yearAfter(e int) (int, int) {
 // monthExpr parses "tháng 5", "tháng 5/2016", "tháng 12-2019", "tháng Giêng", "tháng 10 này",
 // "tháng trước", "tháng 5-6/2021", "tháng 7 âm lịch".
 func (p *dateParser) monthExpr(i int) (dres, bool) {
-	if !p.is(i, wThang) || p.countBefore(i) {
-		return dres{}, false
+	if !p.is(i, wThang) || p.countBefore(i) || p.in(i-1, p.r.nameCtx) {
+		return dres{}, false // "3 tháng" is a duration, "Cách mạng Tháng Tám" a name
 	}
 	return p.monthAfter(i)
 }

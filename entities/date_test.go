@@ -215,6 +215,8 @@ func TestNotDates(t *testing.T) {
 		"Thông tin 24/7 hàng ngày được cập nhật.",
 		"Quy hoạch tỷ lệ 1/2000 và Quyết định 12/2021 của UBND tỉnh.",
 		"Mỗi ngày uống từ 2-3 lít nước, tăng từ 5-10%.",
+		"Nhà hàng trên đường 3/2, gần Trường THPT 19/5, kỷ niệm Cách mạng Tháng Tám.",
+		"Diện tích rừng chiếm 1/2, dân số tăng gấp 2/3.",
 		"Kia Carnival 2022 sắp được bán tại Việt Nam.",
 		"Lệnh giới nghiêm kéo dài trong 24h.",
 		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
