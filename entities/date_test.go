@@ -241,9 +241,6 @@ func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
-// articleTexts returns the bundled press texts: the seed article and every DANeS headline with its
-// lead.
-
 // BenchmarkPipelineWithDates runs every recognizer over the bundled articles.
 func BenchmarkPipelineWithDates(b *testing.B) {
 	benchmarkExtract(b, WithReferenceDate(day("2021-10-04")))
