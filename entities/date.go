@@ -5,24 +5,24 @@ import "github.com/vietner/vietner/normalize"
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
-	starts     wset // words that can begin a date expression
-	podWords   map[string]string
-	relDays    map[string]int // nay, qua, mai, kia after hôm/ngày or a part of day
-	weekRel    wset           // này, trước, sau, tới after tuần/tháng/năm/quý
-	counts     wset           // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
-	monthW     map[string]int // month names: giêng, hai … mười hai, chạp
-	weekdays   map[string]int // thứ Hai … thứ Bảy (the word after "thứ")
-	fracCtx    wset           // words before a fraction, score or address, never before a bare d/m date
-	docWords   wset           // words before a document number ("số 12/2020", "Nghị định 13/2023")
-	yearCtx    wset           // words after which a bare four-digit number is a year
-	afterOK    wset           // lower-case words that may follow a bare d/m date or year
-	english    map[string]int // English month names
-	durCtx     wset           // words before a duration, never before a clock time ("trong 8 giờ")
-	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
-	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
-	numWords   map[string]int // một … mười
-	nameCtx    wset           // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
-	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
+	starts     wset              // words that can begin a date expression
+	podWords   map[string]string // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
+	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
+	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
+	counts     wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
+	monthW     map[string]int    // month names: giêng, hai … mười hai, chạp
+	weekdays   map[string]int    // thứ Hai … thứ Bảy (the word after "thứ")
+	fracCtx    wset              // words before a fraction, score or address, never before a bare d/m date
+	docWords   wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
+	yearCtx    wset              // words after which a bare four-digit number is a year
+	afterOK    wset              // lower-case words that may follow a bare d/m date or year
+	english    map[string]int    // English month names
+	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
+	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
+	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
+	numWords   map[string]int    // một … mười
+	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
+	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
@@ -226,7 +226,7 @@ type dateParser struct {
 	last    int  // end of the previous date, -1 for none
 	lastG   gran // granularity of the previous date
 	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
-	hasLast bool //
+	hasLast bool // lastDay is set
 	lastM   int  // month of the previous date that names one, 0 for none
 	lastY   int  // its year, 0 if unknown
 	// lastPeriod is the last quarter, half or run of months, the period "cùng kỳ" repeats
