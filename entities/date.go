@@ -128,6 +128,10 @@ func newDateRules() (*dateRules, error) {
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
 	}
+	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
+	for _, k := range []string{"tu", "thi", "van", "ban"} {
+		delete(r.docWords.key, k)
+	}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
 		r.podWords[w] = c
 		r.podWords[normalize.Key(w)] = c

@@ -182,6 +182,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		// English
 		{"english", "BOD resolution dated September 30, 2021", "", []wantDate{{text: "September 30, 2021", value: "2021-09-30"}}},
 		// folded text
+		{"folded month/year", "Gia nha tang manh tu 5/2021 den nay.", "", []wantDate{{text: "5/2021", value: "2021-05"}}},
 		{"folded", "Sang nay 4/10, UBND tinh Quang Nam hop bao tai Tam Ky nam 2021.", "", []wantDate{{text: "Sang nay 4/10", value: "XXXX-10-04TMO"}, {text: "nam 2021", value: "2021"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkDates(t, x, c.text, c.ref, c.want...) })
