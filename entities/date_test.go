@@ -218,6 +218,7 @@ func TestNotDates(t *testing.T) {
 		"Mỗi ngày uống từ 2-3 lít nước, tăng từ 5-10%.",
 		"Nhà hàng trên đường 3/2, gần Trường THPT 19/5, kỷ niệm Cách mạng Tháng Tám.",
 		"Diện tích rừng chiếm 1/2, dân số tăng gấp 2/3.",
+		"Đội xếp thứ 5/10, vào vòng 1/8, đạt điểm 8/10 ở câu 3/5.",
 		"Kia Carnival 2022 sắp được bán tại Việt Nam.",
 		"Lệnh giới nghiêm kéo dài trong 24h.",
 		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
