@@ -91,6 +91,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			} else {
 				r.words.add(n, p, wStop)
 			}
+		case "nation":
+			r.words.add(n, p, wNation)
 		case "admin":
 			r.words.add(n, p, wAdminUnit)
 		case "orgword":
@@ -373,13 +375,18 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if j == i+1 && c&(wStop|wAddress) != 0 {
 			return 0
 		}
+		// "chị G. luôn thấy": an anonymized name keeps its full stop
+		if j == i+1 && d.toks[i].end-d.toks[i].start == 1 && j+1 < len(d.toks) && d.word(j) == "." &&
+			!d.toks[j].is(fSpaceBefore) && d.toks[j+1].kind == tWord && !d.toks[j+1].is(fUpper) {
+			return j + 1
+		}
 		if cue&mCue == 0 {
 			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
 			// name after an occupation, or one word that speaks ("Tổng thống Biden nói")
 			if j == i+1 {
 				m, _ := r.match(r.verbs, d, j)
 				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
-				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps)) {
+				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
 					return 0
 				}
 			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
@@ -504,7 +511,7 @@ func (r *personRules) blocked(d *pctx, i int) bool {
 			t--
 			continue
 		}
-		if tk.kind == tPunct && (d.word(t) == "/" || d.word(t) == "-" && !tk.is(fSpaceBefore)) {
+		if tk.kind == tPunct && (d.word(t) == "/" || d.word(t) == "-" || d.word(t) == "–") {
 			t--
 			continue
 		}

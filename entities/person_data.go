@@ -36,6 +36,7 @@ const (
 	wAddress                         // form of address (ông, bà …)
 	wMod                             // modifier before a title (nữ, cựu …)
 	wPlural                          // quantifier making a role noun generic (các, những …)
+	wNation                          // a people or country adjective (Việt, Hàn): not a name after an occupation
 	wAdminUnit                       // administrative unit word (tỉnh, huyện …): ends a name in lower case
 	wOrgWord                         // word of a company, event or product name (Group, Airlines, Cup)
 	wLexTitles                       // first words of the lexicons' phrases, one bit a lexicon

@@ -179,7 +179,7 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 		}
 		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
 		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
-		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 {
+		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 && !d.toks[j-1].is(fUpper) {
 			break
 		}
 		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
