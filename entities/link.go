@@ -174,6 +174,25 @@ func (r *personRules) linkTitles(d *pctx) {
 		}
 		t.person = best
 	}
+	// a bare occupation with a modifier in a document about one person ("Nữ ca sĩ nổi tiếng …",
+	// "cựu tiền vệ") is that person's
+	only := int32(0)
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Person {
+			if only != 0 && sp.ref != only {
+				only = -1
+				break
+			}
+			only = sp.ref
+		}
+	}
+	if only > 0 {
+		for k := range d.spans {
+			if t := &d.spans[k]; t.typ == Title && t.person == 0 && t.kind == "occupation" && d.c(t.s)&wMod != 0 {
+				t.person = only
+			}
+		}
+	}
 	kept := d.spans[:0]
 	for _, sp := range d.spans {
 		if sp.typ == Title && sp.person == 0 {
