@@ -124,6 +124,20 @@ func (r *personRules) linkTitles(d *pctx) {
 		}
 		// apposition: "Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT"
 		j := t.s - 1
+		// "Lý Quốc Bảo (39 tuổi), nguyên Trưởng phòng Kinh doanh": across a bracket
+		if j > 1 && d.word(j) == "," && d.word(j-1) == ")" {
+			for q := j - 2; q > 0 && q > j-12; q-- {
+				if d.word(q) == "(" {
+					if p, ok := endOf[q]; ok && d.spans[p].typ == Person {
+						t.person = d.spans[p].ref
+					}
+					break
+				}
+			}
+			if t.person != 0 {
+				continue
+			}
+		}
 		if j > 0 && d.toks[j].kind == tPunct && !d.toks[t.s].is(fLineStart) {
 			switch d.word(j) {
 			case ",", "(", "-", "–", "—":

@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -59,7 +60,7 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		}
 		p := n.String(f[0])
 		r.addTo(n, r.titles, p, lexEntry{typ: Title, kind: f[1]})
-		if f[1] == "position" && !strings.HasPrefix(p, "phó ") && !strings.HasPrefix(p, "tổng ") {
+		if f[1] == "position" && !strings.HasPrefix(p, "phó ") {
 			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
@@ -322,7 +323,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	// a Vietnamese name: surname and up to three more name syllables
 	if c&wSurname != 0 {
 		j := i + 1
-		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
+		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++
 		}
 		if c&wAsianSurname != 0 { // "Kim Go Eun"
@@ -372,8 +373,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if placeEnd >= j {
 			return 0
 		}
-		if j == i+1 && c&(wStop|wAddress) != 0 {
-			return 0
+		if j == i+1 && (c&(wStop|wAddress) != 0 || camel(d.word(i))) {
+			return 0 // "nhà quản lý FromSoftware": a brand
 		}
 		// "chị G. luôn thấy": an anonymized name keeps its full stop
 		if j == i+1 && d.toks[i].end-d.toks[i].start == 1 && j+1 < len(d.toks) && d.word(j) == "." &&
@@ -610,4 +611,25 @@ func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
 		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
 	}
 	sp.e = k
+}
+
+// locInside reports whether token j is in a LOCATION that starts after token i and ends within a
+// name starting at i: "Nguyễn Hòa Bình", where the locations found "Hòa Bình".
+func (d *pctx) locInside(i, j int) bool {
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Location && sp.s > i && sp.s <= j && j < sp.e && sp.e <= i+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// camel reports whether w has a capital letter after its first letter ("FromSoftware", "iPhone").
+func camel(w string) bool {
+	for k, c := range w {
+		if k > 0 && unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
 }
