@@ -238,7 +238,7 @@ func markCaseless(d *pctx, marks []uint8) {
 				}
 			}
 		}
-		if words >= 5 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
+		if words >= 8 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
 			for i := s; i < e; i++ {
 				marks[i] |= mCaseless
 			}
@@ -288,7 +288,11 @@ func (r *personRules) nameStart(d *pctx, i int) bool {
 	if i+1 >= len(d.toks) || !d.isCap(i) || d.c(i)&wSurname == 0 {
 		return false
 	}
-	return d.c(i+1)&(wMiddle|wGiven) != 0 && r.nameWord(d, i+1)
+	if !r.nameWord(d, i+1) {
+		return false
+	}
+	// a known middle or given syllable, or three syllables: "Thích Phổ Tuệ"
+	return d.c(i+1)&(wMiddle|wGiven) != 0 || i+2 < len(d.toks) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
 }
 
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
