@@ -134,6 +134,7 @@ func (r *personRules) find(dd *doc) {
 			}
 		}
 	}
+	d.index()
 	markCaseless(d, marks)
 	// titles and cues
 	var titles []span
@@ -620,12 +621,8 @@ func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
 // locInside reports whether token j is in a LOCATION that starts after token i and ends within a
 // name starting at i: "Nguyễn Hòa Bình", where the locations found "Hòa Bình".
 func (d *pctx) locInside(i, j int) bool {
-	for k := range d.spans {
-		if sp := &d.spans[k]; sp.typ == Location && sp.s > i && sp.s <= j && j < sp.e && sp.e <= i+4 {
-			return true
-		}
-	}
-	return false
+	st, e := int(d.locS[j])-1, int(d.locE[j])
+	return st > i && st <= j && e <= i+4
 }
 
 // camel reports whether w has a capital letter after its first letter ("FromSoftware", "iPhone").

@@ -64,8 +64,7 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
-		if k := d.spanStarting(end, Organization, Location); k >= 0 {
-			e := d.spans[k].e
+		if e := int(d.orgLocEnd[end]); e > 0 {
 			if x := r.orgPhrase(d, end); x > e {
 				e = x // "Sở Công thương" where the organization found is "Sở Công"
 			}
@@ -92,8 +91,8 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 		}
 		// "Đại sứ Việt Nam tại Nhật Bản": a place after "tại"
 		if end+1 < len(d.toks) && d.form(end) == "tại" && !d.toks[end+1].is(fLineStart) {
-			if k := d.spanStarting(end+1, Location); k >= 0 {
-				end = d.spans[k].e
+			if e := int(d.locEnd[end+1]); e > 0 {
+				end = e
 			} else if m, _ := r.match(r.places, d, end+1); m > 0 && d.toks[end+1].is(fUpper|fAllCaps) {
 				end += 1 + m
 			}
@@ -222,23 +221,6 @@ func (r *personRules) listedName(d *pctx, j int) bool {
 	return false
 }
 
-// spanStarting returns the index of a span of one of the given types that starts at token i, the
-// longest if several, or -1.
-func (d *doc) spanStarting(i int, types ...Type) int {
-	best := -1
-	for k := range d.spans {
-		sp := &d.spans[k]
-		if sp.s != i {
-			continue
-		}
-		for _, t := range types {
-			if sp.typ == t && (best < 0 || sp.e > d.spans[best].e) {
-				best = k
-			}
-		}
-	}
-	return best
-}
 
 // orgBeforeName returns the end of a run of capitalized words at i that stands between a position and
 // a name ("Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ", "CEO Apple Tim Cook"), or i.
