@@ -221,7 +221,6 @@ func (r *personRules) listedName(d *pctx, j int) bool {
 	return false
 }
 
-
 // orgBeforeName returns the end of a run of capitalized words at i that stands between a position and
 // a name ("Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ", "CEO Apple Tim Cook"), or i.
 func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
