@@ -158,6 +158,9 @@ func (r *personRules) find(dd *doc) {
 			continue
 		}
 		if m, e := r.match(r.cues, d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
+			if m == 1 && d.isCap(i) && !d.toks[i].is(fSentStart) && d.c(i)&(wMiddle|wGiven) != 0 && d.isCap(i+1) {
+				continue // "du học, Anh Tuấn nhiều lần …": a name, not a form of address
+			}
 			switch e.kind {
 			case "address":
 				marks[i+m] |= mCue
@@ -322,7 +325,18 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	}
 	c := d.c(i)
 	if c&wAddress != 0 && !cued && d.isCap(i+1) {
-		return 0 // "Ông Nguyễn Đức Tài": the name starts after the form of address
+		// "Ông Nguyễn Đức Tài": the name starts after the form of address; but a capitalized
+		// address word inside a sentence that is also a name syllable starts the name: "Anh Tuấn"
+		if d.toks[i].is(fSentStart) || c&(wMiddle|wGiven) == 0 || d.c(i+1)&(wMiddle|wGiven) == 0 {
+			return 0
+		}
+		if j := i + 1; j+1 >= len(d.toks) || !d.isCap(j+1) || !d.toks[j+1].is(fSpaceBefore) {
+			return j + 1
+		}
+		if r.nameWord(d, i+2) && d.c(i+2)&(wMiddle|wGiven) != 0 {
+			return i + 3
+		}
+		return 0
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
