@@ -189,7 +189,9 @@ func (r *personRules) find(dd *doc) {
 		}
 		var e int
 		if marks[i]&mCaseless != 0 {
-			e = r.gazName(d, i, cue != 0, busy)
+			if e = r.initials(d, i); e <= i {
+				e = r.gazName(d, i, cue != 0, busy)
+			}
 		} else {
 			e = r.personAt(d, i, cue, busy)
 		}
@@ -318,6 +320,9 @@ func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
 func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	cued := cue != 0
 	if d.gazMode(i) {
+		if e := r.initials(d, i); e > i {
+			return e
+		}
 		return r.gazName(d, i, cued, busy)
 	}
 	if !d.isCap(i) || d.toks[i].is(fAllCaps) && d.toks[i].end-d.toks[i].start > 1 {

@@ -290,3 +290,22 @@ func TestShortFormsShareTheFullNameRef(t *testing.T) {
 	assert.NotEqual(t, refs["Hai Long"], refs["Quang Hải"])
 	assert.Equal(t, refs["Park Hang-seo"], refs["Park"])
 }
+
+func TestForeignNamesAndCaseless(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Tổng thống Donald Trump và Chủ tịch Kim Jong-un gặp nhau. Ca sĩ Selena Gomez cho biết. Ông Vladimir Putin điện đàm với Chủ tịch Trung Quốc Xi Jinping. Joe Biden nói rằng.",
+			[]string{"Donald Trump", "Kim Jong-un", "Selena Gomez", "Vladimir Putin", "Xi Jinping", "Joe Biden"}},
+		{"bộ trưởng trương minh tuấn làm việc với hiệp hội internet việt nam về các kiến nghị", []string{"trương minh tuấn"}},
+		{"ANH N.V.A (32 TUỔI) BỊ BẮT VÌ TRỘM CẮP", []string{"N.V.A"}},
+		{"HLV PARK HANG-SEO CHỐT DANH SÁCH\nHLV Park Hang-seo đã chốt danh sách.", []string{"PARK HANG-SEO", "Park Hang-seo"}},
+	} {
+		var got []string
+		for _, f := range extractTyped(t, c.text, Person) {
+			got = append(got, f.text)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
