@@ -309,3 +309,19 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+func TestCallerGazetteerPeopleAndTitles(t *testing.T) {
+	x := newTestExtractor(t, WithGazetteer(
+		GazetteerEntry{Type: Person, Text: "Sếp Tùng"},
+		GazetteerEntry{Type: Title, Text: "trưởng thôn", Kind: "position"},
+		GazetteerEntry{Type: Title, Text: "Quản ca", Kind: "occupation"},
+	))
+	doc := x.Extract("Hôm qua Sếp Tùng đã đến. Quản ca Lê Văn Tám hát mở màn.")
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == Person || e.Type == Title {
+			got = append(got, e.Type.String()+" "+e.Text+" "+e.Kind)
+		}
+	}
+	assert.Equal(t, []string{"PERSON Sếp Tùng ", "TITLE Quản ca occupation", "PERSON Lê Văn Tám "}, got)
+}
