@@ -426,6 +426,13 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j-i >= 2 && c&wAsianSurname != 0 && (hyphen || foreign > 0) {
 		return j
 	}
+	// a stage name of two or three name syllables standing alone ("Thu Thủy mừng sinh nhật",
+	// "… của Diệu Nhi"): a run of capitalized words that are all name syllables, ending in a given
+	// name, followed by a lower-case word
+	if j-i >= 2 && j-i <= 3 && foreign == 0 && j < len(d.toks) && d.toks[j].kind == tWord &&
+		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
+		return j
+	}
 	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
 	if j-i >= 2 && j < len(d.toks) && !r.blocked(d, i) {
 		if m, _ := r.match(r.verbs, d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
@@ -652,4 +659,19 @@ func camel(w string) bool {
 		}
 	}
 	return false
+}
+
+// stageName reports whether tokens [i, j) are all name syllables, the last a given name, with no
+// organization or place word among them.
+func (r *personRules) stageName(d *pctx, i, j int) bool {
+	if d.c(j-1)&wGiven == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		c := d.c(k)
+		if c&(wMiddle|wGiven) == 0 || c&(wLexOrgHeads|wLexPlaces|wLexBlocks|wLexTitles|wNation|wStop) != 0 {
+			return false
+		}
+	}
+	return true
 }
