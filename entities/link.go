@@ -271,6 +271,20 @@ func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 			i += m
 			continue
 		}
+		// "thủ môn của Man Utd, Dean Henderson": the team in between, then the name
+		if step == 0 && d.form(i) == "của" && i+1 < len(d.toks) && d.toks[i+1].is(fUpper|fAllCaps) {
+			j := i + 1
+			for j < len(d.toks) && j < i+7 && !d.toks[j].is(fLineStart) &&
+				(d.toks[j].is(fUpper|fAllCaps) || d.toks[j].kind == tPunct && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore)) {
+				j++
+			}
+			if j+1 < len(d.toks) && d.word(j) == "," {
+				if k, ok := startOf[j+1]; ok && d.spans[k].typ == Person {
+					return k
+				}
+			}
+			return -1
+		}
 		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
 		if d.word(i) == "," && i+1 < len(d.toks) {
 			if m, e := r.match(r.cues, d, i+1); m > 0 && e.kind == "address" {
