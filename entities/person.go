@@ -161,6 +161,10 @@ func (r *personRules) find(dd *doc) {
 			if m == 1 && d.isCap(i) && !d.toks[i].is(fSentStart) && d.c(i)&(wMiddle|wGiven) != 0 && d.isCap(i+1) {
 				continue // "du học, Anh Tuấn nhiều lần …": a name, not a form of address
 			}
+			if d.isCap(i) && i > 0 && d.isCap(i-1) && d.toks[i].is(fSpaceBefore) && !d.toks[i].is(fLineStart) {
+				i += m - 1
+				continue // "Hair Salon Mẹ Ớt": inside a name
+			}
 			switch e.kind {
 			case "address":
 				marks[i+m] |= mCue
@@ -397,8 +401,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if placeEnd >= j {
 			return 0
 		}
-		if j == i+1 && (c&(wStop|wAddress) != 0 || camel(d.word(i))) {
-			return 0 // "nhà quản lý FromSoftware": a brand
+		if j == i+1 && (c&(wStop|wAddress|wLexBlocks|wLexOrgHeads) != 0 || camel(d.word(i)) ||
+			c&wNation != 0 && c&(wMiddle|wGiven) == 0) {
+			return 0 // "nhà quản lý FromSoftware", "Á quân Đường lên đỉnh", "Chồng Tây"
 		}
 		// "chị G. luôn thấy": an anonymized name keeps its full stop
 		if j == i+1 && d.toks[i].end-d.toks[i].start == 1 && j+1 < len(d.toks) && d.word(j) == "." &&
@@ -476,8 +481,8 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		}
 		j++
 		words++
-		// hyphenated parts: Jong-un, Hang-seo, Jae-in
-		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
+		// hyphenated parts: Jong-un, Hang-seo, Jae-in; apostrophes: H'Hen Niê
+		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
 			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
 			j += 2
 			hyphen = true
