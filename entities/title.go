@@ -19,6 +19,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wPlural != 0 {
 		return span{}, false
 	}
+	if s > 1 && d.form(s-1) == "nghị" && d.form(s-2) == "hội" {
+		return span{}, false // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting
+	}
 	end := i + n
 	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
 	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
