@@ -20,6 +20,7 @@ type dateRules struct {
 	durCtx     wset           // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
+	numWords   map[string]int // một … mười
 	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
 }
 
@@ -96,7 +97,8 @@ func newDateRules() (*dateRules, error) {
 	r := &dateRules{
 		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
 			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
-			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín",
+			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín", "cách",
+			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december"),
 		podWords: map[string]string{},
@@ -133,6 +135,12 @@ func newDateRules() (*dateRules, error) {
 		"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12} {
 		r.monthW[w] = m
 		r.monthW[normalize.Key(w)] = m
+	}
+	r.numWords = map[string]int{}
+	for w, n := range map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+		"tám": 8, "chín": 9, "mười": 10} {
+		r.numWords[w] = n
+		r.numWords[normalize.Key(w)] = n
 	}
 	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
 		r.weekdays[w] = n

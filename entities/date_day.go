@@ -11,6 +11,8 @@ var (
 	wMai   = kw("mai")
 	wQua   = kw("qua")
 	wNow   = kw("nay")
+	wVua   = kw("vừa")
+	wRoi   = kw("rồi")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -194,6 +196,12 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	if r, ok := p.weekdayExpr(j, loose); ok {
 		return r, true
 	}
+	if p.is(j, wHom) || p.is(j, wNgay) {
+		// "hôm thứ Sáu", "ngày thứ Năm 12/5"
+		if r, ok := p.weekdayExpr(j+1, false); ok {
+			return r, true
+		}
+	}
 	if r, ok := p.ram(j); ok {
 		return r, true
 	}
@@ -288,9 +296,19 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 	if wd == 0 {
 		return dres{}, false
 	}
-	shift, week := 0, false
-	if p.is(e, wTuan) && p.in(e+1, p.r.weekRel) {
+	shift, week, occ := 0, false, 0
+	switch {
+	case p.is(e, wTuan) && p.in(e+1, p.r.weekRel):
 		shift, week = p.shift(e+1), true
+		e += 2
+	case p.is(e, wNay):
+		week = true // "thứ Bảy này": of this week
+		e++
+	case p.is(e, wToi) || p.is(e, wSau2):
+		occ, week = 1, true // "thứ Hai tới": the next one
+		e++
+	case p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)):
+		occ, week = -1, true // "thứ Hai vừa qua": the last one
 		e += 2
 	}
 	k := e
@@ -316,7 +334,16 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 	if !sure && !week && !loose && !p.in(j-1, p.r.weekdayCtx) {
 		return dres{}, false
 	}
-	return dres{e: e, a: p.d.weekday(wd, shift)}, true
+	v := p.d.weekday(wd, shift)
+	if occ != 0 && v.g == gDay {
+		t, ref := civil(v.y, v.m, v.d), refDay(p.d.ref)
+		if occ > 0 && !t.After(ref) {
+			v = dayValue(t.AddDate(0, 0, 7))
+		} else if occ < 0 && !t.Before(ref) {
+			v = dayValue(t.AddDate(0, 0, -7))
+		}
+	}
+	return dres{e: e, a: v}, true
 }
 
 // shift is the offset named by này (0), trước (-1), sau and tới (+1).
@@ -384,6 +411,14 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if p.gluedAfter(e - 1) {
 			return dres{}, false
 		}
+		if y == 0 && p.is(e, wNam) {
+			// "ngày 1/1 năm sau", "12/5 năm 2016"
+			if yy, ok := p.year(e + 1); ok {
+				y, e = yy, e+2
+			} else if n, ok := p.yearRel(e + 1); ok && !p.d.ref.IsZero() {
+				y, e = p.d.relYear(n).y, e+2
+			}
+		}
 		if !validDay(dd, m, y) {
 			return dres{}, false
 		}
@@ -413,6 +448,8 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if p.is(e, wNam) {
 			if yy, ok := p.year(e + 1); ok {
 				y, e = yy, e+2
+			} else if n, ok := p.yearRel(e + 1); ok && !p.d.ref.IsZero() {
+				y, e = p.d.relYear(n).y, e+2
 			}
 		} else if p.punct(e, "/") && p.touches(e-1) {
 			if yy, ok := p.year(e + 1); ok {

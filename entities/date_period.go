@@ -77,8 +77,12 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 	}
 	y, e2 := p.yearAfter(e)
 	e = e2
-	if y == 0 && (p.is(e, wNay) || p.is(e, wToi)) {
+	past := false
+	switch {
+	case y == 0 && (p.is(e, wNay) || p.is(e, wToi)):
 		e++
+	case y == 0 && p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)):
+		e, past = e+2, true // "tháng 5 vừa qua": the last May
 	}
 	if p.is(e, wAm) && p.is(e+1, wLich) {
 		lunar, e = true, e+2
@@ -88,6 +92,12 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		return dres{e: e, a: a, b: b, lunar: true}, ok
 	}
 	a := dv{g: gMonth, y: y, m: m}
+	if past && !p.d.ref.IsZero() {
+		a.y = p.d.ref.Year()
+		if m > int(p.d.ref.Month()) {
+			a.y--
+		}
+	}
 	p.d.resolveYear(&a)
 	r := dres{e: e, a: a}
 	if m2 != 0 {
@@ -329,6 +339,8 @@ func (p *dateParser) modified(i int) (dres, bool) {
 		k = i + 1
 	case p.is(i, wCuoi):
 		k, end = i+1, true
+	case p.is(i, wNua) && (p.is(i+1, wDau) || p.is(i+1, wCuoi)) && p.is(i+2, wThang):
+		return p.monthExpr(i + 2) // "nửa đầu tháng 6"
 	case (p.is(i, wTrung) || p.is(i, wThuong) || p.is(i, wHa)) && p.is(i+1, wTuan) && p.is(i+2, wThang):
 		r, ok := p.monthAfter(i + 2)
 		if !ok {
@@ -402,30 +414,62 @@ func (p *dateParser) week(i int) (dres, bool) {
 	return dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}, true
 }
 
-// ago parses "3 ngày trước", "2 tuần trước", "5 năm trước" (but not "3 ngày trước khi", "… trước đó").
+// ago parses "3 ngày trước", "2 tuần trước", "hai năm trước", "cách đây 5 năm" (but not "3 ngày
+// trước khi", "… trước đó").
 func (p *dateParser) ago(i int) (dres, bool) {
-	n, _, ok := p.num(i)
-	if !ok || n == 0 || n > 100 || p.gluedBefore(i) || !p.is(i+2, wTruoc) {
+	k, since := i, false
+	if p.is(i, wCach) && p.is(i+1, wHere) {
+		k, since = i+2, true
+	}
+	n, ok := p.count(k)
+	if !ok || n == 0 || n > 100 || p.gluedBefore(k) {
 		return dres{}, false
 	}
-	if p.is(i+3, wKhi) || p.is(i+3, wDo) || p.is(i+3, wDay) || p.is(i+3, wNua2) || p.is(i+3, wCua) {
+	e := k + 2
+	switch {
+	case p.is(e, wTruoc):
+		e++
+	case p.is(e, wVe) && p.is(e+1, wTruoc):
+		e += 2
+	case !since:
+		return dres{}, false
+	}
+	if p.is(e, wKhi) || p.is(e, wDo) || p.is(e, wDay) || p.is(e, wNua2) || p.is(e, wCua) {
 		return dres{}, false
 	}
 	var v dv
 	switch {
-	case p.is(i+1, wNgay):
+	case p.is(k+1, wNgay):
 		v = p.d.relDay(-n)
-	case p.is(i+1, wTuan):
+	case p.is(k+1, wTuan):
 		v = p.d.relWeek(-n)
-	case p.is(i+1, wThang):
+	case p.is(k+1, wThang):
 		v = p.d.relMonth(-n)
-	case p.is(i+1, wNam):
+	case p.is(k+1, wNam):
 		v = p.d.relYear(-n)
 	default:
 		return dres{}, false
 	}
-	return dres{e: i + 3, a: v}, true
+	return dres{e: e, a: v}, true
 }
+
+// count reads a small number written in digits or words ("3", "hai", "mười").
+func (p *dateParser) count(i int) (int, bool) {
+	if v, _, ok := p.num(i); ok {
+		return v, true
+	}
+	if i >= p.lim || p.d.toks[i].kind != tWord {
+		return 0, false
+	}
+	v, ok := p.r.numWords[p.d.form(i)]
+	return v, ok
+}
+
+var (
+	wCach = kw("cách")
+	wVe   = kw("về")
+	wHere = kw("đây")
+)
 
 // yearRange parses a bare "2011-2023", "2021 - 2025".
 func (p *dateParser) yearRange(i int) (dres, bool) {

@@ -136,16 +136,68 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	d := doc{x: x, text: normText, ref: ref}
 	d.tokenize()
 	d.detectStyle()
-	if x.want[Date] {
-		x.dates.find(&d)
+	if len(d.toks) <= maxWindow {
+		x.recognize(&d)
+		return d.output(text, offs)
 	}
-	x.locs.find(&d)
-	x.orgs.find(&d)
-	x.peop.find(&d)
-	d.resolve()
-	x.orgs.link(&d)
-	x.peop.link(&d)
+	// A very long text is read in windows of whole sentences, so that the cost stays linear
+	// whatever the input (a 10 MB single line, a megabyte of capitalized words): rules that look
+	// across a document, such as linking short forms to full names, look across one window.
+	all := d.toks
+	var spans []span
+	for s := 0; s < len(all); {
+		e := windowEnd(all, s)
+		w := d
+		w.toks = all[s:e]
+		w.spans = nil
+		x.recognize(&w)
+		d.nextRef = w.nextRef
+		for _, sp := range w.spans {
+			sp.s += s
+			sp.e += s
+			spans = append(spans, sp)
+		}
+		s = e
+	}
+	d.toks, d.spans = all, spans
 	return d.output(text, offs)
+}
+
+// maxWindow is the most tokens read as one window (about 40 KB of press text: longer than nearly
+// every article, so windows only split what is not one).
+const maxWindow = 8192
+
+// windowEnd returns where the window starting at token s ends: at most maxWindow tokens on, at the
+// start of a line or else of a sentence in the window's last quarter, or at the limit itself.
+func windowEnd(toks []token, s int) int {
+	e := s + maxWindow
+	if e >= len(toks) {
+		return len(toks)
+	}
+	for k := e; k > e-maxWindow/4; k-- {
+		if toks[k].is(fLineStart) {
+			return k
+		}
+	}
+	for k := e; k > e-maxWindow/4; k-- {
+		if toks[k].sent != toks[k-1].sent {
+			return k
+		}
+	}
+	return e
+}
+
+// recognize runs every recognizer over d.toks, resolves overlaps and links mentions.
+func (x *Extractor) recognize(d *doc) {
+	if x.want[Date] {
+		x.dates.find(d)
+	}
+	x.locs.find(d)
+	x.orgs.find(d)
+	x.peop.find(d)
+	d.resolve()
+	x.orgs.link(d)
+	x.peop.link(d)
 }
 
 // doc is the working state of one extraction. It lives for one call and is never shared.
@@ -249,20 +301,40 @@ func (d *doc) resolve() {
 		return sp[a].s < sp[b].s
 	})
 	kept := sp[:0:0]
+	// cover[i] lists the kept spans over token i (index+1, 0 for none). Kept spans overlap only by
+	// an allowed nesting, at most three deep (LOCATION in ORGANIZATION in TITLE), so three slots
+	// suffice and the check costs the candidate's length, not the number of spans.
+	var cover [][3]int32
+	if len(sp) > 0 {
+		cover = make([][3]int32, len(d.toks))
+	}
 	for _, c := range sp {
 		ok := true
-		for _, k := range kept {
-			if c.e <= k.s || k.e <= c.s {
-				continue
+	check:
+		for i := c.s; i < c.e; i++ {
+			for _, ki := range cover[i] {
+				if ki == 0 {
+					break
+				}
+				k := &kept[ki-1]
+				if k.s <= c.s && c.e <= k.e && nests(c.typ, k.typ) {
+					continue
+				}
+				ok = false
+				break check
 			}
-			if k.s <= c.s && c.e <= k.e && nests(c.typ, k.typ) {
-				continue
-			}
-			ok = false
-			break
 		}
-		if ok {
-			kept = append(kept, c)
+		if !ok {
+			continue
+		}
+		kept = append(kept, c)
+		for i := c.s; i < c.e; i++ {
+			for j := range cover[i] {
+				if cover[i][j] == 0 {
+					cover[i][j] = int32(len(kept))
+					break
+				}
+			}
 		}
 	}
 	sort.SliceStable(kept, func(a, b int) bool {
@@ -281,6 +353,24 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		return out
 	}
 	out.Entities = make([]Entity, 0, len(d.spans))
+	// Cluster ids are numbered per prefix in order of first mention: p1, p2, … and o1, o2, ….
+	ids := map[int32]string{}
+	var people, orgs int
+	id := func(t Type, c int32) string {
+		if s, ok := ids[c]; ok {
+			return s
+		}
+		var s string
+		if t == Person || t == Title {
+			people++
+			s = "p" + strconv.Itoa(people)
+		} else {
+			orgs++
+			s = "o" + strconv.Itoa(orgs)
+		}
+		ids[c] = s
+		return s
+	}
 	for _, sp := range d.spans {
 		if !d.x.want[sp.typ] {
 			continue
@@ -293,21 +383,12 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
 			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
 		if sp.ref != 0 {
-			ent.Ref = refID(sp.typ, sp.ref)
+			ent.Ref = id(sp.typ, sp.ref)
 		}
 		if sp.person != 0 {
-			ent.Person = refID(Person, sp.person)
+			ent.Person = id(Person, sp.person)
 		}
 		out.Entities = append(out.Entities, ent)
 	}
 	return out
-}
-
-// refID spells a cluster id: "p3" for people, "o3" for organizations.
-func refID(t Type, id int32) string {
-	p := "o"
-	if t == Person || t == Title {
-		p = "p"
-	}
-	return p + strconv.Itoa(int(id))
 }

@@ -13,7 +13,7 @@ import (
 // gazetteers holds the embedded ORGANIZATION and LOCATION data. Each file starts with comment
 // lines ("#") naming its source and licence; data lines are tab-separated.
 //
-//go:embed data/locations.tsv data/locations_provinces.tsv data/organizations.tsv data/organizations_words.txt
+//go:embed data/locations.tsv data/locations_provinces.tsv data/locations_units.tsv data/organizations.tsv data/organizations_words.txt
 var gazetteers embed.FS
 
 // readTSV calls fn with the fields of every data line of the embedded file name.
@@ -133,35 +133,24 @@ type starts struct {
 }
 
 type startSet struct {
-	bits  map[string]uint8
+	bits  map[uint64]uint8 // by the 64-bit hash of the form (see token.lowH, keyH)
 	bloom [1024]uint64
 }
 
 func (s *startSet) add(w string, bit uint8) {
 	if s.bits == nil {
-		s.bits = map[string]uint8{}
+		s.bits = map[uint64]uint8{}
 	}
-	s.bits[w] |= bit
-	h := fnv(w)
+	h := fnv64(w)
+	s.bits[h] |= bit
 	s.bloom[h>>6&1023] |= 1 << (h & 63)
 }
 
-func (s *startSet) get(w string) uint8 {
-	h := fnv(w)
+func (s *startSet) get(h uint64) uint8 {
 	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return s.bits[w]
-}
-
-// fnv is the 32-bit FNV-1a hash of w.
-func fnv(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
+	return s.bits[h]
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.
@@ -194,7 +183,7 @@ func (s *starts) at(d *doc, i int) uint8 {
 		k = 1
 	}
 	if d.folded {
-		return s.sets[2+k].get(d.key(i))
+		return s.sets[2+k].get(t.keyH)
 	}
-	return s.sets[k].get(d.low(i))
+	return s.sets[k].get(t.lowH)
 }

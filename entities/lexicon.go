@@ -3,8 +3,9 @@ package entities
 // lexicon is a phrase dictionary compiled into two tries over tokens: one keyed by lower-case forms
 // (for text written with diacritics) and one by folded keys (for text typed without them). Matching
 // walks the trie from a start token, so its cost depends on the length of the match, not on the
-// number of entries, and it allocates nothing: edges are looked up with substrings of the
-// document's lowered and folded text.
+// number of entries, and it allocates nothing. An edge is keyed by the parent node and the 64-bit
+// hash the tokenizer computed once per token, so a step is one integer map lookup; a phrase found
+// is checked word by word against the text, so a hash collision can never produce a false match.
 type lexicon struct {
 	low, key trie
 	entries  []lexEntry
@@ -22,29 +23,32 @@ type lexEntry struct {
 	kind    string // TITLE kind, or a recognizer's own sub-class
 	from    string // first day the name was in use (YYYY-MM-DD), if known
 	until   string // last day the name was in use, if known
+	lows    []string
+	keys    []string
 }
 
 type trie struct {
-	edges map[edge]int32
+	edges map[uint64]int32
 	// val[n] is the entry index ending at node n, or -1.
 	val []int32
 }
 
-type edge struct {
-	node int32
-	word string
+// edgeKey combines a node and a word hash into one map key.
+func edgeKey(node int32, word uint64) uint64 {
+	return (word ^ uint64(node)*0x9E3779B97F4A7C15) + uint64(node)
 }
 
-func newTrie() trie { return trie{edges: map[edge]int32{}, val: []int32{-1}} }
+func newTrie() trie { return trie{edges: map[uint64]int32{}, val: []int32{-1}} }
 
 func (t *trie) insert(words []string, v int32) {
 	n := int32(0)
 	for _, w := range words {
-		next, ok := t.edges[edge{n, w}]
+		k := edgeKey(n, fnv64(w))
+		next, ok := t.edges[k]
 		if !ok {
 			next = int32(len(t.val))
 			t.val = append(t.val, -1)
-			t.edges[edge{n, w}] = next
+			t.edges[k] = next
 		}
 		n = next
 	}
@@ -74,6 +78,7 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 			e.capMask |= 1 << i
 		}
 	}
+	e.lows, e.keys = lows, keys
 	v := int32(len(l.entries))
 	l.entries = append(l.entries, e)
 	l.low.insert(lows, v)
@@ -93,12 +98,12 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 		if j > i && d.toks[j].is(fLineStart) {
 			break
 		}
-		next, ok := t.edges[edge{n, d.form(j)}]
+		next, ok := t.edges[edgeKey(n, d.formHash(j))]
 		if !ok {
 			break
 		}
 		n = next
-		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) {
+		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) && l.wordsMatch(d, i, &l.entries[v]) {
 			best, bestV = j-i+1, v
 		}
 	}
@@ -135,13 +140,27 @@ func (l *lexicon) exactLen(d *doc, i, k int) bool {
 	}
 	n := int32(0)
 	for j := i; j < i+k && j < len(d.toks); j++ {
-		next, ok := t.edges[edge{n, d.form(j)}]
+		next, ok := t.edges[edgeKey(n, d.formHash(j))]
 		if !ok {
 			return false
 		}
 		n = next
 	}
-	return t.val[n] >= 0
+	return t.val[n] >= 0 && l.wordsMatch(d, i, &l.entries[t.val[n]])
+}
+
+// wordsMatch checks a phrase found through hashes against the words of the text.
+func (l *lexicon) wordsMatch(d *doc, i int, e *lexEntry) bool {
+	forms := e.lows
+	if d.folded {
+		forms = e.keys
+	}
+	for k, w := range forms {
+		if i+k >= len(d.toks) || d.form(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // size returns the number of phrases.

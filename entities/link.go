@@ -1,8 +1,11 @@
 package entities
 
+import "strings"
+
 // link gives every PERSON span its cluster id and every TITLE the id of its person; titles that
 // describe no named person are dropped. It runs after d.resolve, on spans in document order.
-func (r *personRules) link(d *doc) {
+func (r *personRules) link(dd *doc) {
+	d := r.context(dd)
 	var people []int // indices into d.spans
 	for k := range d.spans {
 		if d.spans[k].typ == Person {
@@ -16,7 +19,7 @@ func (r *personRules) link(d *doc) {
 // clusterPeople groups the mentions of one person: the same words, or a short form of a longer name
 // ("Thế" of "Nguyễn Viết Thế", "Biden" of "Joe Biden", "Park" of "Park Hang-seo"). The longest names
 // found become the clusters; each shorter mention joins the nearest cluster it is a part of.
-func (r *personRules) clusterPeople(d *doc, people []int) {
+func (r *personRules) clusterPeople(d *pctx, people []int) {
 	if len(people) == 0 {
 		return
 	}
@@ -73,14 +76,14 @@ func (r *personRules) clusterPeople(d *doc, people []int) {
 
 // partOf reports whether tokens [s, e) are the same name as [hs, he) or a short form of it: its
 // last words, or its first word when that is an East Asian surname ("Park").
-func (r *personRules) partOf(d *doc, s, e, hs, he int) bool {
+func (r *personRules) partOf(d *pctx, s, e, hs, he int) bool {
 	n, hn := e-s, he-hs
 	if n > hn {
 		return false
 	}
 	same := func(a, b, l int) bool {
 		for k := 0; k < l; k++ {
-			if d.key(a+k) != d.key(b+k) {
+			if d.form(a+k) != d.form(b+k) {
 				return false
 			}
 		}
@@ -90,11 +93,11 @@ func (r *personRules) partOf(d *doc, s, e, hs, he int) bool {
 		return true
 	}
 	// "Park" of "Park Hang-seo", "Susan" of "Susan Berman"
-	return n == 1 && hn > 1 && r.words.of(d, hs)&(wAsianSurname|wForeignGiven) != 0 && same(s, hs, 1)
+	return n == 1 && hn > 1 && d.c(hs)&(wAsianSurname|wForeignGiven) != 0 && same(s, hs, 1)
 }
 
 // linkTitles sets the person of every TITLE and drops those that describe no named person.
-func (r *personRules) linkTitles(d *doc) {
+func (r *personRules) linkTitles(d *pctx) {
 	// personAt[i] / titleEnd: spans by token, for the look-ups below
 	startOf := make(map[int]int, len(d.spans))
 	endOf := make(map[int]int, len(d.spans))
@@ -135,6 +138,17 @@ func (r *personRules) linkTitles(d *doc) {
 			}
 		}
 	}
+	// titles before a title of a name: "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ",
+	// "Thượng tá, bác sĩ Lê Thị Hương"
+	for k := len(d.spans) - 1; k >= 0; k-- {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.e+1 >= len(d.toks) || d.word(t.e) != "," {
+			continue
+		}
+		if q, ok := startOf[t.e+1]; ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
+			t.person = d.spans[q].person
+		}
+	}
 	// pass 2: a bare title refers to the person who last held it ("Bộ trưởng yêu cầu …")
 	for k := range d.spans {
 		t := &d.spans[k]
@@ -148,7 +162,7 @@ func (r *personRules) linkTitles(d *doc) {
 			if o.typ != Title || o.person == 0 || q == k {
 				continue
 			}
-			if h, g := r.titleHead(d, o); h != head && (org == 0 || g != org) {
+			if h, g := r.titleHead(d, o); !sameHead(h, head) && (org == 0 || g != org) {
 				continue
 			}
 			if o.s < t.s || best == 0 {
@@ -173,7 +187,7 @@ func (r *personRules) linkTitles(d *doc) {
 // personAfter returns the index of the PERSON span that a title ending at token i stands before,
 // across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A") or a bracketed abbreviation
 // ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
-func (r *personRules) personAfter(d *doc, i int, startOf map[int]int) int {
+func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 	for step := 0; step < 3 && i < len(d.toks); step++ {
 		if d.toks[i].is(fLineStart) {
 			return -1
@@ -181,13 +195,13 @@ func (r *personRules) personAfter(d *doc, i int, startOf map[int]int) int {
 		if k, ok := startOf[i]; ok && d.spans[k].typ == Person {
 			return k
 		}
-		if m, e := r.cues.longest(d, i); m > 0 && e.kind == "address" {
+		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
 			i += m
 			continue
 		}
 		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
 		if d.word(i) == "," && i+1 < len(d.toks) {
-			if m, e := r.cues.longest(d, i+1); m > 0 && e.kind == "address" {
+			if m, e := r.match(r.cues, d, i+1); m > 0 && e.kind == "address" {
 				i += 1 + m
 				continue
 			}
@@ -209,21 +223,32 @@ func (r *personRules) personAfter(d *doc, i int, startOf map[int]int) int {
 
 // titleHead returns the title words of a TITLE span without modifiers and organization (the lexicon
 // phrase it starts with), and a hash of the organization part, 0 if none.
-func (r *personRules) titleHead(d *doc, t *span) (string, uint64) {
+func (r *personRules) titleHead(d *pctx, t *span) (string, uint64) {
 	i := t.s
-	for i < t.e && r.words.of(d, i)&wMod != 0 {
-		if n, _ := r.titles.longest(d, i); n > 0 {
+	for i < t.e && d.c(i)&wMod != 0 {
+		if n, _ := r.match(r.titles, d, i); n > 0 {
 			break
 		}
 		i++
 	}
-	n, e := r.titles.longest(d, i)
+	n, e := r.match(r.titles, d, i)
 	if n == 0 || e == nil {
 		return "", 0
 	}
 	var org uint64
 	if i+n < t.e {
-		org = nameHash(d, i+n, t.e)
+		if m, _ := r.match(r.orgHeads, d, i+n); m == 0 && d.c(i+n)&wAdminUnit == 0 {
+			org = nameHash(d, i+n, t.e) // a brand: "CEO BioNTech", "Giám đốc điều hành BioNTech"
+		}
 	}
 	return e.text, org
+}
+
+// sameHead reports whether two title heads name the same office, one possibly longer ("Thủ tướng",
+// "Thủ tướng Chính phủ").
+func sameHead(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
 }

@@ -12,7 +12,10 @@ import (
 type locRules struct {
 	names *lexicon // place names, matched as written (capitalized)
 	units *lexicon // type words: kind is one of the unit* constants
-	first starts   // bit 0: names, bit 1: units
+	local *lexicon // districts, wards and communes without their type word: read only after a
+	// type word, in a list after one ("huyện Đăk Hà và Tu Mơ Rông"), or before a province
+	// ("Gò Công Tây, Tiền Giang")
+	first starts // bit 0: names, bit 1: units
 }
 
 // Kinds of location type words.
@@ -20,6 +23,7 @@ const (
 	unitAdmin    = "admin"    // tỉnh, huyện, xã …: a capitalized name
 	unitAdminNum = "adminnum" // quận, phường, ấp …: a capitalized name or a number
 	unitGeo      = "geo"      // sông, núi, đường …: written in lower case, then a capitalized name
+	unitRoute    = "route"    // cao tốc, quốc lộ …: a name, a number, or two names joined by a dash
 )
 
 // locUnits lists the type words of administrative units and geographic features.
@@ -28,7 +32,7 @@ var locUnits = []struct{ text, kind string }{
 	{"Tp.", unitAdmin}, {"Tp", unitAdmin}, {"huyện", unitAdmin}, {"thị xã", unitAdmin},
 	{"TX", unitAdmin}, {"TX.", unitAdmin}, {"thị trấn", unitAdmin}, {"xã", unitAdmin},
 	{"làng", unitAdmin}, {"bản", unitAdmin}, {"đặc khu", unitAdmin}, {"bang", unitAdmin},
-	{"vùng", unitAdmin},
+	{"vùng", unitGeo},
 	{"quận", unitAdminNum}, {"phường", unitAdminNum}, {"ấp", unitAdminNum}, {"thôn", unitAdminNum},
 	{"xóm", unitAdminNum}, {"khu phố", unitAdminNum}, {"tổ dân phố", unitAdminNum},
 	{"Q.", unitAdminNum}, {"P.", unitAdminNum},
@@ -40,10 +44,18 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
+	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
+	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
+	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
 
+// nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
+// "biển Sầm Sơn", "đảo Phú Quốc" → the place.
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "cảng": true,
+	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
+
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
-	r := &locRules{names: newLexicon(), units: newLexicon()}
+	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
 	for _, u := range locUnits {
 		addAll(r.units, n, u.text, lexEntry{typ: Location, kind: u.kind})
 	}
@@ -69,6 +81,14 @@ func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, err
 		return nil, err
 	}
 	names.build(r.names)
+	var local phraseList
+	err = readTSV("data/locations_units.tsv", func(f []string) {
+		local.add(n, field(f, 0), lexEntry{typ: Location, kind: field(f, 1)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	local.build(r.local)
 	r.first = newStarts(r.names, r.units)
 	return r, nil
 }
@@ -110,7 +130,19 @@ var ambiguousPlaces = map[string]bool{
 
 // sentenceStartShy are ambiguous names that are not read as a place at the start of a sentence
 // ("Anh cho biết", "Ý kiến", "Áo dài").
-var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true, "my": true}
+var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true}
+
+// placeCompounds are lower-case words that make an ambiguous name a common word ("Mỹ phẩm").
+var placeCompounds = map[string]map[string]bool{
+	"my":   {"phẩm": true, "thuật": true, "nhân": true, "học": true, "nữ": true, "vị": true, "mãn": true, "quan": true, "cảm": true, "ý": true, "dung": true, "viện": true, "miều": true, "tửu": true, "pham": true, "thuat": true, "nhan": true},
+	"duc":  {"tin": true, "tính": true, "độ": true, "hạnh": true},
+	"nhat": {"ký": true, "thực": true, "định": true, "quán": true, "trí": true},
+	"phap": {"luật": true, "lý": true, "chế": true, "lệnh": true, "quyền": true, "sư": true, "môn": true, "danh": true, "nhân": true, "y": true, "trị": true},
+	"anh":  {"hùng": true, "em": true, "chị": true, "ấy": true, "ta": true, "trai": true, "rể": true, "họ": true},
+	"nga":  {"ngũ": true},
+	"han":  {"chế": true, "hán": true},
+	"ao":   {"dài": true, "khoác": true, "mưa": true, "quần": true, "thun": true, "len": true, "sơ": true, "phông": true, "cưới": true},
+}
 
 // addressWords are forms of address and kinship words: "chị Nga", "ông Đức" are people.
 var addressWords = map[string]bool{
@@ -130,13 +162,28 @@ func (r *locRules) find(d *doc) {
 		}
 		bits := r.first.at(d, i)
 		if bits == 0 {
+			if e := r.beforeProvince(d, i); e > i {
+				d.add(span{typ: Location, s: i, e: e})
+				i = e
+				continue
+			}
 			i++
 			continue
 		}
 		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
 			d.add(span{typ: Location, s: i, e: e, norm: norm})
-			i = e
+			i = r.list(d, e)
 			continue
+		}
+		if bits&2 != 0 && r.plural(d, i) {
+			// "các huyện Thoại Sơn và Châu Thành": every name of the list
+			if n, _ := r.units.longest(d, i); n > 0 {
+				if m, norm := r.localAt(d, i+n); m > 0 {
+					d.add(span{typ: Location, s: i + n, e: i + n + m, norm: norm})
+					i = r.list(d, i+n+m)
+					continue
+				}
+			}
 		}
 		if bits&1 == 0 {
 			i++
@@ -179,6 +226,9 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].is(fUpper) && !d.toks[j].is(fSentStart|fLineStart) {
 		return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật"
 	}
+	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && placeCompounds[k][d.form(j)] {
+		return false
+	}
 	if (d.toks[i].is(fSentStart) || i > 0 && (d.word(i-1) == ":" || d.word(i-1) == "\"" || d.word(i-1) == "“")) && sentenceStartShy[k] {
 		return false
 	}
@@ -208,12 +258,21 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		if i > 0 && geoCompounds[d.form(i-1)+" "+d.form(i)] {
 			return i, "", "" // "yêu cầu", "toàn cầu"
 		}
-		if m, ent := r.names.longest(d, j); m > 0 && ent.kind != "province" && ent.kind != "city" {
+		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, _ := r.units.longest(d, j); m > 0 {
+	if m, u2 := r.units.longest(d, j); m > 0 && u2.kind != unitGeo {
 		return i, "", "" // "Nhà phố Huyện Bình Chánh"
+	}
+	if r.plural(d, i) && ue.kind != unitRoute {
+		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
+	}
+	if ue.kind == unitRoute {
+		if d.toks[i].is(fUpper) && !d.lower {
+			return i, "", ""
+		}
+		return r.route(d, i, j)
 	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
@@ -222,7 +281,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		// a listed name: take its length, it is more reliable than capitalization
 		e := j + m
 		norm := ""
-		if ent.kind == "province" && ue.kind == unitAdmin {
+		if f := d.form(i); ent.kind == "province" && (f == "tỉnh" || f == "tinh" || f == "thành" || f == "thanh" || f == "tp") {
 			norm = ent.norm
 		}
 		return e, norm, "admin"
@@ -261,6 +320,127 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", ""
 	}
 	return e, "", "admin"
+}
+
+// plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02
+// huyện"), not a road number ("quốc lộ 51 xã …").
+func (r *locRules) plural(d *doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if pluralWords[d.form(i-1)] {
+		return true
+	}
+	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 {
+		return false
+	}
+	if i >= 2 {
+		switch d.form(i - 2) {
+		case "lộ", "lo", "ql", "số", "so", "km":
+			return false
+		}
+	}
+	return true
+}
+
+// localAt returns the length of a capitalized district, ward or place name at j, or 0, and its
+// canonical name.
+func (r *locRules) localAt(d *doc, j int) (int, string) {
+	if j >= len(d.toks) || !d.toks[j].is(fUpper) || d.toks[j].is(fLineStart) || d.toks[j].is(fCapsLine) {
+		return 0, ""
+	}
+	m, _ := r.local.longest(d, j)
+	norm := ""
+	if n, e := r.names.longest(d, j); n > m {
+		m, norm = n, canon(d, j, j+n, e)
+	}
+	if m > 0 && j+m < len(d.toks) && d.toks[j+m].kind == tWord && d.toks[j+m].is(fUpper) && !d.toks[j+m].is(fSentStart) {
+		return 0, "" // a longer name goes on
+	}
+	return m, norm
+}
+
+// list adds the names listed after a place that ends at e ("huyện Đăk Hà và Tu Mơ Rông", "các
+// huyện A, B và C") and returns where the list ends.
+func (r *locRules) list(d *doc, e int) int {
+	for e+1 < len(d.toks) {
+		w := d.form(e)
+		if w != "," && w != "và" && w != "va" {
+			break
+		}
+		m, norm := r.localAt(d, e+1)
+		if m == 0 {
+			break
+		}
+		if _, ue := r.units.longest(d, e+1); ue != nil {
+			break
+		}
+		d.add(span{typ: Location, s: e + 1, e: e + 1 + m, norm: norm})
+		e += 1 + m
+	}
+	return e
+}
+
+// beforeProvince matches a district or ward name written without its type word right before a
+// comma or parenthesis and a province: "Gò Công Tây, Tiền Giang", "Trà Bui (Quảng Nam)".
+func (r *locRules) beforeProvince(d *doc, i int) int {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine) || d.folded {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !t.is(fSentStart) {
+		return i
+	}
+	m, _ := r.local.longest(d, i)
+	if m == 0 || i+m+1 >= len(d.toks) {
+		return i
+	}
+	if w := d.word(i + m); w != "," && w != "(" {
+		return i
+	}
+	if n, e := r.names.longest(d, i+m+1); n == 0 || e.kind != "province" {
+		return i
+	}
+	return i + m
+}
+
+// pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
+var pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "nhiều": true,
+	"mấy": true, "cac": true, "nhung": true, "nhieu": true, "2": true, "3": true}
+
+// route matches the name of a road, railway or dyke after its type word: a number ("quốc lộ 1A"),
+// or capitalized names, two of them joined by a dash ("cao tốc Nội Bài - Lào Cai").
+func (r *locRules) route(d *doc, i, j int) (int, string, string) {
+	t := &d.toks[j]
+	if t.kind == tNum || t.kind == tWord && t.is(fHasDigit) {
+		return j + 1, "", "route"
+	}
+	e := r.capRun(d, j)
+	if e == j {
+		return i, "", ""
+	}
+	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
+		if e2 := r.capRun(d, e+1); e2 > e+1 {
+			e = e2
+		}
+	}
+	return e, "", "route"
+}
+
+// capRun returns the end of the run of capitalized words (at most four) starting at j, or j.
+func (r *locRules) capRun(d *doc, j int) int {
+	if m, _ := r.names.longest(d, j); m > 0 {
+		return j + m
+	}
+	e := j
+	for k := j; k < len(d.toks) && k-j < 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && t.is(fSentStart) {
+			break
+		}
+		e = k + 1
+	}
+	return e
 }
 
 // geoCompounds are words ending in a feature word that are not features ("yêu cầu").

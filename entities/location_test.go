@@ -39,6 +39,13 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Quân đội Mỹ rút khỏi bắc Afghanistan, Thủ đô Brussels đón đoàn.", []want{
 			{Location, "Afghanistan", 0, ""}, {Location, "Brussels", 0, ""}}},
 		{"Phu nu Ha Noi va TP.HCM.", []want{{Location, "Ha Noi", 0, "Hà Nội"}}},
+		{"Dịch bùng phát tại 02 huyện Thoại Sơn và Châu Thành; bài học từ Gò Công Tây, Tiền Giang.", []want{
+			{Location, "Thoại Sơn", 0, ""}, {Location, "Châu Thành", 0, ""}, {Location, "Gò Công Tây", 0, ""}, {Location, "Tiền Giang", 0, ""}}},
+		{"Tai nạn trên cao tốc Nội Bài - Lào Cai và quốc lộ 51 xã Long An, huyện Long Thành, Đồng Nai.", []want{
+			{Location, "cao tốc Nội Bài - Lào Cai", 0, ""}, {Location, "quốc lộ 51", 0, ""}, {Location, "xã Long An", 0, ""},
+			{Location, "huyện Long Thành", 0, ""}, {Location, "Đồng Nai", 0, ""}}},
+		{"Không khí lạnh ảnh hưởng các tỉnh miền Tây và vùng Tây Bắc.", []want{
+			{Location, "miền Tây", 0, ""}, {Location, "Tây Bắc", 0, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

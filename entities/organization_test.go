@@ -83,6 +83,13 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Ban thường vụ Tỉnh uỷ Cao Bằng", 0, ""}}},
 		{"Giá vàng SJC tăng; Vietcombank và BIDV giảm lãi suất.", []want{
 			{Organization, "SJC", 0, ""}, {Organization, "Vietcombank", 0, "Ngân hàng TMCP Ngoại thương Việt Nam"}, {Organization, "BIDV", 0, ""}}},
+		{"Xem trực tiếp Gamba Osaka vs Sagan Tosu, lúc 15:00; soi kèo Barcelona vs Real Madrid.", []want{
+			{Organization, "Gamba Osaka", 0, ""}, {Organization, "Sagan Tosu", 0, ""}, {Organization, "Barcelona", 0, ""}, {Organization, "Real Madrid", 0, ""}}},
+		{"Tháng 10 này, cổ phiếu HQC đã bứt phá mạnh mẽ.", []want{{Organization, "HQC", 0, ""}}},
+		{"Chủ tịch UBND tỉnh vừa có công văn; Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh Hà Nam dự họp.", []want{
+			{Organization, "UBND tỉnh", 0, ""}, {Organization, "Tỉnh ủy", 0, ""}, {Organization, "Đoàn ĐBQH tỉnh Hà Nam", 0, ""}}},
+		{"Đoàn tình nguyện của Trường Đại học Điều dưỡng Nam Định và Nhà máy Nhiệt điện Vĩnh Tân 4 tổ chức hội nghị.", []want{
+			{Organization, "Trường Đại học Điều dưỡng Nam Định", 0, ""}, {Organization, "Nhà máy Nhiệt điện Vĩnh Tân 4", 0, ""}}},
 		{"Bo TT&TT va Hiep hoi Internet Viet Nam se to chuc hoi thao tai Ha Noi.", []want{
 			{Organization, "Bo TT&TT", 0, "Bộ Thông tin và Truyền thông"}, {Location, "Ha Noi", 0, "Hà Nội"}}},
 	}

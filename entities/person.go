@@ -10,25 +10,27 @@ import (
 // personRules finds PERSON and TITLE entities and links titles to people. Everything in it is built
 // once by newPersonRules and only read afterwards.
 type personRules struct {
-	words       wordSet  // name syllables, foreign first names, stop words, modifiers
-	titles      *lexicon // TITLE phrases, kind in lexEntry.kind
-	titleSuffix *lexicon // words after a title that belong to it (thường trực)
-	cues        *lexicon // forms of address (kind "address") and legal roles (kind "legal")
-	verbs       *lexicon // reporting verbs
-	blocks      *lexicon // street, school, prize … words: a name after them is not a PERSON
-	orgHeads    *lexicon // organization words a title extends over
-	places      *lexicon // place names that look like personal names
-	stops       *lexicon // multi-word stops of an organization phrase
-	people      *lexicon // the caller's own people
+	words       wordSet // name syllables, foreign first names, stop words, modifiers
+	titles      plex    // TITLE phrases, kind in lexEntry.kind
+	titleSuffix plex    // words after a title that belong to it (thường trực)
+	cues        plex    // forms of address (kind "address") and legal roles (kind "legal")
+	verbs       plex    // reporting verbs
+	blocks      plex    // street, school, prize … words: a name after them is not a PERSON
+	orgHeads    plex    // organization words a title extends over
+	places      plex    // place names that look like personal names
+	stops       plex    // multi-word stops of an organization phrase
+	people      plex    // well-known people and the caller's own
 }
 
 func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*personRules, error) {
-	r := &personRules{words: newWordSet(), titles: newLexicon(), titleSuffix: newLexicon(), cues: newLexicon(),
-		verbs: newLexicon(), blocks: newLexicon(), orgHeads: newLexicon(), places: newLexicon(),
-		stops: newLexicon(), people: newLexicon()}
+	r := &personRules{words: newWordSet(), titles: plex{newLexicon(), wLexTitles},
+		titleSuffix: plex{newLexicon(), wLexTitleSuffix}, cues: plex{newLexicon(), wLexCues},
+		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
+		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
+		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
 	tsvLines(surnamesTSV, func(f []string) { r.words.add(n, f[0], wSurname) })
 	tsvLines(namesTSV, func(f []string) {
-		var c uint16
+		var c uint32
 		if len(f) > 1 && strings.Contains(f[1], "m") {
 			c |= wMiddle
 		}
@@ -49,20 +51,20 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		if kind == "" {
 			kind = "position"
 		}
-		r.titles.add(t.Text, lexEntry{typ: Title, kind: kind})
+		r.addTo(n, r.titles, t.Text, lexEntry{typ: Title, kind: kind})
 	}
 	tsvLines(titlesTSV, func(f []string) {
 		if len(f) < 2 {
 			return
 		}
 		p := n.String(f[0])
-		r.titles.add(p, lexEntry{typ: Title, kind: f[1]})
+		r.addTo(n, r.titles, p, lexEntry{typ: Title, kind: f[1]})
 		if f[1] == "position" && !strings.HasPrefix(p, "phó ") && !strings.HasPrefix(p, "tổng ") {
-			r.titles.add("phó "+p, lexEntry{typ: Title, kind: f[1]})
+			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
 	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng"} {
-		r.titleSuffix.add(n.String(s), lexEntry{typ: Title})
+		r.addTo(n, r.titleSuffix, n.String(s), lexEntry{typ: Title})
 	}
 	tsvLines(cuesTSV, func(f []string) {
 		if len(f) < 2 {
@@ -71,24 +73,26 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		p := n.String(f[1])
 		switch f[0] {
 		case "address", "legal", "notcue":
-			r.cues.add(p, lexEntry{typ: Person, kind: f[0]})
+			r.addTo(n, r.cues, p, lexEntry{typ: Person, kind: f[0]})
 			if f[0] == "address" && !strings.Contains(p, " ") {
 				r.words.add(n, p, wAddress)
 			}
 		case "verb":
-			r.verbs.add(p, lexEntry{typ: Person})
+			r.addTo(n, r.verbs, p, lexEntry{typ: Person})
 		case "block":
-			r.blocks.add(p, lexEntry{typ: Location})
+			r.addTo(n, r.blocks, p, lexEntry{typ: Location})
 		case "orghead":
-			r.orgHeads.add(p, lexEntry{typ: Organization})
+			r.addTo(n, r.orgHeads, p, lexEntry{typ: Organization})
 		case "place":
-			r.places.add(p, lexEntry{typ: Location})
+			r.addTo(n, r.places, p, lexEntry{typ: Location})
 		case "stop":
 			if strings.Contains(p, " ") {
-				r.stops.add(p, lexEntry{})
+				r.addTo(n, r.stops, p, lexEntry{})
 			} else {
 				r.words.add(n, p, wStop)
 			}
+		case "admin":
+			r.words.add(n, p, wAdminUnit)
 		case "orgword":
 			r.words.add(n, p, wOrgWord)
 		case "mod":
@@ -97,26 +101,30 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			r.words.add(n, p, wPlural)
 		}
 	})
-	tsvLines(placesTSV, func(f []string) { r.places.add(n.String(f[0]), lexEntry{typ: Location}) })
-	tsvLines(peopleTSV, func(f []string) { r.people.add(n.String(f[0]), lexEntry{typ: Person}) })
+	tsvLines(placesTSV, func(f []string) { r.addTo(n, r.places, n.String(f[0]), lexEntry{typ: Location}) })
+	tsvLines(peopleTSV, func(f []string) { r.addTo(n, r.people, n.String(f[0]), lexEntry{typ: Person}) })
 	for _, p := range people {
-		r.people.add(p.Text, lexEntry{typ: Person, norm: p.Norm})
+		r.addTo(n, r.people, p.Text, lexEntry{typ: Person, norm: p.Norm})
 	}
 	return r, nil
 }
 
 // find adds the PERSON and TITLE spans of d.
-func (r *personRules) find(d *doc) {
-	nt := len(d.toks)
+func (r *personRules) find(dd *doc) {
+	nt := len(dd.toks)
 	if nt == 0 {
 		return
 	}
+	d := r.context(dd)
 	// marks[i]: token i is inside an organization or location (busy), inside a title, inside a
 	// person, or a name may start there (after a title or a form of address).
 	marks := make([]uint8, nt)
 	busy := make([]bool, nt)
 	for k := range d.spans {
 		sp := &d.spans[k]
+		if sp.typ == Organization {
+			r.trimOrgBeforeName(d, sp)
+		}
 		if sp.typ == Organization || sp.typ == Location {
 			for i := sp.s; i < sp.e; i++ {
 				busy[i] = true
@@ -145,7 +153,7 @@ func (r *personRules) find(d *doc) {
 			i = sp.e - 1
 			continue
 		}
-		if m, e := r.cues.longest(d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
+		if m, e := r.match(r.cues, d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
 			switch e.kind {
 			case "address":
 				marks[i+m] |= mCue
@@ -158,13 +166,15 @@ func (r *personRules) find(d *doc) {
 	// names
 	var people []span
 	for i := 0; i < nt; i++ {
-		if busy[i] || marks[i]&mTitle != 0 || d.toks[i].kind != tWord {
+		if busy[i] || marks[i]&mTitle != 0 || d.toks[i].kind != tWord ||
+			!d.toks[i].is(fUpper) && !d.gazMode(i) && marks[i]&mCaseless == 0 {
 			continue
 		}
 		cue := marks[i] & (mCue | mCueOcc | mCuePos)
 		if cue != 0 && d.isCap(i) {
 			// a country between a title and a name: "Tổng thống Mỹ Joe Biden"
-			if m, _ := r.places.longest(d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) {
+			if m, _ := r.match(r.places, d, i); m > 0 && i+m < nt && d.isCap(i+m) && (m > 1 || cue&mCuePos != 0) &&
+				r.personAt(d, i, cue, busy) <= i+m {
 				marks[i+m] |= cue
 				i += m - 1
 				continue
@@ -184,8 +194,8 @@ func (r *personRules) find(d *doc) {
 			i = e - 1
 		}
 	}
-	people = r.coordinate(d, people, marks, busy)
 	people = r.propagate(d, people, marks, busy)
+	people = r.coordinate(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -209,7 +219,7 @@ const (
 
 // markCaseless marks the tokens of lines where nearly every word is capitalized (advertisements,
 // headlines in title case), where names are found by the gazetteers alone.
-func markCaseless(d *doc, marks []uint8) {
+func markCaseless(d *pctx, marks []uint8) {
 	for s := 0; s < len(d.toks); {
 		e := s + 1
 		for e < len(d.toks) && !d.toks[e].is(fLineStart) {
@@ -252,7 +262,7 @@ func (d *doc) gazMode(i int) bool {
 
 // nameWord reports whether token i can continue a Vietnamese name: a capitalized word that is a
 // Vietnamese syllable (or one capital letter, "Nguyễn Văn A"), not a capitalized stop word.
-func (r *personRules) nameWord(d *doc, i int) bool {
+func (r *personRules) nameWord(d *pctx, i int) bool {
 	if !d.isCap(i) || !d.toks[i].is(fSpaceBefore) || d.toks[i].is(fLineStart) {
 		return false
 	}
@@ -263,7 +273,7 @@ func (r *personRules) nameWord(d *doc, i int) bool {
 	if t.end-t.start == 1 {
 		return true
 	}
-	c := r.words.of(d, i)
+	c := d.c(i)
 	if c&(wMiddle|wGiven|wSurname) != 0 {
 		return true
 	}
@@ -271,18 +281,18 @@ func (r *personRules) nameWord(d *doc, i int) bool {
 }
 
 // nameStart reports whether a Vietnamese full name (surname and one more name syllable) starts at i.
-func (r *personRules) nameStart(d *doc, i int) bool {
-	if i+1 >= len(d.toks) || !d.isCap(i) || r.words.of(d, i)&wSurname == 0 {
+func (r *personRules) nameStart(d *pctx, i int) bool {
+	if i+1 >= len(d.toks) || !d.isCap(i) || d.c(i)&wSurname == 0 {
 		return false
 	}
-	return r.words.of(d, i+1)&(wMiddle|wGiven) != 0 && r.nameWord(d, i+1)
+	return d.c(i+1)&(wMiddle|wGiven) != 0 && r.nameWord(d, i+1)
 }
 
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
 // address stands right before i (mCue, mCuePos).
-func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
+func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
 	e := r.personRule(d, i, cue, busy)
-	if m, _ := r.people.longest(d, i); i+m > e && !busy[i] {
+	if m, _ := r.match(r.people, d, i); i+m > e && !busy[i] {
 		for k := i; k < i+m; k++ {
 			if busy[k] {
 				return e
@@ -294,7 +304,7 @@ func (r *personRules) personAt(d *doc, i int, cue uint8, busy []bool) int {
 }
 
 // personRule applies the rules of personAt.
-func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
+func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	cued := cue != 0
 	if d.gazMode(i) {
 		return r.gazName(d, i, cued, busy)
@@ -302,13 +312,13 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 	if !d.isCap(i) || d.toks[i].is(fAllCaps) && d.toks[i].end-d.toks[i].start > 1 {
 		return r.initials(d, i)
 	}
-	c := r.words.of(d, i)
+	c := d.c(i)
 	if c&wAddress != 0 && !cued && d.isCap(i+1) {
 		return 0 // "Ông Nguyễn Đức Tài": the name starts after the form of address
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
-	if c&wSurname != 0 && (placeEnd == 0 || cued) {
+	if c&wSurname != 0 {
 		j := i + 1
 		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
 			j++
@@ -318,10 +328,15 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 				j = e
 			}
 		}
-		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
-			if m, _ := r.places.longest(d, i); !cued && m > 0 && m == j-i-1 {
-				return 0
+		if placeEnd > i && placeEnd < j && r.nameStart(d, placeEnd) {
+			return 0 // "Hà Nội Nguyễn Văn A": the name starts after the place
+		}
+		if j > i+1 && !cued && j-i == 2 {
+			if m, _ := r.match(r.orgHeads, d, i); m == 1 {
+				j = i // "Đoàn Luật sư", "Đoàn Doanh nghiệp": an organization
 			}
+		}
+		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
 			if !cued {
 				if r.blocked(d, i) {
 					return 0
@@ -341,15 +356,15 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 		return 0
 	}
 	for q := i; q < j; q++ {
-		if r.words.of(d, q)&wOrgWord != 0 {
+		if d.c(q)&wOrgWord != 0 {
 			return 0 // "Sun Group", "Vietnam Airlines", "Toyota Camry"
 		}
-		if q > i && c&wForeignGiven == 0 && r.words.of(d, q)&wForeignGiven != 0 && q+1 < j && d.toks[q].is(fSpaceBefore) {
+		if q > i && c&wForeignGiven == 0 && d.c(q)&wForeignGiven != 0 && q+1 < j && d.toks[q].is(fSpaceBefore) {
 			return 0 // "Aquaman Amber Heard": the name starts at Amber
 		}
 	}
 	if cued {
-		if m, _ := r.orgHeads.longest(d, i); m > 0 {
+		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
 			return 0
 		}
 		if placeEnd >= j {
@@ -362,7 +377,9 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
 			// name after an occupation, or one word that speaks ("Tổng thống Biden nói")
 			if j == i+1 {
-				if m, _ := r.verbs.longest(d, j); m == 0 {
+				m, _ := r.match(r.verbs, d, j)
+				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
+				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps)) {
 					return 0
 				}
 			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
@@ -379,7 +396,7 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 	}
 	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
 	if j-i >= 2 && j < len(d.toks) && !r.blocked(d, i) {
-		if m, _ := r.verbs.longest(d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
+		if m, _ := r.match(r.verbs, d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
 			return j
 		}
 	}
@@ -388,12 +405,12 @@ func (r *personRules) personRule(d *doc, i int, cue uint8, busy []bool) int {
 
 // placeEnd returns the end of a place name that looks like a personal name and that token i starts
 // or continues ("Hà Nội", "Bà Rịa", "Hai Bà Trưng"), or 0.
-func (r *personRules) placeEnd(d *doc, i int) int {
+func (r *personRules) placeEnd(d *pctx, i int) int {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if k < i && (d.toks[k+1].is(fLineStart) || !d.toks[k].is(fUpper|fAllCaps)) {
 			break
 		}
-		if m, _ := r.places.longest(d, k); m > i-k {
+		if m, _ := r.match(r.places, d, k); m > i-k {
 			return k + m
 		}
 	}
@@ -403,16 +420,16 @@ func (r *personRules) placeEnd(d *doc, i int) int {
 // capRun returns the end of the run of capitalized words starting at i (at most max words, hyphenated
 // parts joined: "Park Hang-seo", "Kim Jong-un"), with the number of words that are not Vietnamese
 // syllables and whether a hyphen joined parts.
-func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int, hyphen bool) {
+func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int, hyphen bool) {
 	j, words := i, 0
 	for j < len(d.toks) && words < max && !busy[j] {
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
-		if !d.isCap(j) || j > i && (r.words.of(d, j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
+		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
 			break
 		}
-		if m, _ := r.orgHeads.longest(d, j); m > 0 && j > i {
+		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i {
 			break
 		}
 		if !vietSyllable(d.key(j)) || d.toks[j].is(fForeignShape) {
@@ -422,7 +439,7 @@ func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int,
 		words++
 		// hyphenated parts: Jong-un, Hang-seo, Jae-in
 		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) {
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
 			j += 2
 			hyphen = true
 		}
@@ -431,7 +448,7 @@ func (r *personRules) capRun(d *doc, i, max int, busy []bool) (end, foreign int,
 }
 
 // initials matches abbreviated names of single capital letters joined by full stops: "H.T.P", "N.V.A".
-func (r *personRules) initials(d *doc, i int) int {
+func (r *personRules) initials(d *pctx, i int) int {
 	one := func(k int) bool {
 		t := &d.toks[k]
 		return t.kind == tWord && t.is(fUpper) && t.end-t.start == 1 && !t.is(fHasDigit)
@@ -452,22 +469,22 @@ func (r *personRules) initials(d *doc, i int) int {
 
 // gazName finds a name in a line whose capitals carry no information: a surname followed by one to
 // three syllables of the name lists.
-func (r *personRules) gazName(d *doc, i int, cued bool, busy []bool) int {
-	if r.words.of(d, i)&wSurname == 0 {
+func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
+	if d.c(i)&wSurname == 0 {
 		return 0
 	}
 	j := i + 1
 	for j < i+4 && j < len(d.toks) && !busy[j] && d.toks[j].kind == tWord && !d.toks[j].is(fLineStart|fHasDigit) &&
-		r.words.of(d, j)&(wMiddle|wGiven) != 0 && r.words.of(d, j)&wStop == 0 {
+		d.c(j)&(wMiddle|wGiven) != 0 && d.c(j)&wStop == 0 {
 		j++
 	}
-	for j > i+1 && r.words.of(d, j-1)&wGiven == 0 {
+	for j > i+1 && d.c(j-1)&wGiven == 0 {
 		j--
 	}
 	if j == i+1 || (j == i+2 && !cued) {
 		return 0
 	}
-	if m, _ := r.places.longest(d, i); m > 0 && !cued {
+	if m, _ := r.match(r.places, d, i); m > 0 && !cued {
 		return 0
 	}
 	if !cued && r.blocked(d, i) {
@@ -479,7 +496,7 @@ func (r *personRules) gazName(d *doc, i int, cued bool, busy []bool) int {
 // blocked reports whether the name starting at i is part of another name: a street, school, prize,
 // address … word stands before it, possibly with capitalized words or numbers between ("Trường THPT
 // Nguyễn Huệ", "số 4 Phạm Bá Trực").
-func (r *personRules) blocked(d *doc, i int) bool {
+func (r *personRules) blocked(d *pctx, i int) bool {
 	t := i - 1
 	for t >= 0 && t > i-5 && !d.toks[t+1].is(fLineStart) {
 		tk := &d.toks[t]
@@ -500,7 +517,7 @@ func (r *personRules) blocked(d *doc, i int) bool {
 		if k < 0 || k > t && !d.toks[k].is(fUpper|fAllCaps) {
 			continue
 		}
-		if m, _ := r.blocks.longest(d, k); m > 0 && k+m <= i && k+m >= t+1 {
+		if m, _ := r.match(r.blocks, d, k); m > 0 && k+m <= i && k+m >= t+1 {
 			return true
 		}
 	}
@@ -509,7 +526,7 @@ func (r *personRules) blocked(d *doc, i int) bool {
 
 // coordinate finds a name joined to a found one by "và" ("Minh Hương và Khả Ngân"): a run of
 // capitalized name syllables ending in a given name, or a foreign name.
-func (r *personRules) coordinate(d *doc, people []span, marks []uint8, busy []bool) []span {
+func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []bool) []span {
 	n := len(people)
 	for k := 0; k < n; k++ {
 		i := people[k].e + 1
@@ -520,15 +537,15 @@ func (r *personRules) coordinate(d *doc, people []span, marks []uint8, busy []bo
 		if j == i || j < len(d.toks) && d.isCap(j) && d.toks[j].is(fSpaceBefore) {
 			continue
 		}
-		if m, _ := r.places.longest(d, i); m > 0 {
+		if m, _ := r.match(r.places, d, i); m > 0 {
 			continue
 		}
-		if m, _ := r.orgHeads.longest(d, i); m > 0 {
+		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
 			continue
 		}
-		ok := foreign > 0 || r.words.of(d, j-1)&wGiven != 0
+		ok := foreign > 0 || d.c(j-1)&wGiven != 0
 		for q := i; q < j && ok; q++ {
-			ok = marks[q]&(mPerson|mTitle) == 0 && (foreign > 0 || r.words.of(d, q)&(wMiddle|wGiven|wSurname) != 0)
+			ok = marks[q]&(mPerson|mTitle) == 0 && (foreign > 0 || d.c(q)&(wMiddle|wGiven|wSurname) != 0)
 		}
 		if !ok {
 			continue
@@ -547,10 +564,14 @@ func (r *personRules) coordinate(d *doc, people []span, marks []uint8, busy []bo
 // extendOverBrand extends a position ending at i over the name of a company written like a brand
 // ("Chủ tịch Vietravel", "CEO BioNTech", "Chủ tịch FLC"): one or two capitalized words that are no
 // person, at least one of them foreign-shaped, in capitals or with a capital inside.
-func (r *personRules) extendOverBrand(d *doc, i int, marks []uint8, busy []bool) int {
+func (r *personRules) extendOverBrand(d *pctx, i int, marks []uint8, busy []bool) int {
 	j, brand := i, false
-	for j < len(d.toks) && j < i+2 {
+	for j < len(d.toks) && j < i+3 {
 		t := &d.toks[j]
+		if m, _ := r.match(r.places, d, j); m > 0 && j > i && t.is(fUpper) {
+			j += m // "U23 Việt Nam", "CDC Hà Nội"
+			break
+		}
 		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fCapsLine|fLowerLine) || busy[j] ||
 			marks[j]&(mPerson|mTitle) != 0 || t.is(fLineStart) || !t.is(fSpaceBefore) {
 			break
@@ -567,4 +588,19 @@ func (r *personRules) extendOverBrand(d *doc, i int, marks []uint8, busy []bool)
 	return j
 }
 
-// roman reports whether w is a Roman numeral of a regnal name ("Elizabeth II").
+// titleStart reports whether a title phrase starts at token i.
+func (r *personRules) titleStart(d *pctx, i int) bool {
+	n, _ := r.match(r.titles, d, i)
+	return n > 0
+}
+
+// trimOrgBeforeName ends an organization that is only its organization word at the personal name
+// that follows it ("Bí thư Tỉnh ủy Lê Thị Thủy": the organization is "Tỉnh ủy").
+func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
+	m, _ := r.match(r.orgHeads, d, sp.s)
+	k := sp.s + m
+	if m == 0 || k+2 >= sp.e || !r.nameStart(d, k) || !r.nameWord(d, k+2) || r.placeEnd(d, k) > 0 {
+		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
+	}
+	sp.e = k
+}

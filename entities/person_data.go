@@ -27,7 +27,7 @@ var (
 
 // Word classes of personRules.words.
 const (
-	wSurname      uint16 = 1 << iota // Vietnamese surname
+	wSurname      uint32 = 1 << iota // Vietnamese surname
 	wMiddle                          // seen as a middle syllable or first syllable of a given name
 	wGiven                           // seen as the last syllable of a given name
 	wForeignGiven                    // foreign first name (Paul, Selena)
@@ -36,30 +36,45 @@ const (
 	wAddress                         // form of address (ông, bà …)
 	wMod                             // modifier before a title (nữ, cựu …)
 	wPlural                          // quantifier making a role noun generic (các, những …)
+	wAdminUnit                       // administrative unit word (tỉnh, huyện …): ends a name in lower case
 	wOrgWord                         // word of a company, event or product name (Group, Airlines, Cup)
+	wLexTitles                       // first words of the lexicons' phrases, one bit a lexicon
+	wLexTitleSuffix
+	wLexCues
+	wLexVerbs
+	wLexBlocks
+	wLexOrgHeads
+	wLexPlaces
+	wLexStops
+	wLexPeople
 )
 
-// wordSet maps words to their classes, by lower-case form and by folded key, so that a document
+// wordSet maps words to their classes, by the hashes the tokenizer gives every token (of the
+// lower-case form and of the folded key), so that a look-up is one integer map access and a document
 // typed without diacritics is read with the same data.
 type wordSet struct {
-	low, key map[string]uint16
+	low, key map[uint64]uint32
 }
 
-func newWordSet() wordSet { return wordSet{low: map[string]uint16{}, key: map[string]uint16{}} }
+func newWordSet() wordSet { return wordSet{low: map[uint64]uint32{}, key: map[uint64]uint32{}} }
 
-func (w wordSet) add(n normalize.Normalizer, word string, f uint16) {
-	word = n.String(word)
-	l := strings.ToLower(word)
-	w.low[l] |= f
-	w.key[normalize.Key(word)] |= f
+// add gives word (one token) the classes f.
+func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
+	d := doc{text: n.String(word)}
+	d.tokenize()
+	if len(d.toks) == 0 {
+		return
+	}
+	w.low[d.toks[0].lowH] |= f
+	w.key[d.toks[0].keyH] |= f
 }
 
 // of returns the classes of token i.
-func (w wordSet) of(d *doc, i int) uint16 {
+func (w wordSet) of(d *doc, i int) uint32 {
 	if d.folded {
-		return w.key[d.key(i)]
+		return w.key[d.toks[i].keyH]
 	}
-	return w.low[d.low(i)]
+	return w.low[d.toks[i].lowH]
 }
 
 // tsvLines calls f with the tab-separated fields of every line of data that is not a comment.
@@ -71,4 +86,56 @@ func tsvLines(data string, f func(fields []string)) {
 		}
 		f(strings.Split(line, "\t"))
 	}
+}
+
+// plex is a lexicon of personRules with the word-class bit that its phrases' first words carry, so
+// that a token no phrase starts with costs one map look-up for all the lexicons together.
+type plex struct {
+	*lexicon
+	bit uint32
+}
+
+// match returns the longest phrase of l at token i, like lexicon.longest.
+func (r *personRules) match(l plex, d *pctx, i int) (int, *lexEntry) {
+	if i >= len(d.toks) || d.c(i)&l.bit == 0 {
+		return 0, nil
+	}
+	return l.longest(d.doc, i)
+}
+
+// pctx is a document as the people rules read it, with the word classes of its tokens looked up
+// once, when first needed.
+type pctx struct {
+	*doc
+	r   *personRules
+	cls []uint32 // word classes, clsUnknown until looked up
+}
+
+const clsUnknown = 1 << 31
+
+func (r *personRules) context(d *doc) *pctx {
+	c := &pctx{doc: d, r: r, cls: make([]uint32, len(d.toks))}
+	for i := range c.cls {
+		c.cls[i] = clsUnknown
+	}
+	return c
+}
+
+// c returns the word classes of token i.
+func (d *pctx) c(i int) uint32 {
+	v := d.cls[i]
+	if v == clsUnknown {
+		v = 0
+		if d.toks[i].kind == tWord {
+			v = d.r.words.of(d.doc, i)
+		}
+		d.cls[i] = v
+	}
+	return v
+}
+
+// addTo adds phrase to l and gives its first word l's bit.
+func (r *personRules) addTo(n normalize.Normalizer, l plex, phrase string, e lexEntry) {
+	l.add(phrase, e)
+	r.words.add(n, phrase, l.bit)
 }

@@ -7,10 +7,10 @@ import "sort"
 // person the lead introduces as "Nguyễn Quang Hải" or "Zlatan Ibrahimovic".
 
 // nameHash hashes the forms of tokens [s, e) (FNV-1a, words separated): no allocation.
-func nameHash(d *doc, s, e int) uint64 {
+func nameHash(d *pctx, s, e int) uint64 {
 	h := uint64(14695981039346656037)
 	for i := s; i < e; i++ {
-		f := d.key(i)
+		f := d.form(i)
 		for k := 0; k < len(f); k++ {
 			h ^= uint64(f[k])
 			h *= 1099511628211
@@ -22,11 +22,12 @@ func nameHash(d *doc, s, e int) uint64 {
 }
 
 // propagate adds the other mentions of the names in people and returns all of them in order.
-func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []bool) []span {
+func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bool) []span {
 	if len(people) == 0 {
 		return people
 	}
 	known := make(map[uint64]int8, 2*len(people))
+	single := make(map[uint64]bool, len(people))
 	maxLen := 0
 	for _, p := range people {
 		n := p.e - p.s
@@ -47,10 +48,16 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		for last > p.s && d.toks[last-1].kind == tPunct { // "Jong-un": the whole hyphenated part
 			last -= 2
 		}
-		if words >= 3 && r.words.of(d, p.s)&wSurname != 0 && d.isCap(p.s) {
-			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long")
+		if words >= 3 && vietSyllable(d.key(p.e-1)) && vietSyllable(d.key(p.e-2)) {
+			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long", "Thảo Vy")
 			known[nameHash(d, p.e-2, p.e)] = 2
-		} else if words >= 2 && r.words.of(d, p.s)&wSurname == 0 && last > p.s {
+			if d.c(p.s)&wSurname != 0 {
+				// and the last syllable alone, where a short form is used ("An chỉ đạo", "bị cáo An")
+				single[nameHash(d, p.e-1, p.e)] = true
+			}
+		} else if words == 2 && d.c(p.s)&wSurname != 0 && vietSyllable(d.key(p.e-1)) {
+			single[nameHash(d, p.e-1, p.e)] = true
+		} else if words >= 2 && d.c(p.s)&wSurname == 0 && last > p.s {
 			// foreign: the surname ("Biden", "Evra")
 			if !vietSyllable(d.key(last)) || d.toks[last].is(fForeignShape) {
 				known[nameHash(d, last, p.e)] = int8(p.e - last)
@@ -73,6 +80,12 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 			marks[i-1]&mTitle == 0 && !d.toks[i-1].is(fSentStart) {
 			continue // inside a longer capitalized run
 		}
+		if !caps && !r.inName(d, i) && single[nameHash(d, i, i+1)] && r.shortFormAt(d, i, busy) {
+			people = append(people, span{typ: Person, s: i, e: i + 1})
+			marks[i] |= mPerson
+			added = true
+			continue
+		}
 		for n := maxLen; n >= 1; n-- {
 			e := i + n
 			if e > len(d.toks) || d.toks[e-1].kind != tWord {
@@ -87,8 +100,11 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 					ok = false
 				}
 			}
+			if ok && d.c(i)&wSurname != 0 && r.blocked(d, i) {
+				ok = false
+			}
 			if !ok || !caps && e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fAllCaps) && d.toks[e].is(fSpaceBefore) &&
-				!d.toks[e].is(fLineStart) && r.words.of(d, e)&wStop == 0 {
+				!d.toks[e].is(fLineStart) && d.c(e)&wStop == 0 {
 				continue
 			}
 			people = append(people, span{typ: Person, s: i, e: e})
@@ -104,4 +120,39 @@ func (r *personRules) propagate(d *doc, people []span, marks []uint8, busy []boo
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
 	return people
+}
+
+// inName reports whether token i stands next to another capitalized word (a longer name: "Long An").
+func (r *personRules) inName(d *pctx, i int) bool {
+	t := &d.toks[i]
+	if i > 0 && d.isCap(i-1) && t.is(fSpaceBefore) && !t.is(fLineStart) && !d.toks[i-1].is(fSentStart) {
+		return true
+	}
+	return i+1 < len(d.toks) && d.isCap(i+1) && d.toks[i+1].is(fSpaceBefore) && !d.toks[i+1].is(fLineStart)
+}
+
+// shortFormAt reports whether the given name at token i, alone, is used as a short form of a full
+// name: inside a sentence, or at its start before a verb or a function word ("An chỉ đạo cấp dưới").
+func (r *personRules) shortFormAt(d *pctx, i int, busy []bool) bool {
+	if busy[i] || r.placeEnd(d, i) > 0 || i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpaceBefore) {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false // "Chính phủ", "Thành ủy", "Chương trình"
+		}
+	}
+	if !d.toks[i].is(fSentStart) {
+		return true
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].is(fLineStart) {
+		return false
+	}
+	if m, _ := r.match(r.verbs, d, i+1); m > 0 {
+		return true
+	}
+	if m, _ := r.match(r.stops, d, i+1); m > 0 {
+		return true
+	}
+	return d.c(i+1)&wStop != 0 && d.form(i+1) != "và"
 }

@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // vietSyllable reports whether a folded lower-case word (normalize.Key form) can be a Vietnamese
 // syllable: an onset, a vowel cluster that Vietnamese spells, and an allowed final consonant. Words
 // that fail ("paul", "hirst", "lee", "seung", "jong") are read as foreign. It allocates nothing.
@@ -9,12 +7,9 @@ func vietSyllable(k string) bool {
 	if k == "" || len(k) > 7 {
 		return false
 	}
-	rest := k
-	for _, on := range onsets {
-		if strings.HasPrefix(rest, on) && len(rest) > len(on) && isVowel(rest[len(on)]) {
-			rest = rest[len(on):]
-			break
-		}
+	rest := k[onsetLen(k):]
+	if rest == "" {
+		return false
 	}
 	if !isVowel(rest[0]) {
 		return false
@@ -43,9 +38,49 @@ func isVowel(c byte) bool {
 	return false
 }
 
-// onsets, longest first so that "ngh" wins over "ng" and "n".
-var onsets = [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+// onsetLen returns the length of the initial consonant of k ("ngh", "gi" before a vowel, "qu" …),
+// 0 if k starts with a vowel or a letter no Vietnamese syllable starts with.
+func onsetLen(k string) int {
+	second := func(i int) byte {
+		if i < len(k) {
+			return k[i]
+		}
+		return 0
+	}
+	switch k[0] {
+	case 'b', 'd', 'l', 'm', 'r', 's', 'v', 'x':
+		return 1
+	case 'c', 'k', 'p', 't':
+		if second(1) == 'h' || k[0] == 't' && second(1) == 'r' {
+			return 2
+		}
+		return 1
+	case 'g':
+		if second(1) == 'h' || second(1) == 'i' && isVowel(second(2)) {
+			return 2
+		}
+		return 1
+	case 'h':
+		return 1
+	case 'n':
+		if second(1) == 'g' {
+			if second(2) == 'h' {
+				return 3
+			}
+			return 2
+		}
+		if second(1) == 'h' {
+			return 2
+		}
+		return 1
+	case 'q':
+		if second(1) == 'u' && isVowel(second(2)) {
+			return 2
+		}
+		return 0
+	}
+	return 0
+}
 
 // openRimes are the vowel clusters that end a syllable (folded: "êu" is "eu", "ươi" is "uoi").
 var openRimes = map[string]bool{

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -154,13 +155,7 @@ func TestTitleWithoutNamedPersonIsDropped(t *testing.T) {
 }
 
 func BenchmarkPeopleOverArticles(b *testing.B) {
-	var texts []string
-	seed, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
-	require.NoError(b, err)
-	texts = append(texts, string(seed))
-	lines, err := os.ReadFile("../testdata/articles/danes-2021-headlines.jsonl")
-	require.NoError(b, err)
-	texts = append(texts, strings.Split(string(lines), "\n")...)
+	texts := benchTexts(b)
 	size := 0
 	for _, s := range texts {
 		size += len(s)
@@ -174,4 +169,48 @@ func BenchmarkPeopleOverArticles(b *testing.B) {
 			x.Extract(s)
 		}
 	}
+}
+
+// BenchmarkPersonRules measures the PERSON and TITLE rules alone (find, resolve, link) over the
+// bundled press text, tokenized once beforehand.
+func BenchmarkPersonRules(b *testing.B) {
+	x, err := New()
+	require.NoError(b, err)
+	var docs []doc
+	size := 0
+	for _, text := range benchTexts(b) {
+		norm, _ := x.norm.Map(text)
+		d := doc{x: x, text: norm}
+		d.tokenize()
+		d.detectStyle()
+		docs = append(docs, d)
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range docs {
+			d := docs[k]
+			d.spans = nil
+			d.nextRef = 0
+			x.peop.find(&d)
+			d.resolve()
+			x.peop.link(&d)
+		}
+	}
+}
+
+func benchTexts(b *testing.B) []string {
+	seed, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
+	require.NoError(b, err)
+	texts := []string{string(seed)}
+	lines, err := os.ReadFile("../testdata/articles/danes-2021-headlines.jsonl")
+	require.NoError(b, err)
+	for _, l := range strings.Split(string(lines), "\n") {
+		var in struct{ Title, Description string }
+		if json.Unmarshal([]byte(l), &in) == nil && in.Title != "" {
+			texts = append(texts, in.Title+"\n"+in.Description)
+		}
+	}
+	return texts
 }

@@ -6,24 +6,24 @@ package entities
 // decided in link; find only proposes candidates.
 
 // titleAt matches a title starting at token i (after any modifiers) and returns its span, or e == 0.
-func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
-	n, e := r.titles.longest(d, i)
+func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
+	n, e := r.match(r.titles, d, i)
 	if n == 0 {
 		return span{}, false
 	}
 	s := i
-	for s > 0 && !d.toks[s].is(fLineStart) && r.words.of(d, s-1)&wMod != 0 && !busy[s-1] &&
-		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart)) {
+	for s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wMod != 0 && !busy[s-1] &&
+		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart) || s < 2 || !d.isCap(s-2) && d.form(s-1) != "nam") {
 		s--
 	}
-	if s > 0 && !d.toks[s].is(fLineStart) && r.words.of(d, s-1)&wPlural != 0 {
+	if s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wPlural != 0 {
 		return span{}, false
 	}
 	end := i + n
 	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
 	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
 	for k := i + 1; k < end && e.kind == "position"; k++ {
-		if m, _ := r.orgHeads.longest(d, k); m == end-k {
+		if m, _ := r.match(r.orgHeads, d, k); m == end-k {
 			if x := r.orgTail(d, end, k); x > end {
 				end = x
 			}
@@ -32,19 +32,27 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 	}
 	if end == i+n && (e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng") &&
 		end < len(d.toks) && d.isCap(end) && !r.nameStart(d, end) {
-		if m, _ := r.orgHeads.longest(d, end); m == 0 {
-			if m, _ := r.places.longest(d, end); m == 0 {
-				end = r.orgTail(d, end, end)
+		if m, _ := r.match(r.orgHeads, d, end); m == 0 {
+			if m, _ := r.match(r.places, d, end); m == 0 {
+				if x := r.orgTail(d, end, end); x >= end+2 { // a field of two words at least: "Giáo dục"
+					end = x
+				}
 			}
 		}
 	}
-	if m, _ := r.titleSuffix.longest(d, end); m > 0 && !d.toks[end].is(fLineStart) {
+	if m, _ := r.match(r.titleSuffix, d, end); m > 0 && !d.toks[end].is(fLineStart) {
 		end += m
 	}
 	if e.kind != "academic" && e.kind != "rank" {
-		end = r.extendTitle(d, end, e.kind == "position", busy)
+		end = r.extendTitle(d, end, e.kind, busy)
 	}
-	if end < len(d.toks) && r.words.of(d, end)&wPlural != 0 && d.form(end) != "số" {
+	// "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": one title
+	if end+1 < len(d.toks) && d.form(end) == "kiêm" && !d.toks[end].is(fLineStart) {
+		if sp, ok := r.titleAt(d, end+1, busy); ok && sp.s == end+1 {
+			end = sp.e
+		}
+	}
+	if end < len(d.toks) && d.c(end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
 	}
 	return span{typ: Title, s: s, e: end, kind: e.kind}, true
@@ -53,13 +61,27 @@ func (r *personRules) titleAt(d *doc, i int, busy []bool) (sp span, ok bool) {
 // extendTitle extends a title ending at token end over the organization or place it belongs to.
 // Organizations and locations already found are taken whole; otherwise, for positions, a country
 // name or a capitalized phrase that starts with an organization word ("Sở Y tế Hà Nội") is.
-func (r *personRules) extendTitle(d *doc, end int, position bool, busy []bool) int {
+func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
+	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
 		if k := d.spanStarting(end, Organization, Location); k >= 0 {
-			end = d.spans[k].e
+			e := d.spans[k].e
+			if x := r.orgPhrase(d, end); x > e {
+				e = x // "Sở Công thương" where the organization found is "Sở Công"
+			}
+			end = e
+			// "Chủ tịch UBND tỉnh": the unit the organization belongs to, named before
+			if end+1 < len(d.toks) && d.c(end)&wAdminUnit != 0 && !d.toks[end].is(fUpper|fLineStart) &&
+				!d.toks[end+1].is(fUpper|fAllCaps) {
+				end++
+			}
 		} else if !position {
+			if e := r.orgPhrase(d, end); e > end && kind == "occupation" {
+				end = e // "giảng viên Trường Đại học Sư phạm Hà Nội"
+				continue
+			}
 			return end
-		} else if m, _ := r.places.longest(d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) {
+		} else if m, e := r.match(r.places, d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) && e.text != "Hồ Chí Minh" {
 			end += m
 		} else if e := r.orgPhrase(d, end); e > end {
 			end = e
@@ -72,7 +94,7 @@ func (r *personRules) extendTitle(d *doc, end int, position bool, busy []bool) i
 		if end+1 < len(d.toks) && d.form(end) == "tại" && !d.toks[end+1].is(fLineStart) {
 			if k := d.spanStarting(end+1, Location); k >= 0 {
 				end = d.spans[k].e
-			} else if m, _ := r.places.longest(d, end+1); m > 0 && d.toks[end+1].is(fUpper|fAllCaps) {
+			} else if m, _ := r.match(r.places, d, end+1); m > 0 && d.toks[end+1].is(fUpper|fAllCaps) {
 				end += 1 + m
 			}
 			return end
@@ -84,8 +106,8 @@ func (r *personRules) extendTitle(d *doc, end int, position bool, busy []bool) i
 // orgPhrase returns the end of an organization name starting at token i with an organization word
 // ("Bộ TT&TT", "Hiệp hội Internet Việt Nam", "Sở Y tế Hà Nội"), or i if there is none. It stops
 // before a personal name, a form of address and function words.
-func (r *personRules) orgPhrase(d *doc, i int) int {
-	m, _ := r.orgHeads.longest(d, i)
+func (r *personRules) orgPhrase(d *pctx, i int) int {
+	m, _ := r.match(r.orgHeads, d, i)
 	if m == 0 {
 		return i
 	}
@@ -98,9 +120,9 @@ func (r *personRules) orgPhrase(d *doc, i int) int {
 
 // orgTail returns the end of the rest of an organization name from token j on (the name proper after
 // the organization word that starts at i).
-func (r *personRules) orgTail(d *doc, j, i int) int {
+func (r *personRules) orgTail(d *pctx, j, i int) int {
 	j0 := j
-	end, lower := j, 0
+	end, lower, caps := j, 0, 0
 	for j < len(d.toks) && !d.toks[j].is(fLineStart) {
 		t := &d.toks[j]
 		if t.kind == tPunct {
@@ -110,47 +132,94 @@ func (r *personRules) orgTail(d *doc, j, i int) int {
 				j++
 				continue
 			}
-			break
-		}
-		if r.nameStart(d, j) {
-			break
-		}
-		if m, e := r.cues.longest(d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
-			break
-		}
-		if t.is(fUpper|fAllCaps) || t.kind == tNum || t.is(fHasDigit) {
-			j++
-			end, lower = j, 0
-			continue
-		}
-		if r.words.of(d, j)&wStop != 0 {
-			if d.form(j) == "và" && j+1 < len(d.toks) && d.toks[j+1].is(fUpper) && !r.nameStart(d, j+1) {
-				j++
+			if c == "." && end == j && j > 0 && d.key(j-1) == "tp" && j+1 < len(d.toks) && d.isCap(j+1) {
+				j++ // "UBND TP. Hà Nội"
+				continue
+			}
+			if (c == "," || c == "–" || c == "-") && end == j && r.listedName(d, j) {
+				j++ // "Bộ Văn hóa, Thể thao và Du lịch", "Tập đoàn Công nghiệp – Viễn thông Quân đội"
 				continue
 			}
 			break
 		}
-		if m, _ := r.stops.longest(d, j); m > 0 {
+		if m, _ := r.match(r.places, d, j); m > 0 && t.is(fUpper|fAllCaps) {
+			j += m // a place inside the name: "UBND tỉnh Trà Vinh", "Thành phố Hồ Chí Minh"
+			end, lower, caps = j, 0, 0
+			continue
+		}
+		if r.nameStart(d, j) {
 			break
 		}
-		if m, _ := r.verbs.longest(d, j); m > 0 {
+		if m, e := r.match(r.cues, d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
 			break
 		}
-		if lower >= 3 {
+		if t.is(fUpper|fAllCaps) || t.kind == tNum || t.is(fHasDigit) {
+			if t.is(fUpper) && !t.is(fAllCaps) && d.c(j)&(wMiddle|wGiven|wSurname) != 0 {
+				caps++
+			} else {
+				caps = 0
+			}
+			j++
+			end, lower = j, 0
+			continue
+		}
+		if d.c(j)&wStop != 0 {
+			if d.form(j) == "và" && j+1 < len(d.toks) && d.toks[j+1].is(fUpper) && !r.nameStart(d, j+1) {
+				j++
+				caps = 0
+				continue
+			}
 			break
 		}
-		if j+2 < len(d.toks) && d.word(j+1) == "," && d.toks[j+2].kind == tWord && !d.toks[j+2].is(fUpper) &&
-			r.words.of(d, j+2)&wStop == 0 {
-			break // "Ban Chỉ đạo phòng, chống dịch": a list of verbs, not a name
+		if m, _ := r.match(r.stops, d, j); m > 0 {
+			break
+		}
+		if m, _ := r.match(r.verbs, d, j); m > 0 {
+			break
+		}
+		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
+		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
+		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 {
+			break
+		}
+		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
+			j += 3 // "phòng, chống dịch"
+			end, lower = j, 2
+			continue
 		}
 		lower++
+		caps = 0
 		j++
 		end = j
 	}
-	if end == j0 && j0 > i && !d.toks[i].is(fUpper|fAllCaps) {
-		return i // a bare lower-case organization word ("giám đốc công ty")
+	if end == j0 && j0 > i && j0-i == 1 && !d.toks[i].is(fAllCaps) && d.form(i) != "đảng" {
+		return i // a bare organization word ("giám đốc công ty", "Phó Chủ tịch Khoa")
 	}
 	return end
+}
+
+// listedName reports whether the comma or dash at token j continues an organization name that lists
+// its fields: capitalized words up to a "và" before a capitalized word ("Văn hóa, Thể thao và Du lịch"),
+// or a dash between two capitalized words.
+func (r *personRules) listedName(d *pctx, j int) bool {
+	if j+1 >= len(d.toks) || !d.isCap(j+1) || r.nameStart(d, j+1) || r.titleStart(d, j+1) {
+		return false
+	}
+	if d.word(j) != "," {
+		return true
+	}
+	for k := j + 1; k < len(d.toks) && k < j+14 && !d.toks[k].is(fLineStart); k++ {
+		if d.form(k) == "và" {
+			return k+1 < len(d.toks) && d.isCap(k+1)
+		}
+		if d.toks[k].kind == tPunct && d.word(k) != "," || r.titleStart(d, k) || r.nameStart(d, k) {
+			return false
+		}
+		if m, _ := r.match(r.cues, d, k); m > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // spanStarting returns the index of a span of one of the given types that starts at token i, the
@@ -173,24 +242,24 @@ func (d *doc) spanStarting(i int, types ...Type) int {
 
 // orgBeforeName returns the end of a run of capitalized words at i that stands between a position and
 // a name ("Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ", "CEO Apple Tim Cook"), or i.
-func (r *personRules) orgBeforeName(d *doc, i int, busy []bool) int {
+func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 	for j := i; j < i+4 && j < len(d.toks); j++ {
 		t := &d.toks[j]
 		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fCapsLine|fLowerLine) || busy[j] ||
 			j > i && (t.is(fLineStart) || !t.is(fSpaceBefore)) {
 			return i
 		}
-		if r.words.of(d, j)&wSurname != 0 {
+		if d.c(j)&wSurname != 0 {
 			return i // a name, not an organization
 		}
 		k := j + 1
 		if k >= len(d.toks) || d.toks[k].is(fLineStart) {
 			return i
 		}
-		if r.nameStart(d, k) || r.words.of(d, k)&wForeignGiven != 0 && d.isCap(k+1) && !d.toks[k+1].is(fLineStart) {
+		if r.nameStart(d, k) || d.c(k)&wForeignGiven != 0 && d.isCap(k+1) && !d.toks[k+1].is(fLineStart) {
 			return k
 		}
-		if m, e := r.cues.longest(d, k); m > 0 && e.kind == "address" && !d.toks[k].is(fUpper) {
+		if m, e := r.match(r.cues, d, k); m > 0 && e.kind == "address" && !d.toks[k].is(fUpper) {
 			return k
 		}
 	}

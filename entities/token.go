@@ -3,6 +3,7 @@ package entities
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -40,6 +41,9 @@ type token struct {
 	sent       int32
 	kind       tokKind
 	flags      uint16
+	// lowH and keyH are 64-bit FNV-1a hashes of the lower-case form and the key: lexicon tries are
+	// keyed by them, so a trie step is one integer map lookup.
+	lowH, keyH uint64
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -48,18 +52,22 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 // calls: every buffer belongs to the document.
 func (d *doc) tokenize() {
 	text := d.text
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, len(text)/4+16) // press text averages 5.3 bytes a token
 	low := make([]byte, 0, len(text))
 	key := make([]byte, 0, len(text))
 	space, line := true, true
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		c := classOf(r)
 		switch {
 		case r == '\n' || r == '\r':
 			space, line = true, true
 			i += n
 			continue
-		case unicode.IsSpace(r):
+		case c&cSpace != 0:
 			space = true
 			i += n
 			continue
@@ -73,25 +81,29 @@ func (d *doc) tokenize() {
 		}
 		space, line = false, false
 		j := i
-		if isWordRune(r) {
+		if c&(cLetter|cDigit) != 0 {
 			letters, uppers := 0, 0
 			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) && !unicode.Is(unicode.Mn, r2) {
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:])
+				}
+				c2 := classOf(r2)
+				if c2&(cLetter|cDigit|cMark) == 0 {
 					break
 				}
-				if unicode.IsLetter(r2) {
-					if letters == 0 && unicode.IsUpper(r2) {
-						t.flags |= fUpper
-					}
-					letters++
-					if unicode.IsUpper(r2) {
+				if c2&cLetter != 0 {
+					if c2&cUpper != 0 {
+						if letters == 0 {
+							t.flags |= fUpper
+						}
 						uppers++
 					}
+					letters++
 					if r2 >= 0x80 {
 						t.flags |= fAccented
 					}
-				} else if unicode.IsDigit(r2) {
+				} else if c2&cDigit != 0 {
 					t.flags |= fHasDigit
 				}
 				j += n2
@@ -113,6 +125,8 @@ func (d *doc) tokenize() {
 		t.keyS = int32(len(key))
 		key = normalize.AppendKey(key, w)
 		t.keyE = int32(len(key))
+		t.lowH = fnv64(low[t.lowS:t.lowE])
+		t.keyH = fnv64(key[t.keyS:t.keyE])
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
 		}
@@ -120,24 +134,79 @@ func (d *doc) tokenize() {
 		i = j
 	}
 	d.toks = toks
-	d.lows = string(low)
-	d.keys = string(key)
+	// The buffers are never written again: view them as strings without a copy.
+	d.lows = unsafe.String(unsafe.SliceData(low), len(low))
+	d.keys = unsafe.String(unsafe.SliceData(key), len(key))
 	d.markLines()
 	d.markSentences()
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// Rune classes, as the tokenizer needs them.
+const (
+	cLetter uint8 = 1 << iota
+	cUpper
+	cDigit
+	cSpace
+	cMark // a combining mark: part of the word it follows
+)
+
+// tableSize covers Latin, Vietnamese (U+1EA0–U+1EF9), combining marks and the general punctuation
+// block; other runes are classified through package unicode.
+const tableSize = 0x2100
+
+// runeClass and lowerOf are computed once, when the package loads, and only read after that.
+var runeClass, lowerOf = func() (c [tableSize]uint8, l [tableSize]uint16) {
+	for r := rune(0); r < tableSize; r++ {
+		c[r] = slowClass(r)
+		l[r] = uint16(unicode.ToLower(r))
+	}
+	return c, l
+}()
+
+func slowClass(r rune) uint8 {
+	var c uint8
+	switch {
+	case unicode.IsLetter(r):
+		c = cLetter
+		if unicode.IsUpper(r) {
+			c |= cUpper
+		}
+	case unicode.IsDigit(r):
+		c = cDigit
+	case unicode.IsSpace(r):
+		c = cSpace
+	case unicode.Is(unicode.Mn, r):
+		c = cMark
+	}
+	return c
+}
+
+func classOf(r rune) uint8 {
+	if r < tableSize {
+		return runeClass[r]
+	}
+	return slowClass(r)
+}
 
 func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			dst = append(dst, byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < tableSize {
+			r = rune(lowerOf[r])
+		} else {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+		i += n
 	}
 	return dst
 }
@@ -281,6 +350,24 @@ func (d *doc) form(i int) string {
 		return d.key(i)
 	}
 	return d.low(i)
+}
+
+// formHash returns the hash of d.form(i).
+func (d *doc) formHash(i int) uint64 {
+	if d.folded {
+		return d.toks[i].keyH
+	}
+	return d.toks[i].lowH
+}
+
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64[T string | []byte](b T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // adjacent reports whether tokens i and i+1 touch (no space between them).

@@ -74,3 +74,14 @@ func BenchmarkFold(b *testing.B) {
 		buf = AppendFold(buf[:0], in)
 	}
 }
+
+func BenchmarkKey(b *testing.B) {
+	in := benchText(b)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	buf := make([]byte, 0, len(in))
+	b.ResetTimer()
+	for b.Loop() {
+		buf = AppendKey(buf[:0], in)
+	}
+}

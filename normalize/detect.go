@@ -18,13 +18,6 @@ var notSuspicious = func() (t [128]bool) {
 	return t
 }()
 
-func quickDone(ascii, check bool, viqr, words int) bool {
-	if ascii {
-		return viqr >= 5 && viqr*10 >= words
-	}
-	return check
-}
-
 // detectQuickCheck reports whether detectQuick would call detect.
 func detectQuickCheck(s string) bool { return quickScan(s) }
 
@@ -38,61 +31,151 @@ func detectQuick(s string) Encoding {
 	return e
 }
 
-// quickScan reports whether s shows signs of a legacy encoding.
+// Flags of U+0080..U+00FF for quickScan.
+const (
+	flagSuspicious = 1 << iota // not notSuspicious
+	flagCP1258Tone             // Ì ì Ò ò: a Windows-1258 tone as mojibake after a vowel
+	flagCapital                // U+00C0..U+00DE: TCVN3 lower case as mojibake after a lower-case letter
+	flagTCVN3Sign              // « © ®: TCVN3 ô â đ as mojibake before a letter
+	flagVowel                  // a vowel for the next rune's flagCP1258Tone
+	flagSigns      = flagSuspicious | flagCP1258Tone | flagCapital | flagTCVN3Sign
+)
+
+var latin1Flags = func() (t [128]uint8) {
+	for r := rune(0x80); r < 0x100; r++ {
+		var f uint8
+		if !notSuspicious[r-0x80] {
+			f |= flagSuspicious
+		}
+		if r == 0xCC || r == 0xEC || r == 0xD2 || r == 0xF2 {
+			f |= flagCP1258Tone
+		}
+		if r >= 0xC0 && r <= 0xDE {
+			f |= flagCapital
+		}
+		if r == 0xAB || r == 0xA9 || r == 0xAE {
+			f |= flagTCVN3Sign
+		}
+		switch r {
+		case 0xE2, 0xEA, 0xF4, 0xF5, 0xFD, 0xE3, 0xC2, 0xCA, 0xD4, 0xD5, 0xDD, 0xC3:
+			f |= flagVowel
+		}
+		t[r-0x80] = f
+	}
+	return t
+}()
+
+// quickScan reports whether s shows signs of a legacy encoding: bytes that
+// are no valid UTF-8, or runes of U+0080..U+00FF that look like mojibake
+// (latin1Hit) densely enough; in ASCII text, VIQR marks (quickScanASCII).
 func quickScan(s string) bool {
-	ascii, prevVowel := true, false
-	hits, nonASCII := 0, 0
-	viqr, words := 0, 1
-	for i := 0; i < len(s); {
+	hits, bad := countSigns(s, 0, len(s))
+	return bad || quickDecide(s, hits)
+}
+
+// quickDecide is quickScan on valid UTF-8 with hits signs of mojibake.
+func quickDecide(s string, hits int) bool {
+	if hits < 2 {
+		return isASCII(s) && quickScanASCII(s)
+	}
+	// Mojibake shows its signs densely; a stray foreign word does not.
+	nonASCII := 0 // runes outside ASCII, s being valid UTF-8
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xC0 {
+			nonASCII++
+		}
+	}
+	return hits*50 >= nonASCII
+}
+
+// countSigns counts the signs of mojibake (latin1Hit) in s[i:end], which
+// starts a rune, and reports whether it has bytes that are no valid UTF-8.
+// s[:i] is valid UTF-8, and end is where a rune starts or an invalid byte is.
+func countSigns(s string, i, end int) (hits int, bad bool) {
+	for i < end {
 		c := s[i]
 		if c < 0x80 {
-			prevVowel = isVowel(c)
-			if ascii {
-				switch c {
-				case ' ', '\n':
-					words++
-				case '^', '(', '+', '~', '`', '\'':
-					if i > 0 && isVowel(s[i-1]) {
-						viqr++
-					}
-				}
-			}
 			i++
 			continue
 		}
-		ascii = false
-		if c == 0xC2 || c == 0xC3 {
-			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-				switch {
-				case !notSuspicious[r-0x80],
-					// Windows-1258 tones as mojibake: "chiì", "ThuÒ" (not "giò", "quì").
-					prevVowel && (r == 0xCC || r == 0xEC || r == 0xD2 || r == 0xF2) &&
-						!(i >= 2 && (s[i-2]|0x20 == 'g' || s[i-2]|0x20 == 'q')),
-					// TCVN3 as mojibake: lower-case letters shown as capitals ("NguyÔn").
-					r >= 0xC0 && r <= 0xDE && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z',
-					// TCVN3 ô, â, đ as mojibake: «ng, ©m, ®ã.
-					(r == 0xAB || r == 0xA9 || r == 0xAE) && i+2 < len(s) && isASCIILetter(s[i+2]):
-					hits++
-				}
-				nonASCII++
-				prevVowel = r == 0xE2 || r == 0xEA || r == 0xF4 || r == 0xF5 || r == 0xFD || r == 0xE3 || r == 0xC2 || r == 0xCA || r == 0xD4 || r == 0xD5 || r == 0xDD || r == 0xC3
-				i += 2
-				continue
+		switch {
+		case c == 0xC2 || c == 0xC3:
+			if i+1 == len(s) || s[i+1]&0xC0 != 0x80 {
+				return hits, true
 			}
-			return true // invalid UTF-8
+			if latin1Hit(s, i) {
+				hits++
+			}
+			i += 2
+		case c >= 0xC4 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return hits, true
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return true
-		}
-		nonASCII++
-		prevVowel = false
-		i += size
 	}
-	// Mojibake shows its signs densely; a stray foreign word does not.
-	check := hits >= 2 && hits*50 >= nonASCII
-	return quickDone(ascii, check, viqr, words)
+	return hits, false
+}
+
+// latin1Hit reports whether the rune of U+0080..U+00FF at s[i] (two bytes,
+// C2 or C3 and a continuation byte) is a sign of mojibake, s[:i] being valid
+// UTF-8.
+func latin1Hit(s string, i int) bool {
+	r := rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F)
+	f := latin1Flags[r-0x80]
+	if f&flagSigns == 0 {
+		return false
+	}
+	switch {
+	case f&flagSuspicious != 0,
+		// Windows-1258 tones as mojibake: "chiì", "ThuÒ" (not "giò", "quì").
+		f&flagCP1258Tone != 0 && prevVowelAt(s, i) &&
+			!(i >= 2 && (s[i-2]|0x20 == 'g' || s[i-2]|0x20 == 'q')),
+		// TCVN3 as mojibake: lower-case letters shown as capitals ("NguyÔn").
+		f&flagCapital != 0 && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z',
+		// TCVN3 ô, â, đ as mojibake: «ng, ©m, ®ã.
+		f&flagTCVN3Sign != 0 && i+2 < len(s) && isASCIILetter(s[i+2]):
+		return true
+	}
+	return false
+}
+
+// prevVowelAt reports whether the rune before s[i] is a vowel: an ASCII
+// vowel or one of U+0080..U+00FF with flagVowel. s[:i] is valid UTF-8.
+func prevVowelAt(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := s[i-1]
+	if c < 0x80 {
+		return vowelTab[c]
+	}
+	if i >= 2 && (s[i-2] == 0xC2 || s[i-2] == 0xC3) {
+		return latin1Flags[rune(s[i-2]&0x1F)<<6|rune(c&0x3F)-0x80]&flagVowel != 0
+	}
+	return false
+}
+
+// quickScanASCII is quickScan on ASCII text: VIQR marks after vowels on
+// enough of its words.
+func quickScanASCII(s string) bool {
+	viqr, words := 0, 1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n':
+			words++
+		case '^', '(', '+', '~', '`', '\'':
+			if i > 0 && isVowel(s[i-1]) {
+				viqr++
+			}
+		}
+	}
+	return viqr >= 5 && viqr*10 >= words
 }
 
 // Detect reports the encoding of b: UTF8, or the legacy encoding (raw bytes or

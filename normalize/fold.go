@@ -3,8 +3,11 @@
 package normalize
 
 import (
+	"encoding/binary"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -61,70 +64,231 @@ func foldStart(s string, lower bool) int {
 
 // appendFold folds s onto dst. toneless says the letter before s is a vowel
 // without a tone (a spacing accent after it is its tone, as in Normalizer).
+// ASCII runs are copied whole; the runes of U+0080..U+07FF and
+// U+1E00..U+1EFF, U+2000..U+20FF are folded by table (foldEntry), others
+// by foldRune.
 func appendFold(dst []byte, s string, lower, toneless bool) []byte {
+	// Folding by table never writes more bytes than it reads: write into
+	// room for len(s) more bytes, and make room again after foldRune.
+	dst = slices.Grow(dst, len(s))
+	buf, k := dst[:cap(dst)], len(dst)
+	sb := unsafe.Slice(unsafe.StringData(s), len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			for i+8 <= len(s) {
+				v := binary.LittleEndian.Uint64(sb[i:])
+				if v&0x8080808080808080 != 0 {
+					break
+				}
+				if lower {
+					v = lower8(v)
+				}
+				binary.LittleEndian.PutUint64(buf[k:], v)
+				i, k = i+8, k+8
+			}
+			for ; i < len(s) && s[i] < 0x80; i, k = i+1, k+1 {
+				if lower {
+					buf[k] = lowerASCII[s[i]]
+				} else {
+					buf[k] = s[i]
+				}
+			}
+			toneless = vowelTab[s[i-1]]
+			continue
+		}
+		var e foldEntry
+		size := 0
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			e, size = foldLo[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x80], 2
+		} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 && s[i+2]&0xC0 == 0x80 {
+			e, size = foldHi[rune(s[i+1]&0x3)<<6|rune(s[i+2]&0x3F)], 3
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1]&0xFC == 0x80 && s[i+2]&0xC0 == 0x80 {
+			e, size = foldPunct[rune(s[i+1]&0x3)<<6|rune(s[i+2]&0x3F)], 3
+		} else {
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			size, e.kind = sz, foldOther
+			if r == utf8.RuneError && sz == 1 {
+				e.kind = foldBad
+			}
+		}
+		switch e.kind {
+		case foldLetter:
+			if lower {
+				buf[k] = e.key
+			} else {
+				buf[k] = e.fold
+			}
+			k++
+			toneless = e.toneless
+		case foldDecomp:
+			if lower {
+				buf[k] = e.key
+			} else {
+				buf[k] = e.fold
+			}
+			k++
+		case foldDrop:
+			toneless = false
+		case foldDropKeep:
+		case foldSpace:
+			buf[k] = ' '
+			k++
+			toneless = false
+		default: // foldSpacing, foldCopy, foldOther, foldBad
+			r := rune(-1)
+			if e.kind == foldBad {
+				r = utf8.RuneError
+			}
+			dst, toneless = foldRune(buf[:k], s[i:i+size], r, lower, toneless)
+			if rest := len(s) - i - size; cap(dst)-len(dst) < rest {
+				dst = slices.Grow(dst, rest)
+			}
+			buf, k = dst[:cap(dst)], len(dst)
+		}
+		i += size
+	}
+	return buf[:k]
+}
+
+// lower8 lower-cases the ASCII letters among 8 ASCII bytes.
+func lower8(v uint64) uint64 {
+	const ones = 0x0101010101010101
+	ge := v + ones*(0x80-'A') // high bit set where the byte is >= 'A'
+	gt := v + ones*(0x80-'Z'-1)
+	return v | (ge^gt)&(ones*0x80)>>2
+}
+
+// What the fold of a rune is.
+const (
+	foldCopy     = iota // the rune itself (in lower case for a key)
+	foldLetter          // a Vietnamese letter or look-alike: its base, toneless after it when a vowel without a tone
+	foldDecomp          // a Latin letter: the ASCII letter it decomposes to
+	foldDrop            // a tone or an invisible character: nothing, and no toneless vowel before what follows
+	foldDropKeep        // a vowel mark or another nonspacing mark: nothing
+	foldSpace           // a Unicode space: U+0020
+	foldSpacing         // a spacing accent: nothing after a toneless vowel, else itself
+	foldOther           // beyond the tables
+	foldBad             // a byte that is no valid UTF-8
+)
+
+type foldEntry struct {
+	kind      uint8
+	fold, key byte // for foldLetter and foldDecomp
+	toneless  bool // for foldLetter
+}
+
+// foldLo, foldHi and foldPunct hold foldEntry for U+0080..U+07FF,
+// U+1E00..U+1EFF and U+2000..U+20FF.
+var foldLo, foldHi, foldPunct = func() (lo [0x800 - 0x80]foldEntry, hi, punct [0x100]foldEntry) {
+	for r := rune(0x80); r < 0x800; r++ {
+		lo[r-0x80] = foldEntryOf(r)
+	}
+	for r := rune(0); r < 0x100; r++ {
+		hi[r] = foldEntryOf(0x1E00 + r)
+		punct[r] = foldEntryOf(0x2000 + r)
+	}
+	return lo, hi, punct
+}()
+
+// foldEntryOf sorts r as foldRune does.
+func foldEntryOf(r rune) foldEntry {
+	in := vietInfo(r)
+	if in == 0 {
+		in = lookalike(r)
+	}
+	if in != 0 {
+		c := byte(in)
+		return foldEntry{kind: foldLetter, fold: c, key: c | 0x20, toneless: isVowel(c) && in>>11&7 == 0}
+	}
+	if _, t, ok := combining(r); ok {
+		if t != 0 {
+			return foldEntry{kind: foldDrop}
+		}
+		return foldEntry{kind: foldDropKeep}
+	}
+	switch {
+	case r == 0xB4 || r == 0x2CA || r == 0x2CB:
+		return foldEntry{kind: foldSpacing}
+	case isInvisible(r):
+		return foldEntry{kind: foldDrop}
+	case isSpace(r):
+		return foldEntry{kind: foldSpace}
+	case r == utf8.RuneError:
+		return foldEntry{kind: foldCopy}
+	case unicode.Is(unicode.Mn, r):
+		return foldEntry{kind: foldDropKeep}
+	case r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+		d := norm.NFD.PropertiesString(string(r)).Decomposition()
+		if len(d) > 0 && d[0] < 0x80 {
+			c := d[0]
+			k := c
+			if k >= 'A' && k <= 'Z' {
+				k += 'a' - 'A'
+			}
+			return foldEntry{kind: foldDecomp, fold: c, key: k}
+		}
+	}
+	return foldEntry{kind: foldCopy}
+}
+
+// lowerASCII lower-cases ASCII letters.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// foldRune folds the rune r written as w (r < 0 when unknown: w is valid
+// UTF-8 then), as appendFold did one rune at a time.
+func foldRune(dst []byte, w string, r rune, lower, toneless bool) ([]byte, bool) {
+	if r < 0 {
+		r, _ = utf8.DecodeRuneInString(w)
+	}
+	in := vietInfo(r)
+	if in == 0 {
+		in = lookalike(r)
+	}
+	if in != 0 {
+		c := byte(in)
+		if lower {
+			c |= 0x20
+		}
+		return append(dst, c), isVowel(c) && in>>11&7 == 0
+	}
+	if _, t, ok := combining(r); ok {
+		return dst, toneless && t == 0
+	}
+	switch {
+	case toneless && (r == 0xB4 || r == 0x2CA || r == 0x2CB):
+		return dst, false
+	case isInvisible(r):
+		return dst, false
+	case isSpace(r):
+		dst = append(dst, ' ')
+	case r == utf8.RuneError:
+		dst = append(dst, "\uFFFD"...)
+	case unicode.Is(unicode.Mn, r):
+		return dst, toneless
+	case r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+		d := norm.NFD.PropertiesString(w).Decomposition()
+		if len(d) > 0 && d[0] < 0x80 {
+			c := d[0]
 			if lower && c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			dst = append(dst, c)
-			toneless = isVowel(c)
-			i++
-			continue
+			return append(dst, c), toneless
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		in := vietInfo(r)
-		if in == 0 {
-			in = lookalike(r)
+		fallthrough
+	default:
+		if lower {
+			r = unicode.ToLower(r)
 		}
-		if in != 0 {
-			c := byte(in)
-			if lower {
-				c |= 0x20
-			}
-			dst = append(dst, c)
-			toneless = isVowel(c) && in>>11&7 == 0
-			continue
-		}
-		if _, t, ok := combining(r); ok {
-			if t != 0 {
-				toneless = false
-			}
-			continue
-		}
-		switch {
-		case toneless && (r == 0xB4 || r == 0x2CA || r == 0x2CB):
-			toneless = false
-			continue
-		case isInvisible(r):
-			toneless = false
-			continue
-		case isSpace(r):
-			dst = append(dst, ' ')
-		case r == utf8.RuneError:
-			dst = append(dst, "\uFFFD"...)
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00:
-			d := norm.NFD.PropertiesString(s[i-size:]).Decomposition()
-			if len(d) > 0 && d[0] < 0x80 {
-				c := d[0]
-				if lower && c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				dst = append(dst, c)
-				continue
-			}
-			fallthrough
-		default:
-			if lower {
-				r = unicode.ToLower(r)
-			}
-			dst = utf8.AppendRune(dst, r)
-		}
-		toneless = false
+		dst = utf8.AppendRune(dst, r)
 	}
-	return dst
+	return dst, false
 }

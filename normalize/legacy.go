@@ -13,13 +13,22 @@ func reverse1252(r rune) (byte, bool) {
 	if r < 0x100 {
 		return byte(r), true
 	}
-	for k, c := range cp1252Dec {
-		if c == r {
-			return byte(0x80 + k), true
-		}
+	if b, ok := cp1252Rev[r]; ok {
+		return b, true
 	}
 	return 0, false
 }
+
+// cp1252Rev inverts cp1252Dec for the runes beyond U+00FF.
+var cp1252Rev = func() map[rune]byte {
+	m := make(map[rune]byte)
+	for k := len(cp1252Dec) - 1; k >= 0; k-- { // the first byte wins
+		if c := cp1252Dec[k]; c >= 0x100 {
+			m[c] = byte(0x80 + k)
+		}
+	}
+	return m
+}()
 
 // legacyReader reads the code units of a legacy text: its bytes, or, in
 // mojibake, the Windows-1252 bytes its runes stand for. Runes that stand for
@@ -70,7 +79,24 @@ func (d *decoder) emitString(s string, verbatim bool) {
 func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
 	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
 	d := decoder{out: make([]byte, 0, len(src)+len(src)/2), offs: wantOffsets}
+	asciiVerbatim := enc != VNI && enc != VIQR && enc != VISCII
 	for i := 0; i < len(src); {
+		if c := src[i]; c < 0x80 && (asciiVerbatim || enc == VISCII && c >= 0x20 || enc == VNI) {
+			// A run of ASCII that stays as it is; in VNI, but for its last
+			// byte, which may take a mark byte after it.
+			j := i + 1
+			for j < len(src) && src[j] < 0x80 && (asciiVerbatim || src[j] >= 0x20 || enc == VNI) {
+				j++
+			}
+			if enc == VNI && j < len(src) {
+				j--
+			}
+			if j > i {
+				d.emitString(src[i:j], true)
+				i = j
+				continue
+			}
+		}
 		b, r, size := rd.at(i)
 		if b < 0 || b < 0x80 && enc != VNI && enc != VIQR && enc != VISCII {
 			d.emitString(src[i:i+size], true)

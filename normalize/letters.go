@@ -99,27 +99,21 @@ func lookalike(r rune) uint16 {
 	return 0
 }
 
-func baseIndex(c byte) int {
-	switch c | 0x20 {
-	case 'a':
-		return 0
-	case 'e':
-		return 1
-	case 'i':
-		return 2
-	case 'o':
-		return 3
-	case 'u':
-		return 4
-	case 'y':
-		return 5
-	case 'd':
-		return 6
-	}
-	return -1
-}
+func baseIndex(c byte) int { return int(baseIdx[c]) }
 
-func isVowel(c byte) bool { b := baseIndex(c); return b >= 0 && b < 6 }
+// baseIdx is the index of a base letter in composeTab (a e i o u y d, either
+// case), or -1.
+var baseIdx = func() (t [256]int8) {
+	for c := range t {
+		t[c] = -1
+	}
+	for k, c := range []byte("aeiouyd") {
+		t[c], t[c-'a'+'A'] = int8(k), int8(k)
+	}
+	return t
+}()
+
+func isVowel(c byte) bool { return vowelTab[c] }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 

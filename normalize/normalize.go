@@ -105,7 +105,16 @@ const maxPasses = 3
 func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	enc := n.enc
 	if enc == Auto {
-		enc = detectQuick(src)
+		// Normalize as UTF-8 and look for signs of a legacy encoding in the
+		// same pass; most text is Unicode.
+		st := state{src: src, offs: wantOffsets}
+		hits, bad := n.scanAuto(&st)
+		if !bad && !quickDecide(src, hits) {
+			return st.finish()
+		}
+		if enc, _ = detect(src); enc == UTF8 {
+			return st.finish()
+		}
 	}
 	if enc == UTF8 || enc > CP1258 {
 		return n.unicode(src, wantOffsets)
@@ -134,30 +143,50 @@ type state struct {
 	changed bool
 	offs    bool
 	b       offBuilder
-	first   int // where the first change starts
+	first   int  // where the first change starts
+	slow    bool // no fast path (for tests)
 }
 
 // change replaces src[a:b] by repl (a >= st.done).
 func (st *state) change(a, b int, repl string) {
+	st.open(a)
+	st.out = append(st.out, repl...)
+	st.close(a, b, len(repl))
+}
+
+// changeRune replaces src[a:b] by r.
+func (st *state) changeRune(a, b int, r rune) {
+	st.open(a)
+	n := len(st.out)
+	st.out = utf8.AppendRune(st.out, r)
+	st.close(a, b, len(st.out)-n)
+}
+
+// changeNFC replaces src[a:b] by the NFC of w.
+func (st *state) changeNFC(a, b int, w string) {
+	st.open(a)
+	n := len(st.out)
+	st.out = norm.NFC.AppendString(st.out, w)
+	st.close(a, b, len(st.out)-n)
+}
+
+// open starts a change at src[a] (a >= st.done): it copies what comes before.
+func (st *state) open(a int) {
 	if !st.changed {
 		st.changed = true
 		st.first = a
 		st.out = make([]byte, 0, len(st.src)+len(st.src)/8+8)
 	}
 	st.out = append(st.out, st.src[st.done:a]...)
-	if st.offs {
-		st.b.add(a-st.done, a-st.done, true)
-		st.b.add(len(repl), b-a, false)
-	}
-	st.out = append(st.out, repl...)
-	st.done = b
 }
 
-// changeRune replaces src[a:b] by r.
-func (st *state) changeRune(a, b int, r rune) {
-	var buf [4]byte
-	n := utf8.EncodeRune(buf[:], r)
-	st.change(a, b, string(buf[:n]))
+// close ends the change of src[a:b] opened at a: nOut bytes written for it.
+func (st *state) close(a, b, nOut int) {
+	if st.offs {
+		st.b.add(a-st.done, a-st.done, true)
+		st.b.add(nOut, b-a, false)
+	}
+	st.done = b
 }
 
 func (st *state) finish() (string, Offsets) {
@@ -180,54 +209,76 @@ func (n Normalizer) unicode(s string, wantOffsets bool) (string, Offsets) {
 	return st.finish()
 }
 
-// scan normalizes st.src into st.
-func (n Normalizer) scan(st *state) {
+// scan normalizes st.src into st. It skips what the fast path (skip) proves
+// unchanged and runs the full step from each place that may need work; with
+// st.slow set it runs the full step everywhere.
+func (n Normalizer) scan(st *state) { n.scanAuto(st) }
+
+// scanAuto is scan that also counts the signs of mojibake (latin1Hit) in
+// st.src and reports whether it has bytes that are no valid UTF-8, which
+// quickScan would find.
+func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
 	s := st.src
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if isASCIILetter(c) {
-				i = n.word(st, i)
-			} else {
-				i++
+		if !st.slow {
+			p, h := n.skip(s, i)
+			if hits += h; p >= len(s) {
+				break
 			}
-			continue
+			i = p
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			st.change(i, i+1, "\uFFFD")
-		case vietInfo(r) != 0 || lookalike(r) != 0:
-			i = n.word(st, i)
-			continue
-		case isInvisible(r):
-			st.change(i, i+size, "")
-		case isSpace(r):
-			st.change(i, i+size, " ")
-		case unicode.IsLetter(r):
-			i = n.word(st, i)
-			continue
-		default:
-			// A character outside words; with the marks that follow it, NFC.
-			j := i + size
-			if i > 0 && s[i-1] < 0x80 && i-1 >= st.done && unicode.Is(unicode.M, r) {
-				i-- // a mark after an ASCII character that is no letter
-			}
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if !unicode.Is(unicode.M, r2) {
-					break
-				}
-				j += sz
-			}
-			if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
-				st.change(i, j, norm.NFC.String(s[i:j]))
-			}
-			i = j
-			continue
+		j := n.step(st, i)
+		if !bad {
+			h, b := countSigns(s, i, j)
+			hits, bad = hits+h, b
 		}
-		i += size
+		i = j
 	}
+	return hits, bad
+}
+
+// step runs the full normalization on the character or word at s[i], a
+// place where scan stops, and returns the next such place.
+func (n Normalizer) step(st *state, i int) int {
+	s := st.src
+	c := s[i]
+	if c < 0x80 {
+		if isASCIILetter(c) {
+			return n.word(st, i)
+		}
+		return i + 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		st.change(i, i+1, "\uFFFD")
+	case vietInfo(r) != 0 || lookalike(r) != 0:
+		return n.word(st, i)
+	case isInvisible(r):
+		st.change(i, i+size, "")
+	case isSpace(r):
+		st.change(i, i+size, " ")
+	case unicode.IsLetter(r):
+		return n.word(st, i)
+	default:
+		// A character outside words; with the marks that follow it, NFC.
+		j := i + size
+		if i > 0 && s[i-1] < 0x80 && i-1 >= st.done && unicode.Is(unicode.M, r) {
+			i-- // a mark after an ASCII character that is no letter
+		}
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.M, r2) {
+				break
+			}
+			j += sz
+		}
+		if (j > i+size || r >= 0x300) && norm.NFC.QuickSpanString(s[i:j]) != j-i {
+			st.changeNFC(i, j, s[i:j])
+		}
+		return j
+	}
+	return i + size
 }
 
 // maxLetters bounds the letters kept for a word; longer words are no syllables.
@@ -412,7 +463,7 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 		if norm.NFC.QuickSpanString(w) == len(w) {
 			return
 		}
-		st.change(i, end, norm.NFC.String(w))
+		st.changeNFC(i, end, w)
 		return
 	}
 	buf := make([]byte, 0, len(w))

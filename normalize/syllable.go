@@ -13,9 +13,20 @@ type letter struct {
 }
 
 // vowelCode names a vowel with its mark for the cluster table.
-func vowelCode(l letter) byte {
-	c := l.base | 0x20
-	switch l.mark {
+func vowelCode(l letter) byte { return vowelCodes[l.mark&7][l.base|0x20] }
+
+// vowelCodes[mark][base] is vowelCode.
+var vowelCodes = func() (t [8][256]byte) {
+	for m := range t {
+		for c := range t[m] {
+			t[m][c] = vowelCodeOf(byte(c), uint8(m))
+		}
+	}
+	return t
+}()
+
+func vowelCodeOf(c byte, mark uint8) byte {
+	switch mark {
 	case markCirc:
 		switch c {
 		case 'a':

@@ -44,7 +44,7 @@ func Variants() ([]Variant, error) {
 				if c, ok := enc.vni[r]; ok {
 					return append(dst, c...)
 				}
-				return utf8.AppendRune(dst, r)
+				return appendASCII(dst, r)
 			})
 		}},
 		{Name: "tcvn3", rewrite: func(s string) (string, []int) {
@@ -52,7 +52,7 @@ func Variants() ([]Variant, error) {
 				if c, ok := enc.tcvn3[r]; ok {
 					return append(dst, c)
 				}
-				return utf8.AppendRune(dst, r)
+				return appendASCII(dst, r)
 			})
 		}},
 		{Name: "nodiacritics", rewrite: func(s string) (string, []int) {
@@ -90,6 +90,26 @@ func (v Variant) Apply(d Doc, n normalize.Normalizer) Doc {
 		e.Text = canon[back[e.Start]:back[e.End]]
 	}
 	return out
+}
+
+// appendASCII writes a rune that a legacy code page lacks as those files had it: typographic quotes
+// and dashes as their ASCII forms, anything else as '?'.
+func appendASCII(dst []byte, r rune) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		return append(dst, byte(r))
+	case r == '“' || r == '”' || r == '„':
+		return append(dst, '"')
+	case r == '‘' || r == '’':
+		return append(dst, '\'')
+	case r == '–' || r == '—':
+		return append(dst, '-')
+	case r == '…':
+		return append(dst, "..."...)
+	case r == '\u00a0':
+		return append(dst, ' ')
+	}
+	return append(dst, '?')
 }
 
 // perRune rewrites s one rune at a time and returns the offset of each input byte in the output.
@@ -179,4 +199,3 @@ func indexOf(xs []int, v int) int {
 	}
 	return -1
 }
-

@@ -15,4 +15,5 @@ build seed-sample.jsonl dev-seed.jsonl seed-ann.jsonl
 build dev-sample.jsonl dev-danes.jsonl dev-ann.jsonl $(ls dev-ann-2.jsonl 2>/dev/null)
 [ -f dev2-ann.jsonl ] && build dev-sample-2.jsonl dev-danes-roles.jsonl dev2-ann.jsonl
 [ -f written-ann.jsonl ] && build written-sample.jsonl dev-written.jsonl written-ann.jsonl
+[ -f dev3-ann.jsonl ] && build dev-sample-3.jsonl dev-danes-3.jsonl dev3-ann.jsonl
 wc -l ../*.jsonl
