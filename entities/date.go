@@ -5,23 +5,24 @@ import "github.com/vietner/vietner/normalize"
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
-	starts     wset // words that can begin a date expression
-	podWords   map[string]string
-	relDays    map[string]int // nay, qua, mai, kia after hôm/ngày or a part of day
-	weekRel    wset           // này, trước, sau, tới after tuần/tháng/năm/quý
-	counts     wset           // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
-	monthW     map[string]int // month names: giêng, hai … mười hai, chạp
-	weekdays   map[string]int // thứ Hai … thứ Bảy (the word after "thứ")
-	fracCtx    wset           // words before a fraction, score or address, never before a bare d/m date
-	docWords   wset           // words before a document number ("số 12/2020", "Nghị định 13/2023")
-	yearCtx    wset           // words after which a bare four-digit number is a year
-	afterOK    wset           // lower-case words that may follow a bare d/m date or year
-	english    map[string]int // English month names
-	durCtx     wset           // words before a duration, never before a clock time ("trong 8 giờ")
-	clockCtx   wset           // words before a clock time that has no minutes ("lúc 8h")
-	weekdayCtx wset           // words before a weekday written in lower case or digits ("vào thứ 2")
-	numWords   map[string]int // một … mười
-	rangeCtx   wset           // từ, đến, tới: before them a bare "13.10" is a date
+	starts     wset              // words that can begin a date expression
+	podWords   map[string]string // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
+	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
+	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
+	counts     wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
+	monthW     map[string]int    // month names: giêng, hai … mười hai, chạp
+	weekdays   map[string]int    // thứ Hai … thứ Bảy (the word after "thứ")
+	fracCtx    wset              // words before a fraction, score or address, never before a bare d/m date
+	docWords   wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
+	yearCtx    wset              // words after which a bare four-digit number is a year
+	afterOK    wset              // lower-case words that may follow a bare d/m date or year
+	english    map[string]int    // English month names
+	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
+	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
+	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
+	numWords   map[string]int    // một … mười
+	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
+	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
@@ -65,6 +66,7 @@ var (
 	wChu    = kw("chủ")
 	wNhat   = kw("nhật")
 	wCung   = kw("cùng")
+	wDen    = kw("đến")
 	wTet    = kw("tết")
 	wRam    = kw("rằm")
 	wAm     = kw("âm")
@@ -110,19 +112,26 @@ func newDateRules() (*dateRules, error) {
 		weekdays: map[string]int{},
 		fracCtx: newWset("gần", "chỉ", "đạt", "khoảng", "hơn", "trên", "dưới", "tại", "còn", "có", "được", "là",
 			"tỷ", "tỉ", "số", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "phòng", "lô", "tổ", "tầng", "lớp", "tuổi",
-			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng"),
-		docWords: newWset("số", "định", "tư", "quyết", "lệnh", "thị", "văn", "bản", "luật", "hiệu", "ký",
-			"kí", "hiệu", "qđ", "nq", "nđ", "tt", "cv", "kh", "ngõ", "ngách", "hẻm", "kiệt"),
+			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng", "lệ",
+			"thứ", "vòng", "điểm", "câu", "trận", "bàn", "hộ", "ấp", "khu"),
+		docWords: newWset("số", "định", "tư", "quyết", "lệnh", "thị", "văn", "bản", "luật", "hiệu",
+			"qđ", "nq", "nđ", "tt", "cv", "kh", "ngõ", "ngách", "hẻm", "kiệt"),
 		yearCtx: newWset("từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "đầu", "cuối", "giữa", "kỳ", "kì",
 			"sn", "xuất", "sx", "nhìn"),
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để"),
-		rangeCtx:   newWset("từ", "đến", "tới"),
+		rangeCtx: newWset("từ", "đến", "tới"),
+		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
+			"chiếm", "bằng", "gấp"),
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
 		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+	}
+	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
+	for _, k := range []string{"tu", "thi", "van", "ban"} {
+		delete(r.docWords.key, k)
 	}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
 		r.podWords[w] = c
@@ -151,7 +160,7 @@ func newDateRules() (*dateRules, error) {
 
 // find adds the DATE spans of d.
 func (r *dateRules) find(d *doc) {
-	p := dateParser{d: d, r: r, last: -1}
+	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
 	for s := 0; s < len(toks); {
 		e := s + 1
@@ -170,7 +179,7 @@ func (r *dateRules) find(d *doc) {
 				continue
 			}
 			if res.a.g == gDay && res.b.g == gNone {
-				res = p.extendDay(res)
+				res = p.extendDay(res, false)
 			}
 			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
 				p.lastPeriod, p.hasPeriod = res, true
@@ -178,6 +187,21 @@ func (r *dateRules) find(d *doc) {
 			value := res.a.String()
 			if res.b.g != gNone {
 				value += "/" + res.b.String()
+			}
+			if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
+				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
+				// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
+				// the year written at the second
+				prev := p.openDV
+				prev.y = res.a.y
+				if prev.m > res.a.m {
+					prev.y--
+				}
+				d.spans[p.open].value = prev.String()
+			}
+			p.open = -1
+			if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
+				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
 			}
 			sp := span{typ: Date, s: i, e: res.e, value: value}
 			if res.lunar {
@@ -192,7 +216,7 @@ func (r *dateRules) find(d *doc) {
 			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
 				p.lastM, p.lastY = res.a.m, res.a.y
 			}
-			p.last = res.e
+			p.last, p.lastG = res.e, res.a.g
 			i = res.e
 		}
 		s = e
@@ -205,13 +229,19 @@ type dateParser struct {
 	r       *dateRules
 	lim     int  // end of the current line: expressions never cross it
 	last    int  // end of the previous date, -1 for none
+	lastG   gran // granularity of the previous date
 	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
-	hasLast bool //
+	hasLast bool // lastDay is set
 	lastM   int  // month of the previous date that names one, 0 for none
 	lastY   int  // its year, 0 if unknown
 	// lastPeriod is the last quarter, half or run of months, the period "cùng kỳ" repeats
 	lastPeriod dres
 	hasPeriod  bool
+	// open is the index in d.spans of the last day written without a year (with no reference
+	// date), -1 for none; openEnd is where it ends and openDV its value
+	open    int
+	openEnd int
+	openDV  dv
 }
 
 // relMonth is the month n months from the reference date's; with no reference date, from the month
@@ -348,7 +378,7 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if p.is(i, wTuan) {
 		// "tuần 24/10 - 30/10"
 		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
-			if r = p.extendDay(r); r.b.g != gNone {
+			if r = p.extendDay(r, true); r.b.g != gNone {
 				return r, true
 			}
 		}
@@ -386,7 +416,13 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if r, ok := p.yearRange(i); ok {
 		return r, true
 	}
+	if r, ok := p.monthYear(i); ok {
+		return r, true
+	}
 	if r, ok := p.bareYear(i); ok {
+		return r, true
+	}
+	if r, ok := p.yearAfterYear(i); ok {
 		return r, true
 	}
 	if r, ok := p.englishDate(i); ok {
@@ -395,10 +431,11 @@ func (p *dateParser) at(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// extendDay extends a day: into an interval with a second day after a dash ("24/10 - 30/10",
-// "4/10-10/10"), and over a final "tới" ("ngày 8/10 tới").
-func (p *dateParser) extendDay(r dres) dres {
-	if p.dash(r.e) && !r.a.clock && r.a.d > 0 {
+// extendDay extends a day over a final "tới" ("ngày 8/10 tới") and, in a week ("tuần 24/10 -
+// 30/10"), into an interval with the day after a dash. Elsewhere two full dates joined by a dash
+// stay two dates ("22/12/1944 - 22/12/2020").
+func (p *dateParser) extendDay(r dres, week bool) dres {
+	if week && p.dash(r.e) && !r.a.clock && r.a.d > 0 {
 		last := p.last
 		p.last = r.e // the dash may be glued to the second date
 		r2, ok := p.dateBody(r.e+1, true, false)

@@ -227,6 +227,16 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if p.in(e, p.r.weekRel) && !p.is(e, wTruoc) {
 			e++ // "ngày 20 tới"
 		}
+		if p.dash(e) || p.is(e, wDen) || p.is(e, wToi) {
+			// "từ ngày 15 đến 20/3": the month (and year) written at the second end
+			n := e + 1
+			if p.is(n, wNgay) {
+				n++
+			}
+			if r, ok := p.dateBody(n, true, false); ok && r.a.g == gDay && r.b.g == gNone && dd < r.a.d {
+				return dres{e: e, a: dv{g: gDay, y: r.a.y, m: r.a.m, d: dd}}, true
+			}
+		}
 		if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
 			return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
 		}
@@ -250,6 +260,9 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 		}
 	case p.is(j, wNgay) && (p.is(j+1, wMai) || p.is(j+1, wKia)):
 		n, e = p.r.relDays[p.d.key(j+1)], j+2
+	case p.is(j, wNgay) && p.is(j+1, wHom) && (p.is(j+2, wNow) || p.is(j+2, wQua)):
+		// "ngày hôm nay", "ngày hôm qua"
+		n, e = p.r.relDays[p.d.key(j+2)], j+3
 	case pod && (p.is(j, wNow) || p.is(j, wQua) || p.is(j, wMai)):
 		n, e = p.r.relDays[p.d.key(j)], j+1
 	default:
@@ -422,7 +435,7 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if !validDay(dd, m, y) {
 			return dres{}, false
 		}
-		if y == 0 && !strong && (sep == "-" || sep == "." && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
+		if y == 0 && !strong && (sep != "/" && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
 			return dres{}, false
 		}
 		if p.is(e, wAm) && p.is(e+1, wLich) {
@@ -517,10 +530,13 @@ func (p *dateParser) gluedAfter(last int) bool {
 // word that introduces a fraction, score or address ("gần 1/4", "số 12/5"), and not followed by a
 // lower-case word that it counts ("6/6 tiêu chí", "2/3 so với").
 func (p *dateParser) bareDayMonth(k, e int) bool {
-	if p.in(k-1, p.r.fracCtx) {
+	if p.in(k-1, p.r.fracCtx) || p.in(k-1, p.r.nameCtx) {
 		return false
 	}
-	if p.d.word(k) == "24" && p.d.word(k+2) == "7" {
+	if d, m := p.d.word(k), p.d.word(k+2); len(d) == 1 && len(m) == 1 && d < m && m <= "5" && !p.in(k-1, p.r.rangeCtx) {
+		return false // "1/2", "2/3", "3/4": a fraction unless a range word says otherwise
+	}
+	if p.d.word(k) == "24" && p.d.word(k+1) == "/" && p.d.word(k+2) == "7" {
 		return false // "24/7": round the clock
 	}
 	if e < p.lim {

@@ -55,8 +55,8 @@ func (p *dateParser) yearAfter(e int) (int, int) {
 // monthExpr parses "tháng 5", "tháng 5/2016", "tháng 12-2019", "tháng Giêng", "tháng 10 này",
 // "tháng trước", "tháng 5-6/2021", "tháng 7 âm lịch".
 func (p *dateParser) monthExpr(i int) (dres, bool) {
-	if !p.is(i, wThang) || p.countBefore(i) {
-		return dres{}, false
+	if !p.is(i, wThang) || p.countBefore(i) || p.in(i-1, p.r.nameCtx) {
+		return dres{}, false // "3 tháng" is a duration, "Cách mạng Tháng Tám" a name
 	}
 	return p.monthAfter(i)
 }
@@ -118,6 +118,9 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{}, false // "Viet Nam 2021"
 	}
 	if y, ok := p.year(i + 1); ok {
+		if p.lawBefore(i) {
+			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
+		}
 		if r, ok := p.yearRangeAt(i+1, y); ok {
 			return r, true
 		}
@@ -521,26 +524,27 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm 2020", "cùng kỳ 2020": the period last named
-// (a quarter, a half, the first months of a year) in another year.
+// sameTime parses "cùng kỳ năm trước", "cùng kỳ năm ngoái": the period last named (a quarter, a
+// half, the first months of a year) a year earlier.
 func (p *dateParser) sameTime(i int) (dres, bool) {
 	if !p.is(i, wCung) || !(p.is(i+1, wKyPeriod) || p.is(i+1, wKiPeriod)) {
 		return dres{}, false
 	}
 	k := i + 2
+	// only "cùng kỳ năm trước / năm ngoái" is one expression; in "cùng kỳ năm 2018" and "cùng kỳ
+	// 2020" the year is the date
+	if !p.is(k, wNam) || !(p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+		return dres{}, false
+	}
 	r, ok := p.yearExpr(k)
 	if !ok {
-		y, ok := p.year(k)
-		if !ok || y < 1900 || p.gluedAfter(k) {
-			return dres{}, false
-		}
-		r = dres{e: k + 1, a: dv{g: gYear, y: y}}
+		return dres{}, false
 	}
-	if r.b.g != gNone || !p.hasPeriod {
+	if !p.hasPeriod {
 		return r, true
 	}
 	y := r.a.y
-	if y == 0 && p.lastPeriod.a.y != 0 && (p.is(k+1, wTruoc) || p.is(k+1, wNgoai)) {
+	if y == 0 && p.lastPeriod.a.y != 0 {
 		y = p.lastPeriod.a.y - 1
 	}
 	if y == 0 {
@@ -558,3 +562,61 @@ var (
 	wKyPeriod = kw("kỳ")
 	wKiPeriod = kw("kì")
 )
+
+// lawBefore reports whether token i follows the name of a law ("Luật Đất đai", "Bộ luật Hình sự",
+// "Hiến pháp"): words only, up to six of them, back to a capitalized "Luật" or "Hiến pháp".
+func (p *dateParser) lawBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &p.d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) && k != i-1 && !t.is(fUpper) {
+			return false
+		}
+		if t.is(fUpper) && (p.is(k, wLuat) || p.is(k, wHien) && p.is(k+1, wPhap)) {
+			return true
+		}
+		if p.is(k, wLuat) && p.is(k-1, wBo) {
+			return true
+		}
+		if t.is(fLineStart) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	wLuat = kw("luật")
+	wHien = kw("hiến")
+	wPhap = kw("pháp")
+	wBo   = kw("bộ")
+)
+
+// monthYear parses a bare "5/2021", "12-2019": a month of a year, unless it is a document number
+// ("Quyết định 12/2021", "15/2020/TT-BGDĐT") or a ratio ("tỷ lệ 1/2000").
+func (p *dateParser) monthYear(i int) (dres, bool) {
+	m, ok := p.month(i)
+	if !ok || p.gluedBefore(i) || !p.touches(i) || !(p.punct(i+1, "/.") || p.dash(i+1)) || !p.touches(i+1) {
+		return dres{}, false
+	}
+	y, ok := p.year(i + 2)
+	if !ok || y < 1900 || p.gluedAfter(i+2) || p.in(i-1, p.r.docWords) || p.in(i-1, p.r.fracCtx) {
+		return dres{}, false
+	}
+	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.d.toks[i+3].is(fUpper) && !p.in(i+3, p.r.afterOK) {
+		return dres{}, false
+	}
+	return dres{e: i + 3, a: dv{g: gMonth, y: y, m: m}}, true
+}
+
+// yearAfterYear parses the second of two years joined by "và", "hoặc" or a comma ("năm 2020 và
+// 2021").
+func (p *dateParser) yearAfterYear(i int) (dres, bool) {
+	y, ok := p.year(i)
+	if !ok || y < 1900 || p.last != i-1 || p.lastG != gYear || !(p.is(i-1, wVa) || p.is(i-1, wHoac) || p.punct(i-1, ",")) ||
+		p.gluedAfter(i) {
+		return dres{}, false
+	}
+	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
+}
+
+var wHoac = kw("hoặc")

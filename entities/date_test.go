@@ -2,6 +2,7 @@ package entities
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -97,7 +98,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"năm nay, năm ngoái", "Năm nay doanh thu tăng 17% so với cùng kỳ năm ngoái.", "2021-10-02", []wantDate{{text: "Năm nay", value: "2021"}, {text: "cùng kỳ năm ngoái", value: "2020"}}},
 		{"cùng kỳ năm ngoái without ref", "tăng 36% so với cùng kỳ năm ngoái.", "", []wantDate{{text: "cùng kỳ năm ngoái", value: "XXXX"}}},
 		{"cùng kỳ repeats the period", "9 tháng năm 2021, xuất khẩu tăng 17,7% so với cùng kỳ năm trước.", "", []wantDate{{text: "9 tháng năm 2021", value: "2021-01/2021-09"}, {text: "cùng kỳ năm trước", value: "2020-01/2020-09"}}},
-		{"cùng kỳ year", "lãi quý 3 giảm 20% so với cùng kỳ 2020", "2021-10-20", []wantDate{{text: "quý 3", value: "2021-Q3"}, {text: "cùng kỳ 2020", value: "2020-Q3"}}},
+		{"cùng kỳ năm 2018", "6 tháng đầu năm, doanh thu tăng 10% so với cùng kỳ năm 2018.", "2019-07-10", []wantDate{{text: "6 tháng đầu năm", value: "2019-H1"}, {text: "năm 2018", value: "2018"}}},
+		{"anniversary", "kỷ niệm 76 năm ngày thành lập (22/12/1944 - 22/12/2020)", "", []wantDate{{text: "22/12/1944", value: "1944-12-22"}, {text: "22/12/2020", value: "2020-12-22"}}},
 		// quarters and halves
 		{"quý/y", "Báo cáo thị trường quý 3/2021 của JLL.", "", []wantDate{{text: "quý 3/2021", value: "2021-Q3"}}},
 		{"quý roman năm", "triển khai nhiệm vụ quý IV năm 2021.", "", []wantDate{{text: "quý IV năm 2021", value: "2021-Q4"}}},
@@ -138,7 +140,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"hôm nay with weekday and date", "Kết quả xổ số hôm nay Thứ 7 23/10/2021", "", []wantDate{{text: "hôm nay Thứ 7 23/10/2021", value: "2021-10-23"}}},
 		{"sáng nay, date", "Sáng nay, 23/10, Phó Thủ tướng làm việc tại Bắc Giang.", "", []wantDate{{text: "Sáng nay, 23/10", value: "XXXX-10-23TMO"}}},
 		{"week of two dates", "Bản tin Chiêm tinh tuần 24/10 - 30/10: tháng Bọ Cạp", "", []wantDate{{text: "tuần 24/10 - 30/10", value: "XXXX-10-24/XXXX-10-30"}}},
-		{"two dates joined", "3 con giáp vượng nhất tuần mới 4/10-10/10", "2021-10-04", []wantDate{{text: "4/10-10/10", value: "2021-10-04/2021-10-10"}}},
+		{"two dates joined", "3 con giáp vượng nhất tuần mới 4/10-10/10", "2021-10-04", []wantDate{{text: "4/10", value: "2021-10-04"}, {text: "10/10", value: "2021-10-10"}}},
 		{"tới after a date", "gặp đội tuyển Trung Quốc lúc 0h00 ngày 8/10 tới.", "", []wantDate{{text: "0h00 ngày 8/10 tới", value: "XXXX-10-08T00:00"}}},
 		{"đầu giờ chiều", "Đầu giờ chiều 4/10 (theo giờ địa phương), Quốc hội bầu Thủ tướng.", "", []wantDate{{text: "Đầu giờ chiều 4/10", value: "XXXX-10-04TAF"}}},
 		{"hôm nay with date", "Giá vàng hôm nay 3/10: áp lực giảm", "", []wantDate{{text: "hôm nay 3/10", value: "XXXX-10-03"}}},
@@ -159,6 +161,13 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"spaced range", "Từ ngày 24 – 27/9, CDC Đà Nẵng phối hợp.", "", []wantDate{{text: "ngày 24 – 27/9", value: "XXXX-09-24/XXXX-09-27"}}},
 		{"list", "Lễ hội diễn ra các ngày 26, 27, 28/6/2024 tại Huế.", "", []wantDate{{text: "ngày 26, 27, 28/6/2024", value: "2024-06-26/2024-06-28"}}},
 		{"bare range", "Chứng khoán tuần từ 4-8/10: nhà đầu tư cần lưu ý", "", []wantDate{{text: "4-8/10", value: "XXXX-10-04/XXXX-10-08"}}},
+		{"year of the second end", "Từ ngày 01/10 - 30/11/2021, Eurowindow triển khai ưu đãi.", "", []wantDate{{text: "ngày 01/10", value: "2021-10-01"}, {text: "30/11/2021", value: "2021-11-30"}}},
+		{"day then full date", "Hội nghị diễn ra từ ngày 18 đến ngày 20/11 tại Hà Nội.", "", []wantDate{{text: "ngày 18", value: "XXXX-11-18"}, {text: "ngày 20/11", value: "XXXX-11-20"}}},
+		{"month then month/year", "Giá giảm từ tháng 3 đến tháng 5/2021.", "", []wantDate{{text: "tháng 3", value: "2021-03"}, {text: "tháng 5/2021", value: "2021-05"}}},
+		{"bare month/year", "Giá nhà tăng mạnh từ 5/2021 và giảm vào 12-2022.", "", []wantDate{{text: "5/2021", value: "2021-05"}, {text: "12-2022", value: "2022-12"}}},
+		{"two years", "Doanh thu năm 2020 và 2021 đều giảm.", "", []wantDate{{text: "năm 2020", value: "2020"}, {text: "2021", value: "2021"}}},
+		{"ngày hôm qua", "Trong ngày hôm qua, giá vàng tăng.", "2021-10-02", []wantDate{{text: "ngày hôm qua", value: "2021-10-01"}}},
+		{"bare dashed after từ", "Tuần lễ diễn ra từ 24-7 đến 31-7.", "", []wantDate{{text: "24-7", value: "XXXX-07-24"}, {text: "31-7", value: "XXXX-07-31"}}},
 		{"two ends", "từ 10/10 đến 20/10, Vietjet tăng chuyến", "", []wantDate{{text: "10/10", value: "XXXX-10-10"}, {text: "20/10", value: "XXXX-10-20"}}},
 		{"two dashed ends", "Tuần lễ từ ngày 24-7 đến ngày 31-7.", "", []wantDate{{text: "ngày 24-7", value: "XXXX-07-24"}, {text: "ngày 31-7", value: "XXXX-07-31"}}},
 		// lunar
@@ -173,6 +182,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		// English
 		{"english", "BOD resolution dated September 30, 2021", "", []wantDate{{text: "September 30, 2021", value: "2021-09-30"}}},
 		// folded text
+		{"folded month/year", "Gia nha tang manh tu 5/2021 den nay.", "", []wantDate{{text: "5/2021", value: "2021-05"}}},
 		{"folded", "Sang nay 4/10, UBND tinh Quang Nam hop bao tai Tam Ky nam 2021.", "", []wantDate{{text: "Sang nay 4/10", value: "XXXX-10-04TMO"}, {text: "nam 2021", value: "2021"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkDates(t, x, c.text, c.ref, c.want...) })
@@ -198,11 +208,17 @@ func TestNotDates(t *testing.T) {
 		"Ngày 31/2 không có trong lịch.",
 		"Doanh thu đạt 145,3 tỷ USD với 2.000 người lao động.",
 		"Luật Đất đai 2013 và SEA Games 31 được nhắc đến.",
+		"Luật Đất đai năm 2013 và Hiến pháp năm 2013 được sửa đổi.",
 		"Hiện nay, gần đây và thời gian qua giá vàng biến động.",
 		"Anh Quý cho biết hai tháng nay không có việc làm.",
 		"Đây là lần thứ hai đội bóng thua, là ngày thứ 7 liên tiếp tăng.",
 		"Bộ phim 11 tháng 5 ngày đang gây sốt.",
 		"Thông tin 24/7 hàng ngày được cập nhật.",
+		"Quy hoạch tỷ lệ 1/2000 và Quyết định 12/2021 của UBND tỉnh.",
+		"Mỗi ngày uống từ 2-3 lít nước, tăng từ 5-10%.",
+		"Nhà hàng trên đường 3/2, gần Trường THPT 19/5, kỷ niệm Cách mạng Tháng Tám.",
+		"Diện tích rừng chiếm 1/2, dân số tăng gấp 2/3.",
+		"Đội xếp thứ 5/10, vào vòng 1/8, đạt điểm 8/10 ở câu 3/5.",
 		"Kia Carnival 2022 sắp được bán tại Việt Nam.",
 		"Lệnh giới nghiêm kéo dài trong 24h.",
 		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
@@ -226,9 +242,6 @@ func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
-
-// articleTexts returns the bundled press texts: the seed article and every DANeS headline with its
-// lead.
 
 // BenchmarkPipelineWithDates runs every recognizer over the bundled articles.
 func BenchmarkPipelineWithDates(b *testing.B) {
@@ -262,4 +275,42 @@ func BenchmarkDateRules(b *testing.B) {
 			x.dates.find(&docs[k])
 		}
 	}
+}
+
+// timexValue is the shape of every value the date rules write: a date, month, year, quarter, half,
+// week, weekday, weekend, decade or century, with an optional time or part of day, or an interval
+// of two of them.
+var timexValue = regexp.MustCompile(`^(?:` + timexOne + `)(?:/(?:` + timexOne + `))?$`)
+
+const timexOne = `(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-Q[1-4]|-H[12]|-W(?:\d{2}|XX)(?:-[1-7]|-WE)?)?` +
+	`(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?|\d{2,3}`
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"Chiều ngày 12/05, nhất là trong năm 2015 - 2016, vào Quý III hoặc Quý IV.",
+		"từ ngày 11-17/5, 26, 27, 28/6/2024, lúc 14h30 ngày 4/10, 8 giờ 00 ngày 17/7/2024, 15:23",
+		"sáng nay (29/9), hôm qua, tuần trước, mùng 1 Tết, rằm tháng Giêng, 23 tháng Chạp, 10/3 âm lịch",
+		"thứ Năm tuần tới, những năm 90, thế kỷ XIX, 6 tháng đầu năm, cùng kỳ năm trước, cách đây 2 năm",
+		"Thông tư số 15/2020/TT-BGDĐT, gần 1/4, 27/31 trận, số 360B/10, 65 tuổi, Covid-19, 31/2",
+		"tuần 24/10 - 30/10, ngày 01/10 - 30/11/2021, October 1, 2021, Ngày 3 10, 4/10-10/10-",
+		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, int64(1462838400)) // 2016-05-10
+	}
+	x, err := New(WithTypes(Date))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, sec int64) {
+		var ref time.Time
+		if sec > 0 && sec < 1<<33 {
+			ref = time.Unix(sec, 0).UTC()
+		}
+		for _, e := range x.ExtractAt(s, ref).Entities {
+			require.Equal(t, Date, e.Type)
+			require.True(t, 0 <= e.Start && e.Start < e.End && e.End <= len(s), "span %d-%d of %q", e.Start, e.End, s)
+			require.Regexp(t, timexValue, e.Value, "value of %q in %q", e.Text, s)
+		}
+	})
 }

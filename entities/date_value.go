@@ -80,8 +80,10 @@ func (v dv) String() string {
 	case gWeekday:
 		b = append(b, "XXXX-WXX-"...)
 		b = strconv.AppendInt(b, int64(v.n), 10)
-	case gDecade, gCentury:
-		b = strconv.AppendInt(b, int64(v.n), 10)
+	case gDecade:
+		b = appendPad(b, v.n, 3)
+	case gCentury:
+		b = appendPad(b, v.n, 2)
 	}
 	if v.g == gDay || v.g == gWeekday {
 		switch {

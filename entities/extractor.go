@@ -195,6 +195,33 @@ func (x *Extractor) recognize(d *doc) {
 	x.locs.find(d)
 	x.orgs.find(d)
 	x.peop.find(d)
+	cands := append([]span(nil), d.spans...)
+	d.resolve()
+	resolved := len(d.spans)
+	x.orgs.link(d)
+	x.peop.link(d)
+	if len(d.spans) == resolved {
+		return
+	}
+	// Linking dropped titles that describe no named person. What those titles had pushed aside in
+	// resolve (a date, a location) gets its place back: resolve and link again without them.
+	dropped := map[[3]int]bool{}
+	kept := map[[3]int]bool{}
+	for _, sp := range d.spans {
+		kept[[3]int{int(sp.typ), sp.s, sp.e}] = true
+	}
+	for _, sp := range cands {
+		if sp.typ == Title && !kept[[3]int{int(sp.typ), sp.s, sp.e}] {
+			dropped[[3]int{int(sp.typ), sp.s, sp.e}] = true
+		}
+	}
+	d.spans = cands[:0]
+	for _, sp := range cands {
+		if !dropped[[3]int{int(sp.typ), sp.s, sp.e}] {
+			d.spans = append(d.spans, sp)
+		}
+	}
+	d.nextRef = 0
 	d.resolve()
 	x.orgs.link(d)
 	x.peop.link(d)
