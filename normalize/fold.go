@@ -73,6 +73,9 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 	dst = slices.Grow(dst, len(s))
 	buf, k := dst[:cap(dst)], len(dst)
 	sb := unsafe.Slice(unsafe.StringData(s), len(s))
+	// After ASCII, toneless is read off the last ASCII byte, s[last], only
+	// when needed; last < 0 when toneless holds it.
+	last := -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -94,7 +97,7 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 					buf[k] = s[i]
 				}
 			}
-			toneless = vowelTab[s[i-1]]
+			last = i - 1
 			continue
 		}
 		var e foldEntry
@@ -120,7 +123,7 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 				buf[k] = e.fold
 			}
 			k++
-			toneless = e.toneless
+			toneless, last = e.toneless, -1
 		case foldDecomp:
 			if lower {
 				buf[k] = e.key
@@ -129,16 +132,19 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 			}
 			k++
 		case foldDrop:
-			toneless = false
+			toneless, last = false, -1
 		case foldDropKeep:
 		case foldSpace:
 			buf[k] = ' '
 			k++
-			toneless = false
+			toneless, last = false, -1
 		default: // foldSpacing, foldCopy, foldOther, foldBad
 			r := rune(-1)
 			if e.kind == foldBad {
 				r = utf8.RuneError
+			}
+			if last >= 0 {
+				toneless, last = vowelTab[s[last]], -1
 			}
 			dst, toneless = foldRune(buf[:k], s[i:i+size], r, lower, toneless)
 			if rest := len(s) - i - size; cap(dst)-len(dst) < rest {

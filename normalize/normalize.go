@@ -296,7 +296,10 @@ func (n Normalizer) word(st *state, i int) int {
 		if c < 0x80 {
 			if isASCIILetter(c) {
 				if nl < maxLetters {
-					ls[nl] = letter{start: j, end: j + 1, orig: rune(c), base: c, simple: true}
+					// ls is zero: set the fields that are not (faster than
+					// a composite literal).
+					l := &ls[nl]
+					l.start, l.end, l.orig, l.base, l.simple = j, j+1, rune(c), c, true
 					nl++
 				} else {
 					long = true
