@@ -27,7 +27,7 @@ func detectQuick(s string) Encoding {
 	if !quickScan(s) {
 		return UTF8
 	}
-	e, _ := detect(s)
+	e, _ := detectSample(s)
 	return e
 }
 
@@ -191,24 +191,72 @@ func Detect(b []byte) (Encoding, float64) {
 // a token is evidence for an encoding when it is no Vietnamese text as it is
 // and decodes to Vietnamese syllables, and evidence against when it has
 // non-ASCII characters and does not.
-func detect(s string) (Encoding, float64) {
-	valid := utf8.ValidString(s)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
+func detect(s string) (Encoding, float64) { return detectIn(s, false) }
+
+// Auto bounds the work of detection: on a text longer than sampleMin, it
+// scores the tokens of sampleWindows windows of about sampleWindow bytes
+// spread evenly over the text.
+const (
+	sampleMin     = 64 << 10
+	sampleWindows = 16
+	sampleWindow  = 2 << 10
+	sampleSnap    = 256
+)
+
+// detectSample is detect as Auto runs it: on a sample of a long text.
+func detectSample(s string) (Encoding, float64) { return detectIn(s, len(s) > sampleMin) }
+
+// sampleTokens yields the tokens of s, or with sample those of the windows
+// of s that detectSample looks at.
+func sampleTokens(s string, sample bool) func(func(string) bool) {
+	if !sample {
+		return tokens(s)
+	}
+	return func(yield func(string) bool) {
+		for w := 0; w < sampleWindows; w++ {
+			// From after a whitespace to before one, looking no further
+			// than sampleSnap bytes for them (then to where a rune starts).
+			a := w * (len(s) / sampleWindows)
+			if w > 0 {
+				for lim := a + sampleSnap; a < len(s) && a < lim && !isTokenSpace(s[a-1]); a++ {
+				}
+				for a < len(s) && !utf8.RuneStart(s[a]) {
+					a++
+				}
+			}
+			b := min(a+sampleWindow, len(s))
+			for lim := b + sampleSnap; b < len(s) && b < lim && !isTokenSpace(s[b]); b++ {
+			}
+			for b < len(s) && !utf8.RuneStart(s[b]) {
+				b++
+			}
+			for t := range tokens(s[a:b]) {
+				if !yield(t) {
+					return
+				}
+			}
 		}
 	}
-	cands := []Encoding{TCVN3, VNI, VISCII, CP1258}
+}
+
+func isTokenSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// detectIn is detect, on a sample of s when sample is set.
+func detectIn(s string, sample bool) (Encoding, float64) {
+	valid := utf8.ValidString(s)
+	ascii := isASCII(s)
+	cands := [...]Encoding{TCVN3, VNI, VISCII, CP1258}
+	encs := cands[:]
 	if ascii {
-		cands = []Encoding{VIQR}
+		encs = []Encoding{VIQR}
 	}
 	// Tokens that read as Vietnamese as they are give no evidence; they
 	// count against any encoding when they are most of the text.
-	nonASCII, plain := 0, 0
-	var cand []string
-	for t := range tokens(s) {
+	nonASCII, plain, total := 0, 0, 0
+	var candBuf [256]string
+	cand := candBuf[:0]
+	for t := range sampleTokens(s, sample) {
+		total++
 		if isASCII(t) {
 			if ascii && viqrLike(t) {
 				cand = append(cand, t)
@@ -223,14 +271,15 @@ func detect(s string) (Encoding, float64) {
 		cand = append(cand, t)
 	}
 	best, bestConf, bestScore := UTF8, 0.0, 0
-	for _, e := range cands {
+	var buf []byte
+	for _, e := range encs {
 		good, bad := 0, 0
 		for _, t := range cand {
-			dec, _ := decode(t, e, false)
-			if dec == t {
+			buf, _ = decodeAppend(buf[:0], t, e, false)
+			if string(buf) == t {
 				continue
 			}
-			decOK, multi := vietText(dec)
+			decOK, multi := vietText(bytesView(buf))
 			switch {
 			case decOK && multi:
 				good++
@@ -255,7 +304,7 @@ func detect(s string) (Encoding, float64) {
 		}
 	}
 	switch {
-	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= countTokens(s),
+	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= total,
 		best != UTF8 && best != VIQR && bestConf >= 0.6:
 		return best, bestConf
 	case valid:
@@ -361,12 +410,4 @@ func vietText(t string) (ok, multi bool) {
 		}
 	}
 	return flush() && any, multi
-}
-
-func countTokens(s string) int {
-	n := 0
-	for range tokens(s) {
-		n++
-	}
-	return n
 }

@@ -77,8 +77,14 @@ func (d *decoder) emitString(s string, verbatim bool) {
 // mojibake (legacy bytes shown as Windows-1252 and saved as UTF-8), except for
 // VIQR, which is ASCII.
 func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
+	out, o := decodeAppend(make([]byte, 0, len(src)+len(src)/2), src, enc, wantOffsets)
+	return unsafe.String(unsafe.SliceData(out), len(out)), o
+}
+
+// decodeAppend is decode appending to out.
+func decodeAppend(out []byte, src string, enc Encoding, wantOffsets bool) ([]byte, Offsets) {
 	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
-	d := decoder{out: make([]byte, 0, len(src)+len(src)/2), offs: wantOffsets}
+	d := decoder{out: out, offs: wantOffsets}
 	asciiVerbatim := enc != VNI && enc != VIQR && enc != VISCII
 	for i := 0; i < len(src); {
 		if c := src[i]; c < 0x80 && (asciiVerbatim || enc == VISCII && c >= 0x20 || enc == VNI) {
@@ -131,7 +137,7 @@ func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
 	if wantOffsets {
 		o = d.b.offsets()
 	}
-	return unsafe.String(unsafe.SliceData(d.out), len(d.out)), o
+	return d.out, o
 }
 
 // vniBase returns the base info of a VNI byte that takes a mark byte.

@@ -108,11 +108,14 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 		// Normalize as UTF-8 and look for signs of a legacy encoding in the
 		// same pass; most text is Unicode.
 		st := state{src: src, offs: wantOffsets}
-		hits, bad := n.scanAuto(&st)
+		hits, bad := n.scanAuto(&st, true)
 		if !bad && !quickDecide(src, hits) {
 			return st.finish()
 		}
-		if enc, _ = detect(src); enc == UTF8 {
+		if enc, _ = detectSample(src); enc == UTF8 {
+			if bad { // the scan stopped there
+				return n.unicode(src, wantOffsets)
+			}
 			return st.finish()
 		}
 	}
@@ -212,12 +215,12 @@ func (n Normalizer) unicode(s string, wantOffsets bool) (string, Offsets) {
 // scan normalizes st.src into st. It skips what the fast path (skip) proves
 // unchanged and runs the full step from each place that may need work; with
 // st.slow set it runs the full step everywhere.
-func (n Normalizer) scan(st *state) { n.scanAuto(st) }
+func (n Normalizer) scan(st *state) { n.scanAuto(st, false) }
 
 // scanAuto is scan that also counts the signs of mojibake (latin1Hit) in
 // st.src and reports whether it has bytes that are no valid UTF-8, which
-// quickScan would find.
-func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
+// quickScan would find. With stopBad it stops at the first such byte.
+func (n Normalizer) scanAuto(st *state, stopBad bool) (hits int, bad bool) {
 	s := st.src
 	for i := 0; i < len(s); {
 		if !st.slow {
@@ -230,7 +233,9 @@ func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
 		j := n.step(st, i)
 		if !bad {
 			h, b := countSigns(s, i, j)
-			hits, bad = hits+h, b
+			if hits, bad = hits+h, b; bad && stopBad {
+				return hits, bad
+			}
 		}
 		i = j
 	}
