@@ -209,37 +209,85 @@ func detectSample(s string) (Encoding, float64) { return detectIn(s, len(s) > sa
 // sampleTokens yields the tokens of s, or with sample those of the windows
 // of s that detectSample looks at.
 func sampleTokens(s string, sample bool) func(func(string) bool) {
-	if !sample {
-		return tokens(s)
-	}
 	return func(yield func(string) bool) {
 		for w := 0; w < sampleWindows; w++ {
-			// From after a whitespace to before one, looking no further
-			// than sampleSnap bytes for them (then to where a rune starts).
-			a := w * (len(s) / sampleWindows)
-			if w > 0 {
-				for lim := a + sampleSnap; a < len(s) && a < lim && !isTokenSpace(s[a-1]); a++ {
-				}
-				for a < len(s) && !utf8.RuneStart(s[a]) {
-					a++
+			a, b := window(s, w, sample)
+			for i := a; ; {
+				var t string
+				if t, i = nextToken(s[:b], i); t == "" || !yield(t) {
+					break
 				}
 			}
-			b := min(a+sampleWindow, len(s))
-			for lim := b + sampleSnap; b < len(s) && b < lim && !isTokenSpace(s[b]); b++ {
-			}
-			for b < len(s) && !utf8.RuneStart(s[b]) {
-				b++
-			}
-			for t := range tokens(s[a:b]) {
-				if !yield(t) {
-					return
-				}
+			if !sample {
+				return
 			}
 		}
 	}
 }
 
+// window returns window w of s: all of s without sample.
+func window(s string, w int, sample bool) (a, b int) {
+	if !sample {
+		return 0, len(s)
+	}
+	// From after a whitespace to before one, looking no further than
+	// sampleSnap bytes for them (then to where a rune starts).
+	a = w * (len(s) / sampleWindows)
+	if w > 0 {
+		for lim := a + sampleSnap; a < len(s) && a < lim && !isTokenSpace(s[a-1]); a++ {
+		}
+		for a < len(s) && !utf8.RuneStart(s[a]) {
+			a++
+		}
+	}
+	b = min(a+sampleWindow, len(s))
+	for lim := b + sampleSnap; b < len(s) && b < lim && !isTokenSpace(s[b]); b++ {
+	}
+	for b < len(s) && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	return a, b
+}
+
+// nextToken returns the token of s at or after i and where it ends; "" at
+// the end of s.
+func nextToken(s string, i int) (string, int) {
+	for i < len(s) && isTokenSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isTokenSpace(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
 func isTokenSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// scorer counts the tokens that decode to Vietnamese (good) and those that
+// decode to something else (bad) in each encoding.
+type scorer struct {
+	encs      []Encoding
+	good, bad [4]int
+	buf       []byte
+}
+
+// score scores token t, which is evidence.
+func (sc *scorer) score(t string) {
+	for k, e := range sc.encs {
+		sc.buf, _ = decodeAppend(sc.buf[:0], t, e, false)
+		if string(sc.buf) == t {
+			continue
+		}
+		decOK, multi := vietText(bytesView(sc.buf))
+		switch {
+		case decOK && multi:
+			sc.good[k]++
+		case !decOK:
+			sc.bad[k]++
+		}
+	}
+}
 
 // detectIn is detect, on a sample of s when sample is set.
 func detectIn(s string, sample bool) (Encoding, float64) {
@@ -252,41 +300,38 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 	}
 	// Tokens that read as Vietnamese as they are give no evidence; they
 	// count against any encoding when they are most of the text.
-	nonASCII, plain, total := 0, 0, 0
-	var candBuf [256]string
-	cand := candBuf[:0]
-	for t := range sampleTokens(s, sample) {
-		total++
-		if isASCII(t) {
-			if ascii && viqrLike(t) {
-				cand = append(cand, t)
-			}
-			continue
-		}
-		nonASCII++
-		if ok, _ := vietText(t); ok && valid {
-			plain++
-			continue
-		}
-		cand = append(cand, t)
+	plain, total := 0, 0
+	var sc scorer
+	sc.encs = encs
+	windows := 1
+	if sample {
+		windows = sampleWindows
 	}
-	best, bestConf, bestScore := UTF8, 0.0, 0
-	var buf []byte
-	for _, e := range encs {
-		good, bad := 0, 0
-		for _, t := range cand {
-			buf, _ = decodeAppend(buf[:0], t, e, false)
-			if string(buf) == t {
+	for w := 0; w < windows; w++ {
+		a, b := window(s, w, sample)
+		for i := a; ; {
+			var t string
+			if t, i = nextToken(s[:b], i); t == "" {
+				break
+			}
+			total++
+			if isASCII(t) {
+				if ascii && viqrLike(t) {
+					sc.score(t)
+				}
 				continue
 			}
-			decOK, multi := vietText(bytesView(buf))
-			switch {
-			case decOK && multi:
-				good++
-			case !decOK:
-				bad++
+			if ok, _ := vietText(t); ok && valid {
+				plain++
+				continue
 			}
+			sc.score(t)
 		}
+	}
+	good, bad := sc.good, sc.bad
+	best, bestConf, bestScore := UTF8, 0.0, 0
+	for k, e := range encs {
+		good, bad := good[k], bad[k]
 		if good == 0 {
 			continue
 		}
@@ -314,23 +359,7 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 }
 
 // tokens yields the whitespace-separated tokens of s.
-func tokens(s string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for i := 0; i < len(s); {
-			for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
-				i++
-			}
-			j := i
-			for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
-				j++
-			}
-			if j > i && !yield(s[i:j]) {
-				return
-			}
-			i = j
-		}
-	}
-}
+func tokens(s string) func(func(string) bool) { return sampleTokens(s, false) }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

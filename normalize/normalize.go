@@ -20,7 +20,9 @@ import (
 //   - decodes the legacy encodings TCVN3, VNI-Windows, VIQR, VISCII and
 //     Windows-1258, given as raw bytes or as mojibake (the bytes read as
 //     Latin-1 or Windows-1252 and saved as UTF-8); with Auto (the default)
-//     only what Detect finds is decoded, VIQR only on overwhelming evidence;
+//     only what Detect finds is decoded, VIQR only on overwhelming evidence
+//     (on a text longer than 64 KB, Auto runs Detect on a sample: 16
+//     windows of about 2 KB spread evenly over the text);
 //   - replaces invalid UTF-8 that is no legacy encoding by U+FFFD, one for
 //     each byte that cannot start a valid sequence;
 //   - composes every Vietnamese letter to NFC, whatever the order of its
@@ -229,6 +231,12 @@ func (n Normalizer) scanAuto(st *state, stopBad bool) (hits int, bad bool) {
 				break
 			}
 			i = p
+		}
+		if stopBad && !bad && s[i] >= 0x80 {
+			// Bytes that are no valid UTF-8 start a step.
+			if r, size := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				return hits, true
+			}
 		}
 		j := n.step(st, i)
 		if !bad {
