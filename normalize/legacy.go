@@ -86,7 +86,18 @@ func decodeAppend(out []byte, src string, enc Encoding, wantOffsets bool) ([]byt
 	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
 	d := decoder{out: out, offs: wantOffsets}
 	asciiVerbatim := enc != VNI && enc != VIQR && enc != VISCII
+	var tab *[128]int32 // raw single-byte encodings: the table of 0x80..0xFF
+	if !rd.moji && enc == TCVN3 {
+		tab = &tcvn3Dec
+	} else if !rd.moji && enc == CP1258 {
+		tab = &cp1258Dec
+	}
 	for i := 0; i < len(src); {
+		if c := src[i]; c >= 0x80 && tab != nil {
+			d.emit(tab[c-0x80], 1, false)
+			i++
+			continue
+		}
 		if c := src[i]; c < 0x80 && (asciiVerbatim || enc == VISCII && c >= 0x20 || enc == VNI) {
 			// A run of ASCII that stays as it is; in VNI, but for its last
 			// byte, which may take a mark byte after it.

@@ -107,28 +107,23 @@ const maxPasses = 3
 func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	enc := n.enc
 	if enc == Auto {
-		// Normalize as UTF-8 and look for signs of a legacy encoding in the
-		// same pass; most text is Unicode.
-		st := state{src: src, offs: wantOffsets}
-		hits, bad := n.scanAuto(&st, true)
-		if !bad && !quickDecide(src, hits) {
-			return st.finish()
+		out, o, e := n.auto(src, wantOffsets)
+		if e == UTF8 {
+			return out, o
 		}
-		if enc, _ = detectSample(src); enc == UTF8 {
-			if bad { // the scan stopped there
-				return n.unicode(src, wantOffsets)
-			}
-			return st.finish()
-		}
+		enc = e
 	}
 	if enc == UTF8 || enc > CP1258 {
 		return n.unicode(src, wantOffsets)
 	}
 	mid, off := decode(src, enc, wantOffsets)
 	for pass := 1; n.enc == Auto && pass < maxPasses; pass++ {
-		e := detectQuick(mid)
+		out, o, e := n.auto(mid, wantOffsets)
 		if e == UTF8 {
-			break
+			if !wantOffsets {
+				return out, Offsets{}
+			}
+			return out, composeOffsets(off, o)
 		}
 		m2, o2 := decode(mid, e, wantOffsets)
 		mid, off = m2, composeOffsets(off, o2)
@@ -138,6 +133,27 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 		return out, Offsets{}
 	}
 	return out, composeOffsets(off, o)
+}
+
+// auto is what Auto does with s: detectQuick(s), and when that is UTF8 the
+// normalization of s, which it runs in the same pass as the quick scan
+// (most text is Unicode).
+func (n Normalizer) auto(s string, wantOffsets bool) (string, Offsets, Encoding) {
+	st := state{src: s, offs: wantOffsets}
+	hits, bad := n.scanAuto(&st, true)
+	if !bad && !quickDecide(s, hits) {
+		out, o := st.finish()
+		return out, o, UTF8
+	}
+	if e, _ := detectSample(s); e != UTF8 {
+		return "", Offsets{}, e
+	}
+	if bad { // the scan stopped there
+		out, o := n.unicode(s, wantOffsets)
+		return out, o, UTF8
+	}
+	out, o := st.finish()
+	return out, o, UTF8
 }
 
 // state is the output of one normalization, made only once something changes.
