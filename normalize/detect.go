@@ -268,7 +268,7 @@ func isTokenSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c 
 // decode to something else (bad) in each encoding.
 type scorer struct {
 	encs      []Encoding
-	good, bad [4]int
+	good, bad [len(legacyCands)]int
 	buf       []byte
 }
 
@@ -289,14 +289,19 @@ func (sc *scorer) score(t string) {
 	}
 }
 
+// The encodings detect scores, for text with runes outside ASCII and for ASCII.
+var (
+	legacyCands = [...]Encoding{TCVN3, VNI, VISCII, CP1258}
+	viqrCands   = [...]Encoding{VIQR}
+)
+
 // detectIn is detect, on a sample of s when sample is set.
 func detectIn(s string, sample bool) (Encoding, float64) {
 	valid := utf8.ValidString(s)
 	ascii := isASCII(s)
-	cands := [...]Encoding{TCVN3, VNI, VISCII, CP1258}
-	encs := cands[:]
+	encs := legacyCands[:]
 	if ascii {
-		encs = []Encoding{VIQR}
+		encs = viqrCands[:]
 	}
 	// Tokens that read as Vietnamese as they are give no evidence; they
 	// count against any encoding when they are most of the text.

@@ -198,7 +198,13 @@ func (st *state) open(a int) {
 		st.first = a
 		st.out = make([]byte, 0, len(st.src)+len(st.src)/8+8)
 	}
-	st.out = append(st.out, st.src[st.done:a]...)
+	if gap := st.src[st.done:a]; len(gap) <= 8 {
+		for k := 0; k < len(gap); k++ { // short gaps, as between letters, without memmove
+			st.out = append(st.out, gap[k])
+		}
+	} else {
+		st.out = append(st.out, gap...)
+	}
 }
 
 // close ends the change of src[a:b] opened at a: nOut bytes written for it.
@@ -347,8 +353,11 @@ func (n Normalizer) word(st *state, i int) int {
 			}
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if r == utf8.RuneError && size == 1 {
+		var r rune
+		var size int
+		if c < 0xE0 && c >= 0xC2 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2 // combining marks and most letters
+		} else if r, size = utf8.DecodeRuneInString(s[j:]); r == utf8.RuneError && size == 1 {
 			break
 		}
 		if in := vietInfo(r); in != 0 || lookalike(r) != 0 {
@@ -511,15 +520,18 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 // run of non-space characters around it has "://", "www." or "@".
 func inURL(s string, i, end int) bool {
 	a := i
-	for a > 0 && !isSpaceByte(s[a-1]) {
+	for a > 0 && !spaceByte[s[a-1]] {
 		a--
 	}
 	b := end
-	for b < len(s) && !isSpaceByte(s[b]) {
+	for b < len(s) && !spaceByte[s[b]] {
 		b++
 	}
 	t := s[a:b]
 	for k := 0; k < len(t); k++ {
+		if !urlByte[t[k]] {
+			continue
+		}
 		switch t[k] {
 		case '@':
 			return true
@@ -535,6 +547,17 @@ func inURL(s string, i, end int) bool {
 	}
 	return false
 }
+
+// spaceByte is isSpaceByte and urlByte marks the bytes inURL looks at, as tables.
+var spaceByte, urlByte = func() (sp, url [256]bool) {
+	for c := range sp {
+		sp[c] = isSpaceByte(byte(c))
+	}
+	for _, c := range []byte("@:wW") {
+		url[c] = true
+	}
+	return sp, url
+}()
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '<' || c == '>'
