@@ -76,6 +76,10 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 	// After ASCII, toneless is read off the last ASCII byte, s[last], only
 	// when needed; last < 0 when toneless holds it.
 	last := -1
+	ascii, li := &sameASCII, 0 // the ASCII table and the foldEntry.out index
+	if lower {
+		ascii, li = &lowerASCII, 1
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -91,11 +95,7 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 				i, k = i+8, k+8
 			}
 			for ; i < len(s) && s[i] < 0x80; i, k = i+1, k+1 {
-				if lower {
-					buf[k] = lowerASCII[s[i]]
-				} else {
-					buf[k] = s[i]
-				}
+				buf[k] = ascii[s[i]]
 			}
 			last = i - 1
 			continue
@@ -115,21 +115,16 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 				e.kind = foldBad
 			}
 		}
-		switch e.kind {
-		case foldLetter:
-			if lower {
-				buf[k] = e.key
-			} else {
-				buf[k] = e.fold
-			}
+		if e.kind == foldLetter {
+			buf[k] = e.out[li]
 			k++
 			toneless, last = e.toneless, -1
+			i += size
+			continue
+		}
+		switch e.kind {
 		case foldDecomp:
-			if lower {
-				buf[k] = e.key
-			} else {
-				buf[k] = e.fold
-			}
+			buf[k] = e.out[li]
 			k++
 		case foldDrop:
 			toneless, last = false, -1
@@ -179,9 +174,9 @@ const (
 )
 
 type foldEntry struct {
-	kind      uint8
-	fold, key byte // for foldLetter and foldDecomp
-	toneless  bool // for foldLetter
+	kind     uint8
+	out      [2]byte // for foldLetter and foldDecomp: the byte of Fold and of Key
+	toneless bool    // for foldLetter
 }
 
 // foldLo, foldHi and foldPunct hold foldEntry for U+0080..U+07FF,
@@ -205,7 +200,7 @@ func foldEntryOf(r rune) foldEntry {
 	}
 	if in != 0 {
 		c := byte(in)
-		return foldEntry{kind: foldLetter, fold: c, key: c | 0x20, toneless: isVowel(c) && in>>11&7 == 0}
+		return foldEntry{kind: foldLetter, out: [2]byte{c, c | 0x20}, toneless: isVowel(c) && in>>11&7 == 0}
 	}
 	if _, t, ok := combining(r); ok {
 		if t != 0 {
@@ -232,13 +227,20 @@ func foldEntryOf(r rune) foldEntry {
 			if k >= 'A' && k <= 'Z' {
 				k += 'a' - 'A'
 			}
-			return foldEntry{kind: foldDecomp, fold: c, key: k}
+			return foldEntry{kind: foldDecomp, out: [2]byte{c, k}}
 		}
 	}
 	return foldEntry{kind: foldCopy}
 }
 
-// lowerASCII lower-cases ASCII letters.
+// sameASCII maps each byte to itself, lowerASCII lower-cases ASCII letters.
+var sameASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	return t
+}()
+
 var lowerASCII = func() (t [256]byte) {
 	for c := range t {
 		t[c] = byte(c)
