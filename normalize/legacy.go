@@ -83,7 +83,12 @@ func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
 
 // decodeAppend is decode appending to out.
 func decodeAppend(out []byte, src string, enc Encoding, wantOffsets bool) ([]byte, Offsets) {
-	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
+	return decodeAppendValid(out, src, enc, wantOffsets, utf8.ValidString(src))
+}
+
+// decodeAppendValid is decodeAppend when it is known whether src is valid UTF-8.
+func decodeAppendValid(out []byte, src string, enc Encoding, wantOffsets, valid bool) ([]byte, Offsets) {
+	rd := legacyReader{s: src, moji: enc != VIQR && valid}
 	d := decoder{out: out, offs: wantOffsets}
 	asciiVerbatim := enc != VNI && enc != VIQR && enc != VISCII
 	var tab *[128]int32 // raw single-byte encodings: the table of 0x80..0xFF

@@ -22,7 +22,7 @@ import (
 //     Latin-1 or Windows-1252 and saved as UTF-8); with Auto (the default)
 //     only what Detect finds is decoded, VIQR only on overwhelming evidence
 //     (on a text longer than 64 KB, Auto runs Detect on a sample: 16
-//     windows of about 2 KB spread evenly over the text);
+//     windows of about 1 KB spread evenly over the text);
 //   - replaces invalid UTF-8 that is no legacy encoding by U+FFFD, one for
 //     each byte that cannot start a valid sequence;
 //   - composes every Vietnamese letter to NFC, whatever the order of its
