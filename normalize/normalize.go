@@ -432,7 +432,10 @@ func (n Normalizer) word(st *state, i int) int {
 		end = j
 	}
 	if nl == 0 {
-		return max(end, i+1)
+		// No letter: s[i] is a spacing accent (U+02CA, U+02CB, letters
+		// for Unicode) with no vowel before it; it stays, whole.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return max(end, i+size)
 	}
 	if long || foreign {
 		if complex || foreign {
