@@ -99,7 +99,7 @@ func newDateRules() (*dateRules, error) {
 	r := &dateRules{
 		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
 			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
-			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín", "cách",
+			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december"),
@@ -412,6 +412,9 @@ func (p *dateParser) at(i int) (dres, bool) {
 		return r, true
 	}
 	if r, ok := p.yearExpr(i); ok {
+		return r, true
+	}
+	if r, ok := p.season(i); ok {
 		return r, true
 	}
 	if r, ok := p.quarter(i); ok {

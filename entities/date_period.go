@@ -117,11 +117,23 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 	if p.d.folded && p.d.toks[i].is(fUpper) && !p.d.toks[i].is(fSentStart) && !p.d.toks[i].is(fCapsLine) {
 		return dres{}, false // "Viet Nam 2021"
 	}
+	if k, ok := p.yearUnit(i); ok {
+		// "năm học 2021-2022", "năm tài chính 2021": the school or fiscal year is the date
+		if y, ok := p.year(k); ok && !p.gluedBefore(k) {
+			if r, ok := p.yearRangeAt(k, y, true); ok {
+				return r, true
+			}
+			if !p.gluedAfter(k) {
+				return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+			}
+		}
+		return dres{}, false
+	}
 	if y, ok := p.year(i + 1); ok {
 		if p.lawBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
 		}
-		if r, ok := p.yearRangeAt(i+1, y); ok {
+		if r, ok := p.yearRangeAt(i+1, y, false); ok {
 			return r, true
 		}
 		if p.gluedAfter(i + 1) {
@@ -138,9 +150,60 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// yearRangeAt parses "- 2016" (or "-16") after year y at token k.
-func (p *dateParser) yearRangeAt(k, y int) (dres, bool) {
-	if !p.dash(k + 1) {
+// yearUnit reports whether the year unit at i is one that names a school, fiscal, sports or crop
+// year ("năm học", "năm tài chính", "mùa giải", "mùa", "niên khóa", "niên vụ"), and where its year
+// must stand.
+func (p *dateParser) yearUnit(i int) (int, bool) {
+	switch {
+	case p.is(i, wNam) && p.is(i+1, wHoc):
+		return i + 2, true
+	case p.is(i, wNam) && p.is(i+1, wTai) && p.is(i+2, wChinh):
+		return i + 3, true
+	case p.is(i, wMua) && p.is(i+1, wGiai):
+		return i + 2, true
+	case p.is(i, wMua):
+		return i + 1, true
+	case p.is(i, wNien) && (p.is(i+1, wKhoa) || p.is(i+1, wKhoa2) || p.is(i+1, wVu)):
+		return i + 2, true
+	}
+	return 0, false
+}
+
+var (
+	wChinh = kw("chính")
+	wMua   = kw("mùa")
+	wGiai  = kw("giải")
+	wKhoa  = kw("khóa")
+	wKhoa2 = kw("khoá")
+	wVu    = kw("vụ")
+)
+
+// season parses "mùa giải 2021-2022", "mùa 2021/22", "niên vụ 2021/2022".
+func (p *dateParser) season(i int) (dres, bool) {
+	if p.is(i, wNam) {
+		return dres{}, false // yearExpr reads "năm học", "năm tài chính"
+	}
+	k, ok := p.yearUnit(i)
+	if !ok {
+		return dres{}, false
+	}
+	y, ok := p.year(k)
+	if !ok || p.gluedBefore(k) {
+		return dres{}, false
+	}
+	if r, ok := p.yearRangeAt(k, y, true); ok {
+		return r, true
+	}
+	if p.gluedAfter(k) {
+		return dres{}, false
+	}
+	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+}
+
+// yearRangeAt parses "- 2016" (or "-16") after year y at token k; slash: "/2016" and "/16" too
+// (seasons and school years).
+func (p *dateParser) yearRangeAt(k, y int, slash bool) (dres, bool) {
+	if !p.dash(k+1) && !(slash && p.punct(k+1, "/")) {
 		return dres{}, false
 	}
 	v, n, ok := p.num(k + 2)
@@ -480,7 +543,7 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedBefore(i) || p.in(i-1, p.r.docWords) {
 		return dres{}, false
 	}
-	return p.yearRangeAt(i, y)
+	return p.yearRangeAt(i, y, false)
 }
 
 // bareYear parses a four-digit year after a word that makes it one: "từ 2019", "(SN 1991",

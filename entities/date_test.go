@@ -91,8 +91,10 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tháng Giêng", "Man Utd xem xét ra đi vào tháng Giêng.", "", []wantDate{{text: "tháng Giêng", value: "XXXX-01"}}},
 		{"tháng mười một", "Họ gặp nhau vào tháng mười một năm nay.", "2021-09-24", []wantDate{{text: "tháng mười một năm nay", value: "2021-11"}}},
 		{"năm", "Doanh thu dầu mỏ trong năm 2021 sẽ đạt 545 tỷ rial.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
+		{"school year", "Lễ khai giảng năm học 2021-2022 diễn ra trực tuyến.", "", []wantDate{{text: "năm học 2021-2022", value: "2021/2022"}}},
+		{"season", "trận thứ ba vòng bảng Champions League mùa 2021/22.", "", []wantDate{{text: "mùa 2021/22", value: "2021/2022"}}},
+		{"fiscal year", "còn 3 tháng nữa là hết năm tài chính 2021, việc giải ngân vẫn chậm", "", []wantDate{{text: "năm tài chính 2021", value: "2021"}}},
 		{"year range", "giai đoạn 2021 - 2025 và nhiệm kỳ 2020-2025", "", []wantDate{{text: "2021 - 2025", value: "2021/2025"}, {text: "2020-2025", value: "2020/2025"}}},
-		{"năm học", "Lễ khai giảng năm học 2021-2022 diễn ra trực tuyến.", "", []wantDate{{text: "2021-2022", value: "2021/2022"}}},
 		{"năm range glued", "Nghị quyết 19/NQ-CP (năm 2017-2018) đã hết hiệu lực.", "", []wantDate{{text: "năm 2017-2018", value: "2017/2018"}}},
 		{"bare year after SN", "Trần Văn Hiếu (SN 1974, trú xã Tân Thanh) bị bắt.", "", []wantDate{{text: "1974", value: "1974"}}},
 		{"năm nay, năm ngoái", "Năm nay doanh thu tăng 17% so với cùng kỳ năm ngoái.", "2021-10-02", []wantDate{{text: "Năm nay", value: "2021"}, {text: "cùng kỳ năm ngoái", value: "2020"}}},
@@ -225,6 +227,7 @@ func TestNotDates(t *testing.T) {
 		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
 		"Ngày nay, người trẻ dùng mạng xã hội nhiều hơn.",
 		"Giá xe Honda là 54-55 triệu đồng, tăng 10-15% so với trước.",
+		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
