@@ -98,7 +98,7 @@ var (
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
 		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
+			"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
 			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -392,6 +392,9 @@ func (p *dateParser) at(i int) (dres, bool) {
 				return r, true
 			}
 		}
+	}
+	if r, ok := p.monthWeek(i); ok {
+		return r, true
 	}
 	if r, ok := p.dayExpr(i); ok {
 		return r, true

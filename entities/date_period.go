@@ -469,9 +469,38 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// week parses "tuần này", "tuần trước", "tuần sau", "tuần tới".
+// monthWeek parses "tuần đầu tháng 10", "tuần cuối tháng 9/2021": the ISO week of the month's
+// first or last day.
+func (p *dateParser) monthWeek(i int) (dres, bool) {
+	if !p.is(i, wTuan) || !(p.is(i+1, wDau) || p.is(i+1, wCuoi)) || !p.is(i+2, wThang) || p.countBefore(i) {
+		return dres{}, false
+	}
+	r, ok := p.monthAfter(i + 2)
+	if !ok || r.b.g != gNone || r.lunar {
+		return dres{}, false
+	}
+	v := dv{g: gWeek}
+	if r.a.y != 0 && r.a.m != 0 {
+		d := 1
+		if p.is(i+1, wCuoi) {
+			d = daysIn(r.a.m, r.a.y)
+		}
+		v.y, v.n = civil(r.a.y, r.a.m, d).ISOWeek()
+	}
+	return dres{e: r.e, a: v}, true
+}
+
+// week parses "tuần này", "tuần trước", "tuần sau", "tuần tới", "tuần qua", "tuần vừa qua".
 func (p *dateParser) week(i int) (dres, bool) {
-	if !p.is(i, wTuan) || !p.in(i+1, p.r.weekRel) || p.countBefore(i) {
+	if !p.is(i, wTuan) || p.countBefore(i) {
+		return dres{}, false
+	}
+	switch {
+	case p.is(i+1, wQua):
+		return dres{e: i + 2, a: p.d.relWeek(-1)}, true
+	case p.is(i+1, wVua) && p.is(i+2, wQua):
+		return dres{e: i + 3, a: p.d.relWeek(-1)}, true
+	case !p.in(i+1, p.r.weekRel):
 		return dres{}, false
 	}
 	if p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)) {

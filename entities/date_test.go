@@ -148,7 +148,14 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"hôm nay with date", "Giá vàng hôm nay 3/10: áp lực giảm", "", []wantDate{{text: "hôm nay 3/10", value: "XXXX-10-03"}}},
 		{"N năm trước", "ca khúc của Rhymastic từ 8 năm trước bỗng gây sốt", "2021-10-02", []wantDate{{text: "8 năm trước", value: "2013"}}},
 		{"cùng ngày", "Ngày 4/10, Bộ Y tế họp. Tính đến 14 giờ cùng ngày, có 20 ca.", "2021-10-05", []wantDate{{text: "Ngày 4/10", value: "2021-10-04"}, {text: "14 giờ cùng ngày", value: "2021-10-04T14:00"}}},
+		{"tuần qua", "Trong tuần qua, giá vàng biến động mạnh.", "2021-10-04", []wantDate{{text: "tuần qua", value: "2021-W39"}}},
+		{"tuần vừa qua", "Chính sách nổi bật tuần vừa qua", "", []wantDate{{text: "tuần vừa qua", value: "XXXX-WXX"}}},
+		{"last week of a month", "giá gạo tăng trong tuần cuối tháng 9/2021, từ mức 423 USD", "", []wantDate{{text: "tuần cuối tháng 9/2021", value: "2021-W39"}}},
+		{"first week of a month", "Tuần đầu tháng 10, giá thép giảm.", "2021-10-20", []wantDate{{text: "Tuần đầu tháng 10", value: "2021-W39"}}},
 		// parts of day and clock times
+		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
+		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
+		{"clock, date in brackets", "Thời sự Lào Cai 11h30 (23/10/2021)", "", []wantDate{{text: "11h30 (23/10/2021)", value: "2021-10-23T11:30"}}},
 		{"chiều ngày", "Chiều ngày 12/05, tại trụ sở Bộ.", "2016-05-12", []wantDate{{text: "Chiều ngày 12/05", value: "2016-05-12TAF"}}},
 		{"rạng sáng", "Vào rạng sáng ngày 1/10, đội tuyển Việt Nam thua.", "", []wantDate{{text: "rạng sáng ngày 1/10", value: "XXXX-10-01TMO"}}},
 		{"clock and date", "sẽ được cập nhật vào lúc 18h30 ngày 4/10/2021.", "", []wantDate{{text: "18h30 ngày 4/10/2021", value: "2021-10-04T18:30"}}},
@@ -227,6 +234,7 @@ func TestNotDates(t *testing.T) {
 		"Trẻ 6 tháng tuổi cần được tiêm vắc xin.",
 		"Ngày nay, người trẻ dùng mạng xã hội nhiều hơn.",
 		"Giá xe Honda là 54-55 triệu đồng, tăng 10-15% so với trước.",
+		"Buổi sáng, thí sinh làm bài Ngữ văn; vài tuần qua không có mưa.",
 		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
