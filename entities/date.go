@@ -17,6 +17,7 @@ type dateRules struct {
 	yearCtx    wset              // words after which a bare four-digit number is a year
 	afterOK    wset              // lower-case words that may follow a bare d/m date or year
 	english    map[string]int    // English month names
+	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
@@ -126,6 +127,8 @@ func newDateRules() (*dateRules, error) {
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
 		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
+		englishCtx: map[string]bool{"on": true, "since": true, "by": true, "from": true, "until": true,
+			"dated": true, "before": true, "after": true},
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
 	}

@@ -591,9 +591,16 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
 }
 
-// englishDate parses "October 1, 2021", "September 2021".
+// englishDate parses "October 1, 2021", "September 2021", "on October 22", "6a.m on October 1, 2021".
 func (p *dateParser) englishDate(i int) (dres, bool) {
-	if !p.d.toks[i].is(fUpper) {
+	if e, hh, mm, ok := p.englishClock(i); ok && p.d.low(e) == "on" {
+		if r, ok := p.englishDate(e + 1); ok && r.a.g == gDay {
+			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
+			return r, true
+		}
+		return dres{}, false
+	}
+	if !p.d.toks[i].is(fUpper) || p.d.toks[i].is(fAccented) {
 		return dres{}, false
 	}
 	m, ok := p.r.english[p.d.key(i)]
@@ -608,12 +615,70 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 		if y, ok := p.year(k); ok && validDay(dd, m, y) {
 			return dres{e: k + 1, a: dv{g: gDay, y: y, m: m, d: dd}}, true
 		}
+		if i > 0 && p.r.englishCtx[p.d.low(i-1)] && validDay(dd, m, 0) && !p.gluedAfter(i+1) {
+			// "On October 22,": no year
+			v := dv{g: gDay, m: m, d: dd}
+			p.d.resolveYear(&v)
+			return dres{e: i + 2, a: v}, true
+		}
 		return dres{}, false
 	}
 	if y, ok := p.year(i + 1); ok {
 		return dres{e: i + 2, a: dv{g: gMonth, y: y, m: m}}, true
 	}
 	return dres{}, false
+}
+
+// englishClock parses an English clock time at i: "6a.m", "6 a.m.", "6am", "10:30 pm".
+func (p *dateParser) englishClock(i int) (e, hh, mm int, ok bool) {
+	if i >= p.lim {
+		return
+	}
+	w := p.d.low(i)
+	k, h := 0, 0
+	for k < len(w) && k < 2 && w[k] >= '0' && w[k] <= '9' {
+		h = h*10 + int(w[k]-'0')
+		k++
+	}
+	if k == 0 || h > 12 {
+		return
+	}
+	e = i + 1
+	suffix := w[k:]
+	if suffix == "" {
+		if p.punct(e, ":") && p.touches(i) && p.touches(e) {
+			m, n, isNum := p.num(e + 1)
+			if !isNum || n != 2 || m > 59 {
+				return
+			}
+			mm, e = m, e+2
+		}
+		if e >= p.lim || p.d.toks[e].kind != tWord {
+			return
+		}
+		suffix, e = p.d.low(e), e+1
+	}
+	switch suffix {
+	case "am", "pm":
+	case "a", "p":
+		// "a.m", "p.m."
+		if !p.punct(e, ".") || !p.touches(e-1) || p.d.low(e+1) != "m" || !p.touches(e) {
+			return
+		}
+		e += 2
+		if p.punct(e, ".") && p.touches(e-1) {
+			e++
+		}
+		suffix += "m"
+	default:
+		return
+	}
+	if suffix == "pm" && h < 12 {
+		h += 12
+	} else if suffix == "am" && h == 12 {
+		h = 0
+	}
+	return e, h, mm, e < p.lim
 }
 
 // sameTime parses "cùng kỳ năm trước", "cùng kỳ năm ngoái": the period last named (a quarter, a

@@ -152,6 +152,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tuần vừa qua", "Chính sách nổi bật tuần vừa qua", "", []wantDate{{text: "tuần vừa qua", value: "XXXX-WXX"}}},
 		{"last week of a month", "giá gạo tăng trong tuần cuối tháng 9/2021, từ mức 423 USD", "", []wantDate{{text: "tuần cuối tháng 9/2021", value: "2021-W39"}}},
 		{"first week of a month", "Tuần đầu tháng 10, giá thép giảm.", "2021-10-20", []wantDate{{text: "Tuần đầu tháng 10", value: "2021-W39"}}},
+		{"English day, no year", "(Construction) - On October 22, at the Ministry of Construction", "2021-10-25", []wantDate{{text: "October 22", value: "2021-10-22"}}},
+		{"English clock and day", "Covid-19 cases in Hung Yen (The news at 6a.m on October 1, 2021) -", "", []wantDate{{text: "6a.m on October 1, 2021", value: "2021-10-01T06:00"}}},
 		// parts of day and clock times
 		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
 		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
