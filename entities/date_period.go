@@ -662,7 +662,7 @@ func (p *dateParser) englishClock(i int) (e, hh, mm int, ok bool) {
 	case "am", "pm":
 	case "a", "p":
 		// "a.m", "p.m."
-		if !p.punct(e, ".") || !p.touches(e-1) || p.d.low(e+1) != "m" || !p.touches(e) {
+		if !p.punct(e, ".") || !p.touches(e-1) || e+1 >= p.lim || p.d.low(e+1) != "m" || !p.touches(e) {
 			return
 		}
 		e += 2
