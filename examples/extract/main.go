@@ -382,11 +382,7 @@ func (p *pipeline) render(j job) []byte {
 		enc.Encode(outputDoc{ID: j.id, Entities: ents})
 		return buf.Bytes()
 	default:
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.Encode(outputDoc{ID: j.id, Entities: ents})
-		return buf.Bytes()
+		return appendDocJSON(make([]byte, 0, 64+len(ents)*96), j.id, ents)
 	}
 }
 
