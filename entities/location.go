@@ -44,7 +44,7 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
-	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
+	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"công viên", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
 	{"thiền viện", unitGeo}, {"chùa", unitGeo}, {"nhà thờ", unitGeo}, {"nhà thờ đá", unitGeo},
 	{"nhà thờ chính tòa", unitGeo}, {"đền", unitGeo}, {"nhà hát", unitGeo}, {"ga", unitGeo},
 	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},

@@ -328,6 +328,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
 		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
+	if flags&otSelf != 0 && j+1 < len(d.toks) && (d.form(j+1) == "này" || d.form(j+1) == "nay") {
+		return i, "" // "UBND tỉnh này" refers back to a body named before
+	}
 	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
 		return i, "" // "UBND các tỉnh": no one body
 	}
@@ -566,6 +569,9 @@ func bareUnit(d *doc, k int) int {
 		// (at the very end of a text the word is left out: a workaround for the span invariant of
 		// extractor_test.go, which renormalizes a span of legacy-encoded input out of context)
 		return 0
+	}
+	if n := k + m; n < len(d.toks) && (d.form(n) == "này" || d.form(n) == "nay") {
+		return 0 // "UBND tỉnh này" refers back
 	}
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
