@@ -263,6 +263,15 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	return true
 }
 
+// verbWords are name words that, first after a bare type word, are rather the verb of the sentence.
+var verbWords = map[string]bool{
+	"phat trien": true, "hop tac": true, "dau tu": true, "xay dung": true, "quan ly": true,
+	"bao ve": true, "nghien cuu": true, "san xuat": true, "kinh doanh": true, "phuc hoi": true,
+	"phong chong": true, "dieu phoi": true, "tim kiem": true, "ung pho": true, "van dong": true,
+	"thanh toan": true, "tu van": true, "thiet ke": true, "xuat khau": true, "nhap khau": true,
+	"phan phoi": true, "hoi nhap": true, "xuc tien": true, "cuu tro": true, "bao tro": true,
+}
+
 // typeCompounds are words that end in a lower-case type word without being one.
 var typeCompounds = map[string]bool{
 	"nhà báo": true, "thị trường": true, "môi trường": true, "hiện trường": true, "chiến trường": true,
@@ -359,6 +368,13 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		e += 2 // "Báo Hà Nam điện tử"
 	} else if (d.form(i) == "báo" || d.form(i) == "bao") && e < len(d.toks) && d.form(e) == "online" {
 		e++ // "Báo Vĩnh Long online"
+	}
+	if e > j && !strong && capType && flags&otLoose != 0 && !d.toks[i].is(fAllCaps) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper) {
+		// a body named in lower case: "Cục điện ảnh", "Hội đồng thẩm định liên ngành", but not a
+		// bare type word before a verb ("Hiệp hội phát triển bền vững", "Ban quản lý các khu …")
+		if m, _ := r.words.longest(d, j); m > 0 && !verbWords[keyOf(d, j, m)] {
+			strong = true
+		}
 	}
 	if e == j || !strong {
 		if flags&otSelf != 0 {
