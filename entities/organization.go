@@ -43,7 +43,7 @@ var orgTypes = []struct {
 	{"Trung tâm", otLoose}, {"Tổ chức", otLoose}, {"Tổ công tác", otLoose}, {"Công đoàn", otLoose},
 	{"Đoàn Luật sư", 0}, {"Đoàn Thanh niên", otLoose}, {"Đoàn đại biểu Quốc hội", otPlace | otSelf},
 	{"Mặt trận", otLoose}, {"Thanh tra", 0}, {"Kiểm toán", 0},
-	{"công ty", otLower}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
+	{"công ty", otLower}, {"Công ty", otLoose}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
 	{"Công ty Cổ phần", otLoose}, {"công ty TNHH", otLower}, {"công ty CP", otLower}, {"CTCP", 0},
 	{"Công ty TNHH MTV", 0}, {"tập đoàn", otLower}, {"ngân hàng", otLower}, {"Ngân hàng TMCP", otLoose},
 	{"hãng hàng không", otLower}, {"Nhà máy", otLoose}, {"nhà máy", otLower},
@@ -828,6 +828,9 @@ func (r *orgRules) matches(sc *orgScan) {
 		e := b
 		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
 			e++
+		}
+		if e > b+1 && e < len(d.toks) && len(d.word(e-1)) == 1 && d.word(e) == "." && d.adjacent(e-1) {
+			e++ // "Seoul E."
 		}
 		r.team2(sc, b, e)
 	}
