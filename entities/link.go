@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // link gives every PERSON span its cluster id and every TITLE the id of its person; titles that
 // describe no named person are dropped. It runs after d.resolve, on spans in document order.
@@ -25,25 +28,26 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 	}
 	// heads[k] is the index (into people) of the cluster head of people[k]
 	heads := make([]int, len(people))
-	for k := range heads {
-		heads[k] = -1
-	}
-	// longest first
 	order := make([]int, len(people))
 	for k := range order {
 		order[k] = k
 	}
 	spanLen := func(k int) int { sp := &d.spans[people[k]]; return sp.e - sp.s }
-	for a := 1; a < len(order); a++ { // insertion sort, stable: few people per document
-		for b := a; b > 0 && spanLen(order[b]) > spanLen(order[b-1]); b-- {
-			order[b], order[b-1] = order[b-1], order[b]
+	sort.SliceStable(order, func(a, b int) bool { return spanLen(order[a]) > spanLen(order[b]) })
+	// forms[h] lists the cluster heads a mention hashing to h may be a form of (its last words, or
+	// its first word for "Park Hang-seo"), the most recent few
+	forms := map[uint64][]int{}
+	register := func(h uint64, k int) {
+		l := forms[h]
+		if len(l) == 64 {
+			l = l[1:]
 		}
+		forms[h] = append(l, k)
 	}
-	var roots []int
 	for _, k := range order {
 		sp := &d.spans[people[k]]
 		best, bestDist := -1, 0
-		for _, h := range roots {
+		for _, h := range forms[nameHash(d, sp.s, sp.e)] {
 			hs := &d.spans[people[h]]
 			if !r.partOf(d, sp.s, sp.e, hs.s, hs.e) {
 				continue
@@ -56,11 +60,18 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 				best, bestDist = h, dist
 			}
 		}
-		if best < 0 {
-			heads[k] = k
-			roots = append(roots, k)
-		} else {
+		if best >= 0 {
 			heads[k] = best
+			continue
+		}
+		heads[k] = k
+		for q := sp.s; q < sp.e; q++ {
+			if d.toks[q].kind == tWord {
+				register(nameHash(d, q, sp.e), k)
+			}
+		}
+		if sp.e-sp.s > 1 {
+			register(nameHash(d, sp.s, sp.s+1), k)
 		}
 	}
 	// ids in order of first mention
@@ -124,6 +135,20 @@ func (r *personRules) linkTitles(d *pctx) {
 		}
 		// apposition: "Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT"
 		j := t.s - 1
+		// "Lý Quốc Bảo (39 tuổi), nguyên Trưởng phòng Kinh doanh": across a bracket
+		if j > 1 && d.word(j) == "," && d.word(j-1) == ")" {
+			for q := j - 2; q > 0 && q > j-12; q-- {
+				if d.word(q) == "(" {
+					if p, ok := endOf[q]; ok && d.spans[p].typ == Person {
+						t.person = d.spans[p].ref
+					}
+					break
+				}
+			}
+			if t.person != 0 {
+				continue
+			}
+		}
 		if j > 0 && d.toks[j].kind == tPunct && !d.toks[t.s].is(fLineStart) {
 			switch d.word(j) {
 			case ",", "(", "-", "–", "—":
@@ -149,30 +174,77 @@ func (r *personRules) linkTitles(d *pctx) {
 			t.person = d.spans[q].person
 		}
 	}
-	// pass 2: a bare title refers to the person who last held it ("Bộ trưởng yêu cầu …")
+	// pass 2: a bare title refers to the person who last held it ("Bộ trưởng yêu cầu …"), or who
+	// holds it later in the document (a headline); holders are indexed by the first two words of
+	// the title and by its organization
+	type holder struct {
+		pos    int
+		person int32
+		head   string
+		org    uint64
+	}
+	byHead := map[string][]holder{}
+	byOrg := map[uint64][]holder{}
+	for k := range d.spans {
+		if o := &d.spans[k]; o.typ == Title && o.person != 0 {
+			h, g := r.titleHead(d, o)
+			x := holder{o.s, o.person, h, g}
+			byHead[headKey(h)] = append(byHead[headKey(h)], x)
+			if g != 0 {
+				byOrg[g] = append(byOrg[g], x)
+			}
+		}
+	}
+	pick := func(l []holder, pos int, ok func(holder) bool) (int32, int) {
+		// the last holder before pos, else the first after
+		i := sort.Search(len(l), func(i int) bool { return l[i].pos >= pos })
+		for q := i - 1; q >= 0 && q >= i-8; q-- {
+			if ok(l[q]) {
+				return l[q].person, pos - l[q].pos
+			}
+		}
+		for q := i; q < len(l) && q < i+8; q++ {
+			if l[q].pos != pos && ok(l[q]) {
+				return l[q].person, len(d.toks) + l[q].pos - pos
+			}
+		}
+		return 0, 0
+	}
 	for k := range d.spans {
 		t := &d.spans[k]
 		if t.typ != Title || t.person != 0 || t.kind == "occupation" || t.kind == "academic" {
 			continue
 		}
 		head, org := r.titleHead(d, t)
-		best := int32(0)
-		for q := range d.spans {
-			o := &d.spans[q]
-			if o.typ != Title || o.person == 0 || q == k {
-				continue
-			}
-			if h, g := r.titleHead(d, o); !sameHead(h, head) && (org == 0 || g != org) {
-				continue
-			}
-			if o.s < t.s || best == 0 {
-				best = o.person
-			}
-			if o.s > t.s {
-				break
+		if head == "" {
+			continue
+		}
+		p, dist := pick(byHead[headKey(head)], t.s, func(x holder) bool { return sameHead(x.head, head) })
+		if org != 0 {
+			if q, qd := pick(byOrg[org], t.s, func(holder) bool { return true }); q != 0 && (p == 0 || qd < dist) {
+				p = q
 			}
 		}
-		t.person = best
+		t.person = p
+	}
+	// a bare occupation with a modifier in a document about one person ("Nữ ca sĩ nổi tiếng …",
+	// "cựu tiền vệ") is that person's
+	only := int32(0)
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Person {
+			if only != 0 && sp.ref != only {
+				only = -1
+				break
+			}
+			only = sp.ref
+		}
+	}
+	if only > 0 {
+		for k := range d.spans {
+			if t := &d.spans[k]; t.typ == Title && t.person == 0 && t.kind == "occupation" && d.c(t.s)&wMod != 0 {
+				t.person = only
+			}
+		}
 	}
 	kept := d.spans[:0]
 	for _, sp := range d.spans {
@@ -198,6 +270,20 @@ func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
 			i += m
 			continue
+		}
+		// "thủ môn của Man Utd, Dean Henderson": the team in between, then the name
+		if step == 0 && d.form(i) == "của" && i+1 < len(d.toks) && d.toks[i+1].is(fUpper|fAllCaps) {
+			j := i + 1
+			for j < len(d.toks) && j < i+7 && !d.toks[j].is(fLineStart) &&
+				(d.toks[j].is(fUpper|fAllCaps) || d.toks[j].kind == tPunct && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore)) {
+				j++
+			}
+			if j+1 < len(d.toks) && d.word(j) == "," {
+				if k, ok := startOf[j+1]; ok && d.spans[k].typ == Person {
+					return k
+				}
+			}
+			return -1
 		}
 		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
 		if d.word(i) == "," && i+1 < len(d.toks) {
@@ -251,4 +337,18 @@ func sameHead(a, b string) bool {
 		a, b = b, a
 	}
 	return a != "" && strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
+}
+
+// headKey is the index key of a title head: its first two words.
+func headKey(h string) string {
+	sp := 0
+	for i := 0; i < len(h); i++ {
+		if h[i] == ' ' {
+			sp++
+			if sp == 2 {
+				return h[:i]
+			}
+		}
+	}
+	return h
 }

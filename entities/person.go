@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -59,7 +60,7 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		}
 		p := n.String(f[0])
 		r.addTo(n, r.titles, p, lexEntry{typ: Title, kind: f[1]})
-		if f[1] == "position" && !strings.HasPrefix(p, "phó ") && !strings.HasPrefix(p, "tổng ") {
+		if f[1] == "position" && !strings.HasPrefix(p, "phó ") {
 			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
@@ -91,6 +92,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			} else {
 				r.words.add(n, p, wStop)
 			}
+		case "nation":
+			r.words.add(n, p, wNation)
 		case "admin":
 			r.words.add(n, p, wAdminUnit)
 		case "orgword":
@@ -131,6 +134,7 @@ func (r *personRules) find(dd *doc) {
 			}
 		}
 	}
+	d.index()
 	markCaseless(d, marks)
 	// titles and cues
 	var titles []span
@@ -154,6 +158,13 @@ func (r *personRules) find(dd *doc) {
 			continue
 		}
 		if m, e := r.match(r.cues, d, i); m > 0 && i+m < nt && !d.toks[i+m].is(fLineStart) {
+			if m == 1 && d.isCap(i) && !d.toks[i].is(fSentStart) && d.c(i)&(wMiddle|wGiven) != 0 && d.isCap(i+1) {
+				continue // "du học, Anh Tuấn nhiều lần …": a name, not a form of address
+			}
+			if d.isCap(i) && i > 0 && d.isCap(i-1) && d.toks[i].is(fSpaceBefore) && !d.toks[i].is(fLineStart) {
+				i += m - 1
+				continue // "Hair Salon Mẹ Ớt": inside a name
+			}
 			switch e.kind {
 			case "address":
 				marks[i+m] |= mCue
@@ -182,7 +193,9 @@ func (r *personRules) find(dd *doc) {
 		}
 		var e int
 		if marks[i]&mCaseless != 0 {
-			e = r.gazName(d, i, cue != 0, busy)
+			if e = r.initials(d, i); e <= i {
+				e = r.gazName(d, i, cue != 0, busy)
+			}
 		} else {
 			e = r.personAt(d, i, cue, busy)
 		}
@@ -235,7 +248,7 @@ func markCaseless(d *pctx, marks []uint8) {
 				}
 			}
 		}
-		if words >= 5 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
+		if words >= 8 && caps*10 >= words*8 && !d.toks[s].is(fCapsLine) {
 			for i := s; i < e; i++ {
 				marks[i] |= mCaseless
 			}
@@ -285,7 +298,11 @@ func (r *personRules) nameStart(d *pctx, i int) bool {
 	if i+1 >= len(d.toks) || !d.isCap(i) || d.c(i)&wSurname == 0 {
 		return false
 	}
-	return d.c(i+1)&(wMiddle|wGiven) != 0 && r.nameWord(d, i+1)
+	if !r.nameWord(d, i+1) {
+		return false
+	}
+	// a known middle or given syllable, or three syllables: "Thích Phổ Tuệ"
+	return d.c(i+1)&(wMiddle|wGiven) != 0 || i+2 < len(d.toks) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
 }
 
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
@@ -307,6 +324,9 @@ func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
 func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	cued := cue != 0
 	if d.gazMode(i) {
+		if e := r.initials(d, i); e > i {
+			return e
+		}
 		return r.gazName(d, i, cued, busy)
 	}
 	if !d.isCap(i) || d.toks[i].is(fAllCaps) && d.toks[i].end-d.toks[i].start > 1 {
@@ -314,13 +334,24 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	}
 	c := d.c(i)
 	if c&wAddress != 0 && !cued && d.isCap(i+1) {
-		return 0 // "Ông Nguyễn Đức Tài": the name starts after the form of address
+		// "Ông Nguyễn Đức Tài": the name starts after the form of address; but a capitalized
+		// address word inside a sentence that is also a name syllable starts the name: "Anh Tuấn"
+		if d.toks[i].is(fSentStart) || c&(wMiddle|wGiven) == 0 || d.c(i+1)&(wMiddle|wGiven) == 0 {
+			return 0
+		}
+		if j := i + 1; j+1 >= len(d.toks) || !d.isCap(j+1) || !d.toks[j+1].is(fSpaceBefore) {
+			return j + 1
+		}
+		if r.nameWord(d, i+2) && d.c(i+2)&(wMiddle|wGiven) != 0 {
+			return i + 3
+		}
+		return 0
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
 	if c&wSurname != 0 {
 		j := i + 1
-		for j < i+4 && j < len(d.toks) && !busy[j] && r.nameWord(d, j) {
+		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++
 		}
 		if c&wAsianSurname != 0 { // "Kim Go Eun"
@@ -370,8 +401,14 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if placeEnd >= j {
 			return 0
 		}
-		if j == i+1 && c&(wStop|wAddress) != 0 {
-			return 0
+		if j == i+1 && (c&(wStop|wAddress|wLexBlocks|wLexOrgHeads) != 0 || camel(d.word(i)) ||
+			c&wNation != 0 && c&(wMiddle|wGiven) == 0) {
+			return 0 // "nhà quản lý FromSoftware", "Á quân Đường lên đỉnh", "Chồng Tây"
+		}
+		// "chị G. luôn thấy": an anonymized name keeps its full stop
+		if j == i+1 && d.toks[i].end-d.toks[i].start == 1 && j+1 < len(d.toks) && d.word(j) == "." &&
+			!d.toks[j].is(fSpaceBefore) && d.toks[j+1].kind == tWord && !d.toks[j+1].is(fUpper) {
+			return j + 1
 		}
 		if cue&mCue == 0 {
 			// after a title, a name is a Vietnamese name (found above), a foreign name, a stage
@@ -379,7 +416,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 			if j == i+1 {
 				m, _ := r.match(r.verbs, d, j)
 				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
-				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps)) {
+				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
 					return 0
 				}
 			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
@@ -392,6 +429,13 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		return j
 	}
 	if j-i >= 2 && c&wAsianSurname != 0 && (hyphen || foreign > 0) {
+		return j
+	}
+	// a stage name of two or three name syllables standing alone ("Thu Thủy mừng sinh nhật",
+	// "… của Diệu Nhi"): a run of capitalized words that are all name syllables, ending in a given
+	// name, followed by a lower-case word
+	if j-i >= 2 && j-i <= 3 && foreign == 0 && j < len(d.toks) && d.toks[j].kind == tWord &&
+		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
 	}
 	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
@@ -437,8 +481,8 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		}
 		j++
 		words++
-		// hyphenated parts: Jong-un, Hang-seo, Jae-in
-		for j+1 < len(d.toks) && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
+		// hyphenated parts: Jong-un, Hang-seo, Jae-in; apostrophes: H'Hen Niê
+		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
 			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
 			j += 2
 			hyphen = true
@@ -504,7 +548,7 @@ func (r *personRules) blocked(d *pctx, i int) bool {
 			t--
 			continue
 		}
-		if tk.kind == tPunct && (d.word(t) == "/" || d.word(t) == "-" && !tk.is(fSpaceBefore)) {
+		if tk.kind == tPunct && (d.word(t) == "/" || d.word(t) == "-" || d.word(t) == "–") {
 			t--
 			continue
 		}
@@ -603,4 +647,36 @@ func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
 		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
 	}
 	sp.e = k
+}
+
+// locInside reports whether token j is in a LOCATION that starts after token i and ends within a
+// name starting at i: "Nguyễn Hòa Bình", where the locations found "Hòa Bình".
+func (d *pctx) locInside(i, j int) bool {
+	st, e := int(d.locS[j])-1, int(d.locE[j])
+	return st > i && st <= j && e <= i+4
+}
+
+// camel reports whether w has a capital letter after its first letter ("FromSoftware", "iPhone").
+func camel(w string) bool {
+	for k, c := range w {
+		if k > 0 && unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// stageName reports whether tokens [i, j) are all name syllables, the last a given name, with no
+// organization or place word among them.
+func (r *personRules) stageName(d *pctx, i, j int) bool {
+	if d.c(j-1)&wGiven == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		c := d.c(k)
+		if c&(wMiddle|wGiven) == 0 || c&(wLexOrgHeads|wLexPlaces|wLexBlocks|wLexTitles|wNation|wStop) != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,7 @@ const (
 	wAddress                         // form of address (ông, bà …)
 	wMod                             // modifier before a title (nữ, cựu …)
 	wPlural                          // quantifier making a role noun generic (các, những …)
+	wNation                          // a people or country adjective (Việt, Hàn): not a name after an occupation
 	wAdminUnit                       // administrative unit word (tỉnh, huyện …): ends a name in lower case
 	wOrgWord                         // word of a company, event or product name (Group, Airlines, Cup)
 	wLexTitles                       // first words of the lexicons' phrases, one bit a lexicon
@@ -109,6 +110,37 @@ type pctx struct {
 	*doc
 	r   *personRules
 	cls []uint32 // word classes, clsUnknown until looked up
+	// spans found before the people rules ran, by token (filled by index): the end of the longest
+	// ORGANIZATION or LOCATION starting at a token, of the longest LOCATION starting there, and the
+	// LOCATION covering a token.
+	orgLocEnd, locEnd []int32
+	locS, locE        []int32
+}
+
+// index fills the span look-ups of d from d.spans.
+func (d *pctx) index() {
+	n := len(d.toks)
+	d.orgLocEnd = make([]int32, n)
+	d.locEnd = make([]int32, n)
+	d.locS = make([]int32, n)
+	d.locE = make([]int32, n)
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.typ != Organization && sp.typ != Location {
+			continue
+		}
+		if int32(sp.e) > d.orgLocEnd[sp.s] {
+			d.orgLocEnd[sp.s] = int32(sp.e)
+		}
+		if sp.typ == Location {
+			if int32(sp.e) > d.locEnd[sp.s] {
+				d.locEnd[sp.s] = int32(sp.e)
+			}
+			for i := sp.s; i < sp.e; i++ {
+				d.locS[i], d.locE[i] = int32(sp.s)+1, int32(sp.e)
+			}
+		}
+	}
 }
 
 const clsUnknown = 1 << 31

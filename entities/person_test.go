@@ -1,9 +1,7 @@
 package entities
 
 import (
-	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -154,45 +152,29 @@ func TestTitleWithoutNamedPersonIsDropped(t *testing.T) {
 	assert.Empty(t, extractTyped(t, "Các cầu thủ đã nỗ lực hết mình.", Title))
 }
 
-func BenchmarkPeopleOverArticles(b *testing.B) {
-	texts := benchTexts(b)
-	size := 0
-	for _, s := range texts {
-		size += len(s)
-	}
-	x, err := New()
-	require.NoError(b, err)
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range texts {
-			x.Extract(s)
-		}
-	}
-}
-
 // BenchmarkPersonRules measures the PERSON and TITLE rules alone (find, resolve, link) over the
-// bundled press text, tokenized once beforehand.
+// bundled press text, tokenized and with its locations and organizations found once beforehand.
 func BenchmarkPersonRules(b *testing.B) {
-	x, err := New()
-	require.NoError(b, err)
+	x := newTestExtractor(b)
 	var docs []doc
 	size := 0
-	for _, text := range benchTexts(b) {
+	for _, text := range pressTexts(b) {
 		norm, _ := x.norm.Map(text)
 		d := doc{x: x, text: norm}
 		d.tokenize()
 		d.detectStyle()
+		x.locs.find(&d)
+		x.orgs.find(&d)
 		docs = append(docs, d)
 		size += len(text)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	spans := make([]span, 0, 256)
 	for b.Loop() {
 		for k := range docs {
 			d := docs[k]
-			d.spans = nil
-			d.nextRef = 0
+			d.spans = append(spans[:0], d.spans...)
 			x.peop.find(&d)
 			d.resolve()
 			x.peop.link(&d)
@@ -200,17 +182,146 @@ func BenchmarkPersonRules(b *testing.B) {
 	}
 }
 
-func benchTexts(b *testing.B) []string {
-	seed, err := os.ReadFile("../testdata/articles/bo-tttt-hiep-hoi-internet-2016-05-12.txt")
-	require.NoError(b, err)
-	texts := []string{string(seed)}
-	lines, err := os.ReadFile("../testdata/articles/danes-2021-headlines.jsonl")
-	require.NoError(b, err)
-	for _, l := range strings.Split(string(lines), "\n") {
-		var in struct{ Title, Description string }
-		if json.Unmarshal([]byte(l), &in) == nil && in.Title != "" {
-			texts = append(texts, in.Title+"\n"+in.Description)
+func TestPersonSpansInPressSentences(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"given name as the short form", "Bị cáo Nguyễn Văn An (52 tuổi) bị tuyên phạt. Theo cáo trạng, An chỉ đạo cấp dưới rao bán đất.", []string{"Nguyễn Văn An", "An"}},
+		{"short form after a title", "Thứ trưởng Nguyễn Huy Dũng cho biết tỷ lệ đạt 73%. Thứ trưởng Dũng đề nghị các nhà mạng phối hợp.", []string{"Nguyễn Huy Dũng", "Dũng"}},
+		{"Buddhist name", "Phật tử tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Việt Nam Thích Phổ Tuệ.", []string{"Thích Phổ Tuệ"}},
+		{"anonymized initial keeps its full stop", "Mỗi lần đọc tin tức, chị G. luôn thấy mình may mắn.", []string{"G."}},
+		{"a place inside a full name", "Chánh án Nguyễn Hòa Bình phát biểu tại phiên họp.", []string{"Nguyễn Hòa Bình"}},
+		{"foreign first name with a Vietnamese surname", "Liveshow có sự góp mặt của Ali Hoàng Dương và Wendy Phạm.", []string{"Ali Hoàng Dương", "Wendy Phạm"}},
+		{"surname of a foreign name later", "Cựu tổng thống Pháp Nicolas Sarkozy bị tuyên án. Ông Sarkozy sẽ kháng cáo.", []string{"Nicolas Sarkozy", "Sarkozy"}},
+		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
+		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
+		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func TestNotPeopleInPressSentences(t *testing.T) {
+	for _, text := range []string{
+		"Công bố Quyết định của UBND tỉnh về công tác cán bộ.",
+		"Sáng qua, Thành ủy Hà Nội tổ chức hội nghị sơ kết quý III.",
+		"Tổ chức phòng chống dịch theo Chương trình giáo dục phổ thông 2018.",
+		"Tỷ giá hôm nay: Đồng Yên Nhật, Won Hàn Quốc có xu hướng giảm.",
+		"Va chạm tại giao lộ Quang Trung - Phạm Văn Chiêu, quận Gò Vấp.",
+		"Sở Giáo dục và Đào tạo Kon Tum thông báo lịch thi.",
+		"Vietnam Airlines cho biết đội tàu bay sẵn sàng trở lại.",
+		"Nhà quản lý FromSoftware cho biết trò chơi sắp ra mắt.",
+		"Tết Nguyên đán Nhâm Dần năm 2022 đang đến gần.",
+		"Đưa 119 người làm việc tại Bà Rịa - Vũng Tàu về quê.",
+	} {
+		assert.Empty(t, extractTyped(t, text, Person), text)
+	}
+}
+
+func TestTitlesInPressSentences(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, name string
+	}{
+		{"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng chủ trì tọa đàm.", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Nguyễn Văn Hùng"},
+		{"Đồng chí Chủ tịch UBND tỉnh Trương Quốc Huy kiểm tra công tác bảo quản vắc-xin.", "Chủ tịch UBND tỉnh", "Trương Quốc Huy"},
+		{"Thiếu tướng Lê Đăng Dũng, Quyền Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel, phát biểu.", "Quyền Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel", "Lê Đăng Dũng"},
+		{"Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ dự hội nghị.", "Ủy viên Bộ Chính trị", "Vương Đình Huệ"},
+		{"Bị cáo Lý Quốc Bảo (39 tuổi), nguyên Trưởng phòng Kinh doanh, nhận án.", "nguyên Trưởng phòng Kinh doanh", "Lý Quốc Bảo"},
+		{"Tại sự kiện, Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ nhận định thị trường khó khăn.", "Chủ tịch HĐQT Vietravel", "Nguyễn Quốc Kỳ"},
+		{"Tổng thống Mỹ Joe Biden cho biết sẽ thăm Việt Nam.", "Tổng thống Mỹ", "Joe Biden"},
+		{"Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu tiếp đoàn doanh nghiệp.", "Đại sứ Việt Nam tại Nhật Bản", "Phạm Quang Hiệu"},
+	} {
+		doc := x.Extract(c.text)
+		var title *Entity
+		refs := map[string]string{}
+		for k := range doc.Entities {
+			e := &doc.Entities[k]
+			if e.Type == Title && e.Text == c.title {
+				title = e
+			}
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		if assert.NotNil(t, title, "%s: no title %q in %v", c.text, c.title, doc.Entities) {
+			assert.Equal(t, c.name, refs[title.Person], c.text)
 		}
 	}
-	return texts
+}
+
+func TestBareTitleLinksToTheHolder(t *testing.T) {
+	x := newTestExtractor(t)
+	doc := x.Extract("Thủ tướng Chính phủ yêu cầu đẩy nhanh giải ngân\nThủ tướng Phạm Minh Chính đã chủ trì cuộc họp. Thủ tướng nhấn mạnh vai trò của các bộ.")
+	var person string
+	for _, e := range doc.Entities {
+		if e.Type == Person {
+			person = e.Ref
+		}
+	}
+	var titles []string
+	for _, e := range doc.Entities {
+		if e.Type == Title {
+			assert.Equal(t, person, e.Person, e.Text)
+			titles = append(titles, e.Text)
+		}
+	}
+	assert.Equal(t, []string{"Thủ tướng Chính phủ", "Thủ tướng", "Thủ tướng"}, titles)
+}
+
+func TestShortFormsShareTheFullNameRef(t *testing.T) {
+	x := newTestExtractor(t)
+	doc := x.Extract("Hai Long sẽ tiếp bước Quang Hải\nGương mặt trẻ Nguyễn Hai Long thay thế Nguyễn Quang Hải. HLV Park Hang-seo tin tưởng. Ông Park cho biết.")
+	refs := map[string]string{}
+	for _, e := range doc.Entities {
+		if e.Type == Person {
+			refs[e.Text] = e.Ref
+		}
+	}
+	assert.Equal(t, refs["Nguyễn Hai Long"], refs["Hai Long"])
+	assert.Equal(t, refs["Nguyễn Quang Hải"], refs["Quang Hải"])
+	assert.NotEqual(t, refs["Hai Long"], refs["Quang Hải"])
+	assert.Equal(t, refs["Park Hang-seo"], refs["Park"])
+}
+
+func TestForeignNamesAndCaseless(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Tổng thống Donald Trump và Chủ tịch Kim Jong-un gặp nhau. Ca sĩ Selena Gomez cho biết. Ông Vladimir Putin điện đàm với Chủ tịch Trung Quốc Xi Jinping. Joe Biden nói rằng.",
+			[]string{"Donald Trump", "Kim Jong-un", "Selena Gomez", "Vladimir Putin", "Xi Jinping", "Joe Biden"}},
+		{"bộ trưởng trương minh tuấn làm việc với hiệp hội internet việt nam về các kiến nghị", []string{"trương minh tuấn"}},
+		{"ANH N.V.A (32 TUỔI) BỊ BẮT VÌ TRỘM CẮP", []string{"N.V.A"}},
+		{"HLV PARK HANG-SEO CHỐT DANH SÁCH\nHLV Park Hang-seo đã chốt danh sách.", []string{"PARK HANG-SEO", "Park Hang-seo"}},
+	} {
+		var got []string
+		for _, f := range extractTyped(t, c.text, Person) {
+			got = append(got, f.text)
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+func TestCallerGazetteerPeopleAndTitles(t *testing.T) {
+	x := newTestExtractor(t, WithGazetteer(
+		GazetteerEntry{Type: Person, Text: "Sếp Tùng"},
+		GazetteerEntry{Type: Title, Text: "trưởng thôn", Kind: "position"},
+		GazetteerEntry{Type: Title, Text: "Quản ca", Kind: "occupation"},
+	))
+	doc := x.Extract("Hôm qua Sếp Tùng đã đến. Quản ca Lê Văn Tám hát mở màn.")
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == Person || e.Type == Title {
+			got = append(got, e.Type.String()+" "+e.Text+" "+e.Kind)
+		}
+	}
+	assert.Equal(t, []string{"PERSON Sếp Tùng ", "TITLE Quản ca occupation", "PERSON Lê Văn Tám "}, got)
 }

@@ -19,6 +19,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wPlural != 0 {
 		return span{}, false
 	}
+	if s > 1 && d.form(s-1) == "nghị" && d.form(s-2) == "hội" {
+		return span{}, false // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting
+	}
 	end := i + n
 	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
 	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
@@ -64,8 +67,7 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
-		if k := d.spanStarting(end, Organization, Location); k >= 0 {
-			e := d.spans[k].e
+		if e := int(d.orgLocEnd[end]); e > 0 {
 			if x := r.orgPhrase(d, end); x > e {
 				e = x // "Sở Công thương" where the organization found is "Sở Công"
 			}
@@ -92,8 +94,8 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 		}
 		// "Đại sứ Việt Nam tại Nhật Bản": a place after "tại"
 		if end+1 < len(d.toks) && d.form(end) == "tại" && !d.toks[end+1].is(fLineStart) {
-			if k := d.spanStarting(end+1, Location); k >= 0 {
-				end = d.spans[k].e
+			if e := int(d.locEnd[end+1]); e > 0 {
+				end = e
 			} else if m, _ := r.match(r.places, d, end+1); m > 0 && d.toks[end+1].is(fUpper|fAllCaps) {
 				end += 1 + m
 			}
@@ -179,7 +181,7 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 		}
 		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
 		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
-		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 {
+		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 && !d.toks[j-1].is(fUpper) {
 			break
 		}
 		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
@@ -220,24 +222,6 @@ func (r *personRules) listedName(d *pctx, j int) bool {
 		}
 	}
 	return false
-}
-
-// spanStarting returns the index of a span of one of the given types that starts at token i, the
-// longest if several, or -1.
-func (d *doc) spanStarting(i int, types ...Type) int {
-	best := -1
-	for k := range d.spans {
-		sp := &d.spans[k]
-		if sp.s != i {
-			continue
-		}
-		for _, t := range types {
-			if sp.typ == t && (best < 0 || sp.e > d.spans[best].e) {
-				best = k
-			}
-		}
-	}
-	return best
 }
 
 // orgBeforeName returns the end of a run of capitalized words at i that stands between a position and
