@@ -44,7 +44,7 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
-	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
+	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"công viên", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
 	{"thiền viện", unitGeo}, {"chùa", unitGeo}, {"nhà thờ", unitGeo}, {"nhà thờ đá", unitGeo},
 	{"nhà thờ chính tòa", unitGeo}, {"đền", unitGeo}, {"nhà hát", unitGeo}, {"ga", unitGeo},
 	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
@@ -222,7 +222,7 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && notPlaceAfter[d.low(i-1)] && n <= 2 {
 		return false // "Ngoại hạng Anh" is a league, "bảng Anh", "đô la Úc" currencies
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && !(n > 1 && d.low(i-1) == "người") && d.toks[i].is(fUpper) {
 		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
 		return false
 	}

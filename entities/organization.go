@@ -43,7 +43,7 @@ var orgTypes = []struct {
 	{"Trung tâm", otLoose}, {"Tổ chức", otLoose}, {"Tổ công tác", otLoose}, {"Công đoàn", otLoose},
 	{"Đoàn Luật sư", 0}, {"Đoàn Thanh niên", otLoose}, {"Đoàn đại biểu Quốc hội", otPlace | otSelf},
 	{"Mặt trận", otLoose}, {"Thanh tra", 0}, {"Kiểm toán", 0},
-	{"công ty", otLower}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
+	{"công ty", otLower}, {"Công ty", otLoose}, {"Tổng công ty", otLoose}, {"tổng công ty", otLower}, {"công ty cổ phần", otLower},
 	{"Công ty Cổ phần", otLoose}, {"công ty TNHH", otLower}, {"công ty CP", otLower}, {"CTCP", 0},
 	{"Công ty TNHH MTV", 0}, {"tập đoàn", otLower}, {"ngân hàng", otLower}, {"Ngân hàng TMCP", otLoose},
 	{"hãng hàng không", otLower}, {"Nhà máy", otLoose}, {"nhà máy", otLower},
@@ -263,6 +263,15 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	return true
 }
 
+// verbWords are name words that, first after a bare type word, are rather the verb of the sentence.
+var verbWords = map[string]bool{
+	"phat trien": true, "hop tac": true, "dau tu": true, "xay dung": true, "quan ly": true,
+	"bao ve": true, "nghien cuu": true, "san xuat": true, "kinh doanh": true, "phuc hoi": true,
+	"phong chong": true, "dieu phoi": true, "tim kiem": true, "ung pho": true, "van dong": true,
+	"thanh toan": true, "tu van": true, "thiet ke": true, "xuat khau": true, "nhap khau": true,
+	"phan phoi": true, "hoi nhap": true, "xuc tien": true, "cuu tro": true, "bao tro": true,
+}
+
 // typeCompounds are words that end in a lower-case type word without being one.
 var typeCompounds = map[string]bool{
 	"nhà báo": true, "thị trường": true, "môi trường": true, "hiện trường": true, "chiến trường": true,
@@ -328,6 +337,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
 		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
+	if flags&otSelf != 0 && j+1 < len(d.toks) && (d.form(j+1) == "này" || d.form(j+1) == "nay") {
+		return i, "" // "UBND tỉnh này" refers back to a body named before
+	}
 	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
 		return i, "" // "UBND các tỉnh": no one body
 	}
@@ -356,6 +368,13 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		e += 2 // "Báo Hà Nam điện tử"
 	} else if (d.form(i) == "báo" || d.form(i) == "bao") && e < len(d.toks) && d.form(e) == "online" {
 		e++ // "Báo Vĩnh Long online"
+	}
+	if e > j && !strong && capType && flags&otLoose != 0 && !d.toks[i].is(fAllCaps) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper) {
+		// a body named in lower case: "Cục điện ảnh", "Hội đồng thẩm định liên ngành", but not a
+		// bare type word before a verb ("Hiệp hội phát triển bền vững", "Ban quản lý các khu …")
+		if m, _ := r.words.longest(d, j); m > 0 && !verbWords[keyOf(d, j, m)] {
+			strong = true
+		}
 	}
 	if e == j || !strong {
 		if flags&otSelf != 0 {
@@ -566,6 +585,9 @@ func bareUnit(d *doc, k int) int {
 		// (at the very end of a text the word is left out: a workaround for the span invariant of
 		// extractor_test.go, which renormalizes a span of legacy-encoded input out of context)
 		return 0
+	}
+	if n := k + m; n < len(d.toks) && (d.form(n) == "này" || d.form(n) == "nay") {
+		return 0 // "UBND tỉnh này" refers back
 	}
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
@@ -806,6 +828,9 @@ func (r *orgRules) matches(sc *orgScan) {
 		e := b
 		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
 			e++
+		}
+		if e > b+1 && e < len(d.toks) && len(d.word(e-1)) == 1 && d.word(e) == "." && d.adjacent(e-1) {
+			e++ // "Seoul E."
 		}
 		r.team2(sc, b, e)
 	}
