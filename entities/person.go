@@ -29,7 +29,13 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
 		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
 		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
-	tsvLines(surnamesTSV, func(f []string) { r.words.add(n, f[0], wSurname) })
+	tsvLines(surnamesTSV, func(f []string) {
+		c := wSurname
+		if len(f) > 1 && len(f[1]) >= 2 && f[1] >= "50" || len(f[1]) >= 3 {
+			c |= wTopSurname
+		}
+		r.words.add(n, f[0], c)
+	})
 	tsvLines(namesTSV, func(f []string) {
 		var c uint32
 		if len(f) > 1 && strings.Contains(f[1], "m") {
@@ -367,6 +373,10 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 				j = i // "Đoàn Luật sư", "Đoàn Doanh nghiệp": an organization
 			}
 		}
+		if j > i+1 && !cued && i > 0 && d.isCap(i-1) && d.toks[i].is(fSpaceBefore) && !d.toks[i].is(fLineStart) &&
+			!d.toks[i-1].is(fSentStart|fAllCaps) && d.c(i-1)&(wForeignGiven|wSurname) == 0 && r.nameWord(d, i-1) {
+			return 0 // "Tân Hoàng Minh": part of a longer name (a company, a stage name)
+		}
 		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
 			if !cued {
 				if r.blocked(d, i) {
@@ -514,7 +524,7 @@ func (r *personRules) initials(d *pctx, i int) int {
 // gazName finds a name in a line whose capitals carry no information: a surname followed by one to
 // three syllables of the name lists.
 func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
-	if d.c(i)&wSurname == 0 {
+	if d.c(i)&wSurname == 0 || (d.lower || d.toks[i].is(fLowerLine)) && d.c(i)&wTopSurname == 0 {
 		return 0
 	}
 	j := i + 1
