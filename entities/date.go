@@ -17,6 +17,7 @@ type dateRules struct {
 	yearCtx    wset              // words after which a bare four-digit number is a year
 	afterOK    wset              // lower-case words that may follow a bare d/m date or year
 	english    map[string]int    // English month names
+	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
@@ -98,8 +99,8 @@ var (
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
 		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-			"rằm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
-			"trung", "thượng", "hạ", "thế", "thập", "những", "sáu", "ba", "chín", "cách",
+			"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
+			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december"),
@@ -126,6 +127,8 @@ func newDateRules() (*dateRules, error) {
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
 		clockCtx:   newWset("lúc", "vào", "khoảng", "từ", "đến", "tới", "trước"),
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
+		englishCtx: map[string]bool{"on": true, "since": true, "by": true, "from": true, "until": true,
+			"dated": true, "before": true, "after": true},
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
 	}
@@ -179,7 +182,7 @@ func (r *dateRules) find(d *doc) {
 				continue
 			}
 			if res.a.g == gDay && res.b.g == gNone {
-				res = p.extendDay(res, false)
+				res = p.extendDay(i, res, false)
 			}
 			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
 				p.lastPeriod, p.hasPeriod = res, true
@@ -221,6 +224,16 @@ func (r *dateRules) find(d *doc) {
 		}
 		s = e
 	}
+}
+
+// yearWritten reports whether tokens [s, e) hold a four-digit year.
+func (p *dateParser) yearWritten(s, e int) bool {
+	for k := s; k < e && k < p.lim; k++ {
+		if _, ok := p.year(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateParser is the state of one find call.
@@ -378,10 +391,13 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if p.is(i, wTuan) {
 		// "tuần 24/10 - 30/10"
 		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
-			if r = p.extendDay(r, true); r.b.g != gNone {
+			if r = p.extendDay(i+1, r, true); r.b.g != gNone {
 				return r, true
 			}
 		}
+	}
+	if r, ok := p.monthWeek(i); ok {
+		return r, true
 	}
 	if r, ok := p.dayExpr(i); ok {
 		return r, true
@@ -402,6 +418,9 @@ func (p *dateParser) at(i int) (dres, bool) {
 		return r, true
 	}
 	if r, ok := p.yearExpr(i); ok {
+		return r, true
+	}
+	if r, ok := p.season(i); ok {
 		return r, true
 	}
 	if r, ok := p.quarter(i); ok {
@@ -431,19 +450,22 @@ func (p *dateParser) at(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// extendDay extends a day over a final "tới" ("ngày 8/10 tới") and, in a week ("tuần 24/10 -
-// 30/10"), into an interval with the day after a dash. Elsewhere two full dates joined by a dash
-// stay two dates ("22/12/1944 - 22/12/2020").
-func (p *dateParser) extendDay(r dres, week bool) dres {
-	if week && p.dash(r.e) && !r.a.clock && r.a.d > 0 {
+// extendDay extends a day starting at token s over a final "tới" ("ngày 8/10 tới") and into an
+// interval with the day after a dash, when the first day is written without its year ("ngày
+// 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a week ("tuần 24/10 - 30/10"): a
+// compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
+// so do two ends joined by a word ("từ 24-7 đến 31-7").
+func (p *dateParser) extendDay(s int, r dres, week bool) dres {
+	if p.dash(r.e) && !r.a.clock && r.a.d > 0 && (week || !p.yearWritten(s, r.e)) {
 		last := p.last
 		p.last = r.e // the dash may be glued to the second date
 		r2, ok := p.dateBody(r.e+1, true, false)
 		p.last = last
-		if ok && r2.a.g == gDay && r2.b.g == gNone {
+		if ok && r2.a.g == gDay && r2.b.g == gNone && r2.a.d > 0 {
+			firstYear, secondYear := p.yearWritten(s, r.e), p.yearWritten(r.e+1, r2.e)
 			r.b, r.e = r2.a, r2.e
 			r.b.pod, r.b.clock, r.a.pod, r.a.clock = "", false, "", false
-			if r.a.y == 0 && r.b.y != 0 {
+			if secondYear && !firstYear {
 				// "ngày 01/10 - 30/11/2021": the year written once, at the end
 				r.a.y = r.b.y
 				if r.a.m > r.b.m {

@@ -13,6 +13,7 @@ var (
 	wNow   = kw("nay")
 	wVua   = kw("vừa")
 	wRoi   = kw("rồi")
+	wBuoi  = kw("buổi")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -142,6 +143,19 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 			}
 		}
 	}
+	if p.is(i, wBuoi) {
+		// "buổi sáng 11-9-2001", "buổi chiều nay": the part of day with its word
+		pe, pod := p.partOfDay(i + 1)
+		if pod == "" {
+			return dres{}, false
+		}
+		r, ok := p.dayCore(pe, true, true)
+		if !ok || r.b.g != gNone || r.a.g != gDay && r.a.g != gWeekday {
+			return dres{}, false
+		}
+		r.a.pod = pod
+		return r, true
+	}
 	j := i
 	ce, hh, mm, strong, hasClock := p.clock(i)
 	if hasClock {
@@ -151,6 +165,13 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		j = ce
 	}
 	pe, pod := p.partOfDay(j)
+	if hasClock && pod == "" {
+		// "18h30 [23/10]", "20h (12/10)": the date in brackets after the time
+		if r, ok := p.bracketed(j); ok {
+			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
+			return r, true
+		}
+	}
 	if hasClock && pod == "" && p.punct(j, ",") {
 		// "(23h00, 24/10)"
 		if r, ok := p.dateBody(j+1, true, false); ok && r.b.g == gNone {
@@ -268,11 +289,8 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 	default:
 		return dres{}, false
 	}
-	if p.punct(e, "(") {
-		if r, ok := p.dateBody(e+1, true, false); ok && r.b.g == gNone && p.punct(r.e, ")") {
-			r.e++
-			return r, true
-		}
+	if r, ok := p.bracketed(e); ok {
+		return r, true
 	}
 	if r, ok := p.weekdayExpr(e, true); ok && r.dated {
 		return r, true
@@ -289,6 +307,26 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 		return r, true
 	}
 	return dres{e: e, a: p.d.relDay(n)}, true
+}
+
+// bracketed parses a day in brackets at k that confirms the expression before it: "(29/9)",
+// "[23/10]".
+func (p *dateParser) bracketed(k int) (dres, bool) {
+	closing := ""
+	switch {
+	case p.punct(k, "("):
+		closing = ")"
+	case p.punct(k, "["):
+		closing = "]"
+	default:
+		return dres{}, false
+	}
+	r, ok := p.dateBody(k+1, true, false)
+	if !ok || r.b.g != gNone || r.a.g != gDay || !p.punct(r.e, closing) {
+		return dres{}, false
+	}
+	r.e++
+	return r, true
 }
 
 // weekdayExpr parses "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật", with an optional week
@@ -328,7 +366,14 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 	if p.punct(k, ",") {
 		k++
 	}
-	paren := p.punct(k, "(")
+	closing := ""
+	switch {
+	case p.punct(k, "("):
+		closing = ")"
+	case p.punct(k, "["):
+		closing = "]"
+	}
+	paren := closing != ""
 	if paren {
 		k++
 	}
@@ -336,7 +381,7 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 		k++
 	}
 	if r, ok := p.dateBody(k, true, false); ok && r.b.g == gNone && r.a.g == gDay {
-		if !paren || p.punct(r.e, ")") {
+		if !paren || p.punct(r.e, closing) {
 			if paren {
 				r.e++
 			}
@@ -498,7 +543,7 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 // gluedBefore reports whether number token k is glued to what precedes it ("360B/10", "1,5/10",
 // "Covid-19").
 func (p *dateParser) gluedBefore(k int) bool {
-	if k == 0 || p.d.toks[k].is(fSpaceBefore) || p.d.toks[k].is(fLineStart) || p.punct(k-1, "(") {
+	if k == 0 || p.d.toks[k].is(fSpaceBefore) || p.d.toks[k].is(fLineStart) || p.punct(k-1, "([") {
 		return false
 	}
 	// "4/10-10/10": the second end of two full dates joined by a dash

@@ -117,11 +117,23 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 	if p.d.folded && p.d.toks[i].is(fUpper) && !p.d.toks[i].is(fSentStart) && !p.d.toks[i].is(fCapsLine) {
 		return dres{}, false // "Viet Nam 2021"
 	}
+	if k, ok := p.yearUnit(i); ok {
+		// "năm học 2021-2022", "năm tài chính 2021": the school or fiscal year is the date
+		if y, ok := p.year(k); ok && !p.gluedBefore(k) {
+			if r, ok := p.yearRangeAt(k, y, true); ok {
+				return r, true
+			}
+			if !p.gluedAfter(k) {
+				return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+			}
+		}
+		return dres{}, false
+	}
 	if y, ok := p.year(i + 1); ok {
 		if p.lawBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
 		}
-		if r, ok := p.yearRangeAt(i+1, y); ok {
+		if r, ok := p.yearRangeAt(i+1, y, false); ok {
 			return r, true
 		}
 		if p.gluedAfter(i + 1) {
@@ -138,9 +150,60 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// yearRangeAt parses "- 2016" (or "-16") after year y at token k.
-func (p *dateParser) yearRangeAt(k, y int) (dres, bool) {
-	if !p.dash(k + 1) {
+// yearUnit reports whether the year unit at i is one that names a school, fiscal, sports or crop
+// year ("năm học", "năm tài chính", "mùa giải", "mùa", "niên khóa", "niên vụ"), and where its year
+// must stand.
+func (p *dateParser) yearUnit(i int) (int, bool) {
+	switch {
+	case p.is(i, wNam) && p.is(i+1, wHoc):
+		return i + 2, true
+	case p.is(i, wNam) && p.is(i+1, wTai) && p.is(i+2, wChinh):
+		return i + 3, true
+	case p.is(i, wMua) && p.is(i+1, wGiai):
+		return i + 2, true
+	case p.is(i, wMua):
+		return i + 1, true
+	case p.is(i, wNien) && (p.is(i+1, wKhoa) || p.is(i+1, wKhoa2) || p.is(i+1, wVu)):
+		return i + 2, true
+	}
+	return 0, false
+}
+
+var (
+	wChinh = kw("chính")
+	wMua   = kw("mùa")
+	wGiai  = kw("giải")
+	wKhoa  = kw("khóa")
+	wKhoa2 = kw("khoá")
+	wVu    = kw("vụ")
+)
+
+// season parses "mùa giải 2021-2022", "mùa 2021/22", "niên vụ 2021/2022".
+func (p *dateParser) season(i int) (dres, bool) {
+	if p.is(i, wNam) {
+		return dres{}, false // yearExpr reads "năm học", "năm tài chính"
+	}
+	k, ok := p.yearUnit(i)
+	if !ok {
+		return dres{}, false
+	}
+	y, ok := p.year(k)
+	if !ok || p.gluedBefore(k) {
+		return dres{}, false
+	}
+	if r, ok := p.yearRangeAt(k, y, true); ok {
+		return r, true
+	}
+	if p.gluedAfter(k) {
+		return dres{}, false
+	}
+	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+}
+
+// yearRangeAt parses "- 2016" (or "-16") after year y at token k; slash: "/2016" and "/16" too
+// (seasons and school years).
+func (p *dateParser) yearRangeAt(k, y int, slash bool) (dres, bool) {
+	if !p.dash(k+1) && !(slash && p.punct(k+1, "/")) {
 		return dres{}, false
 	}
 	v, n, ok := p.num(k + 2)
@@ -406,9 +469,38 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	return dres{}, false
 }
 
-// week parses "tuần này", "tuần trước", "tuần sau", "tuần tới".
+// monthWeek parses "tuần đầu tháng 10", "tuần cuối tháng 9/2021": the ISO week of the month's
+// first or last day.
+func (p *dateParser) monthWeek(i int) (dres, bool) {
+	if !p.is(i, wTuan) || !(p.is(i+1, wDau) || p.is(i+1, wCuoi)) || !p.is(i+2, wThang) || p.countBefore(i) {
+		return dres{}, false
+	}
+	r, ok := p.monthAfter(i + 2)
+	if !ok || r.b.g != gNone || r.lunar {
+		return dres{}, false
+	}
+	v := dv{g: gWeek}
+	if r.a.y != 0 && r.a.m != 0 {
+		d := 1
+		if p.is(i+1, wCuoi) {
+			d = daysIn(r.a.m, r.a.y)
+		}
+		v.y, v.n = civil(r.a.y, r.a.m, d).ISOWeek()
+	}
+	return dres{e: r.e, a: v}, true
+}
+
+// week parses "tuần này", "tuần trước", "tuần sau", "tuần tới", "tuần qua", "tuần vừa qua".
 func (p *dateParser) week(i int) (dres, bool) {
-	if !p.is(i, wTuan) || !p.in(i+1, p.r.weekRel) || p.countBefore(i) {
+	if !p.is(i, wTuan) || p.countBefore(i) {
+		return dres{}, false
+	}
+	switch {
+	case p.is(i+1, wQua):
+		return dres{e: i + 2, a: p.d.relWeek(-1)}, true
+	case p.is(i+1, wVua) && p.is(i+2, wQua):
+		return dres{e: i + 3, a: p.d.relWeek(-1)}, true
+	case !p.in(i+1, p.r.weekRel):
 		return dres{}, false
 	}
 	if p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)) {
@@ -480,7 +572,7 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedBefore(i) || p.in(i-1, p.r.docWords) {
 		return dres{}, false
 	}
-	return p.yearRangeAt(i, y)
+	return p.yearRangeAt(i, y, false)
 }
 
 // bareYear parses a four-digit year after a word that makes it one: "từ 2019", "(SN 1991",
@@ -499,9 +591,16 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
 }
 
-// englishDate parses "October 1, 2021", "September 2021".
+// englishDate parses "October 1, 2021", "September 2021", "on October 22", "6a.m on October 1, 2021".
 func (p *dateParser) englishDate(i int) (dres, bool) {
-	if !p.d.toks[i].is(fUpper) {
+	if e, hh, mm, ok := p.englishClock(i); ok && p.d.low(e) == "on" {
+		if r, ok := p.englishDate(e + 1); ok && r.a.g == gDay {
+			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
+			return r, true
+		}
+		return dres{}, false
+	}
+	if !p.d.toks[i].is(fUpper) || p.d.toks[i].is(fAccented) {
 		return dres{}, false
 	}
 	m, ok := p.r.english[p.d.key(i)]
@@ -516,12 +615,70 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 		if y, ok := p.year(k); ok && validDay(dd, m, y) {
 			return dres{e: k + 1, a: dv{g: gDay, y: y, m: m, d: dd}}, true
 		}
+		if i > 0 && p.r.englishCtx[p.d.low(i-1)] && validDay(dd, m, 0) && !p.gluedAfter(i+1) {
+			// "On October 22,": no year
+			v := dv{g: gDay, m: m, d: dd}
+			p.d.resolveYear(&v)
+			return dres{e: i + 2, a: v}, true
+		}
 		return dres{}, false
 	}
 	if y, ok := p.year(i + 1); ok {
 		return dres{e: i + 2, a: dv{g: gMonth, y: y, m: m}}, true
 	}
 	return dres{}, false
+}
+
+// englishClock parses an English clock time at i: "6a.m", "6 a.m.", "6am", "10:30 pm".
+func (p *dateParser) englishClock(i int) (e, hh, mm int, ok bool) {
+	if i >= p.lim {
+		return
+	}
+	w := p.d.low(i)
+	k, h := 0, 0
+	for k < len(w) && k < 2 && w[k] >= '0' && w[k] <= '9' {
+		h = h*10 + int(w[k]-'0')
+		k++
+	}
+	if k == 0 || h > 12 {
+		return
+	}
+	e = i + 1
+	suffix := w[k:]
+	if suffix == "" {
+		if p.punct(e, ":") && p.touches(i) && p.touches(e) {
+			m, n, isNum := p.num(e + 1)
+			if !isNum || n != 2 || m > 59 {
+				return
+			}
+			mm, e = m, e+2
+		}
+		if e >= p.lim || p.d.toks[e].kind != tWord {
+			return
+		}
+		suffix, e = p.d.low(e), e+1
+	}
+	switch suffix {
+	case "am", "pm":
+	case "a", "p":
+		// "a.m", "p.m."
+		if !p.punct(e, ".") || !p.touches(e-1) || p.d.low(e+1) != "m" || !p.touches(e) {
+			return
+		}
+		e += 2
+		if p.punct(e, ".") && p.touches(e-1) {
+			e++
+		}
+		suffix += "m"
+	default:
+		return
+	}
+	if suffix == "pm" && h < 12 {
+		h += 12
+	} else if suffix == "am" && h == 12 {
+		h = 0
+	}
+	return e, h, mm, e < p.lim
 }
 
 // sameTime parses "cùng kỳ năm trước", "cùng kỳ năm ngoái": the period last named (a quarter, a

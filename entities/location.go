@@ -44,15 +44,19 @@ var locUnits = []struct{ text, kind string }{
 	{"suối", unitGeo}, {"thác", unitGeo}, {"hang", unitGeo},
 	{"vườn quốc gia", unitGeo}, {"khu du lịch", unitGeo}, {"cửa khẩu", unitGeo},
 	{"quảng trường", unitGeo}, {"kênh", unitGeo}, {"đầm", unitGeo}, {"mũi", unitGeo},
-	{"rừng", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"đỉnh", unitGeo},
+	{"rừng", unitGeo}, {"đỉnh", unitGeo}, {"sân vận động", unitGeo}, {"SVĐ", unitGeo}, {"bến xe", unitGeo},
+	{"thiền viện", unitGeo}, {"chùa", unitGeo}, {"nhà thờ", unitGeo}, {"nhà thờ đá", unitGeo},
+	{"nhà thờ chính tòa", unitGeo}, {"đền", unitGeo}, {"nhà hát", unitGeo}, {"ga", unitGeo},
+	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
+	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
 	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
 // "biển Sầm Sơn", "đảo Phú Quốc" → the place.
-var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "cảng": true,
-	"cang": true, "đảo": true, "dao": true, "rừng": true, "rung": true}
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "đảo": true,
+	"dao": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
@@ -111,9 +115,10 @@ func addProvince(names *phraseList, n normalize.Normalizer, full string) {
 	if norm == "Hồ Chí Minh" {
 		forms = forms[1:] // bare, it is the person: "Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh"
 	}
-	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen
+	if strings.Contains(norm, "-") { // "Bà Rịa-Vũng Tàu": also with spaces around the hyphen, or a dash
 		sp := strings.ReplaceAll(norm, "-", " - ")
-		forms = append(forms, sp, "tỉnh "+sp)
+		dash := strings.ReplaceAll(norm, "-", " – ")
+		forms = append(forms, sp, "tỉnh "+sp, dash, "tỉnh "+dash)
 	}
 	for _, f := range forms {
 		names.add(n, f, lexEntry{typ: Location, norm: norm, kind: "province"})
@@ -130,7 +135,10 @@ var ambiguousPlaces = map[string]bool{
 
 // sentenceStartShy are ambiguous names that are not read as a place at the start of a sentence
 // ("Anh cho biết", "Ý kiến", "Áo dài").
-var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true, "phap": true, "nhat": true}
+var sentenceStartShy = map[string]bool{"anh": true, "y": true, "ao": true}
+
+// notPlaceAfter are words after which a country's name is part of another name.
+var notPlaceAfter = map[string]bool{"hạng": true, "bảng": true, "la": true, "yên": true, "won": true, "rúp": true}
 
 // placeCompounds are lower-case words that make an ambiguous name a common word ("Mỹ phẩm").
 var placeCompounds = map[string]map[string]bool{
@@ -185,11 +193,11 @@ func (r *locRules) find(d *doc) {
 				}
 			}
 		}
-		if bits&1 == 0 {
-			i++
-			continue
+		n, ent := 0, (*lexEntry)(nil)
+		if bits&1 != 0 {
+			n, ent = r.names.longest(d, i)
 		}
-		if n, ent := r.names.longest(d, i); n > 0 && r.plausible(d, i, n, ent) {
+		if n > 0 && r.plausible(d, i, n, ent) {
 			if ent.kind == "region" && d.key(i) == "mien" && i+n < len(d.toks) {
 				if m, e2 := r.names.longest(d, i+n); m > 0 && e2.kind == "country" {
 					i += n // "miền Nam Thái Lan": the country only
@@ -200,18 +208,30 @@ func (r *locRules) find(d *doc) {
 			i += n
 			continue
 		}
+		if e := r.beforeProvince(d, i); e > i {
+			d.add(span{typ: Location, s: i, e: e})
+			i = e
+			continue
+		}
 		i++
 	}
 }
 
 // plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
 func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
-	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && d.toks[i].is(fUpper) {
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && notPlaceAfter[d.low(i-1)] && n <= 2 {
+		return false // "Ngoại hạng Anh" is a league, "bảng Anh", "đô la Úc" currencies
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
 		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
 		return false
 	}
 	if d.toks[i].is(fCapsLine) && n == 1 && len(d.word(i)) <= 3 {
 		return false // "MỸ" in a capitals headline is fine, but "ANH", "Ý" are too ambiguous there
+	}
+	if e.kind == "province" && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !d.toks[i-1].is(fAllCaps) &&
+		surnames[d.key(i-1)] && !d.toks[i].is(fSentStart) {
+		return false // "Nguyễn Hòa Bình" is a person
 	}
 	if n != 1 {
 		return true
@@ -224,7 +244,9 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 		return false // part of a name: "Hoàng Đức", "Thúy Nga", "Chủ Nhật"
 	}
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].is(fUpper) && !d.toks[j].is(fSentStart|fLineStart) {
-		return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật"
+		if m, _ := d.x.orgs.gaz.longest(d, j); m == 0 {
+			return false // "Anh Tuấn", "Mỹ Tâm", "Đức Phật" (but "dược phẩm Mỹ Merck")
+		}
 	}
 	if j := i + n; j < len(d.toks) && d.toks[j].kind == tWord && placeCompounds[k][d.form(j)] {
 		return false
@@ -246,40 +268,53 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if j >= len(d.toks) || d.toks[j].is(fLineStart) {
 		return i, "", ""
 	}
+	if r.plural(d, i) && ue.kind != unitRoute {
+		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
+	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
 	if m, ent := r.names.longest(d, i); m > n {
 		return i + m, canon(d, i, i+m, ent), ent.kind
 	}
+	if i > 0 && d.toks[i-1].kind == tWord && geoCompounds[d.form(i-1)+" "+d.form(i)] {
+		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
+	}
 	if ue.kind == unitGeo {
-		if d.toks[i].is(fUpper) && !d.lower && !d.toks[i].is(fLowerLine) {
+		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) {
 			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
 			return i, "", ""
 		}
-		if i > 0 && geoCompounds[d.form(i-1)+" "+d.form(i)] {
-			return i, "", "" // "yêu cầu", "toàn cầu"
-		}
-		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) {
+
+		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) && !r.goesOn(d, j+m) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, u2 := r.units.longest(d, j); m > 0 && u2.kind != unitGeo {
+	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) {
 		return i, "", "" // "Nhà phố Huyện Bình Chánh"
 	}
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	if ue.kind == unitRoute {
-		if d.toks[i].is(fUpper) && !d.lower {
-			return i, "", ""
+		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) {
+			return i, "", "" // "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not
 		}
 		return r.route(d, i, j)
 	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
 	}
+	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) {
+		return i, "", "" // "các tỉnh miền Tây": the region alone
+	}
 	if m, ent := r.names.longest(d, j); m > 0 {
-		// a listed name: take its length, it is more reliable than capitalization
+		// a listed name: take its length, it is more reliable than capitalization, unless the
+		// name goes on in capitals ("xã Mỹ Phong" is not "xã Mỹ")
 		e := j + m
+		if r.goesOn(d, e) && ent.kind != "province" {
+			if e2 := r.capRun(d, j); e2 > e {
+				return e2, "", "admin"
+			}
+		}
 		norm := ""
 		if f := d.form(i); ent.kind == "province" && (f == "tỉnh" || f == "tinh" || f == "thành" || f == "thanh" || f == "tp") {
 			norm = ent.norm
@@ -310,8 +345,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			break
 		}
 		if k > j {
-			if m, _ := r.units.longest(d, k); m > 0 {
-				break // "quận Hồng Bàng Thành phố …" never, but "Huyện X Tỉnh Y" is two units
+			if m, _ := r.units.longest(d, k); m > 0 || d.x.orgs.personAhead(d, k) {
+				break // "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person
 			}
 		}
 		e = k + 1
@@ -331,8 +366,8 @@ func (r *locRules) plural(d *doc, i int) bool {
 	if pluralWords[d.form(i-1)] {
 		return true
 	}
-	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 {
-		return false
+	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
+		return false // "COVID-19 tỉnh Kon Tum" is no count
 	}
 	if i >= 2 {
 		switch d.form(i - 2) {
@@ -404,6 +439,13 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 	return i + m
 }
 
+// goesOn reports whether a capitalized word at e continues a name (not a new sentence or a
+// person's name).
+func (r *locRules) goesOn(d *doc, e int) bool {
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
+		!d.x.orgs.personAhead(d, e)
+}
+
 // pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".
 var pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "nhiều": true,
 	"mấy": true, "cac": true, "nhung": true, "nhieu": true, "2": true, "3": true}
@@ -416,8 +458,8 @@ func (r *locRules) route(d *doc, i, j int) (int, string, string) {
 		return j + 1, "", "route"
 	}
 	e := r.capRun(d, j)
-	if e == j {
-		return i, "", ""
+	if e == j || r.kindAt(d, j) == "country" {
+		return i, "", "" // "đường cao tốc Việt Nam": the country alone
 	}
 	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
 		if e2 := r.capRun(d, e+1); e2 > e+1 {
@@ -435,7 +477,7 @@ func (r *locRules) capRun(d *doc, j int) int {
 	e := j
 	for k := j; k < len(d.toks) && k-j < 4; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && t.is(fSentStart) {
+		if t.kind != tWord || !t.is(fUpper) || t.is(fLineStart) || k > j && (t.is(fSentStart) || d.x.orgs.personAhead(d, k)) {
 			break
 		}
 		e = k + 1
@@ -449,7 +491,9 @@ var geoCompounds = map[string]bool{
 	"yeu cau": true, "toan cau": true, "nhu cau": true, "con đường": true, "lên đường": true,
 	"xuống đường": true, "ra đường": true, "trên đường": true, "dọc đường": true, "giữa đường": true,
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
-	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true,
+	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
+	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
+	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 
 // kindAt returns the kind of the listed place name starting at token i, or "".

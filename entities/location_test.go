@@ -72,6 +72,9 @@ func TestLocationNegatives(t *testing.T) {
 		{"Ý kiến của cử tri được ghi nhận.", "Ý"},
 		{"Tư tưởng Hồ Chí Minh soi đường.", "Hồ Chí Minh"},
 		{"Hòa bình là khát vọng; yêu cầu toàn cầu.", "cầu toàn"},
+		{"Lịch sử Ngoại hạng Anh chưa từng có; bảng Anh tăng giá.", "Anh"},
+		{"Trùm giang hồ Phú Thọ bị bắt.", "hồ Phú Thọ"},
+		{"Hội nghị có đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị.", "Hòa Bình"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {
@@ -79,4 +82,13 @@ func TestLocationNegatives(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestWithGazetteerAddsLocations(t *testing.T) {
+	x, err := New(WithGazetteer(GazetteerEntry{Type: Location, Text: "Kỳ Co", Norm: "Bãi Kỳ Co"}))
+	require.NoError(t, err)
+	text := "Du khách đổ về Kỳ Co dịp Tết."
+	e, ok := entityOf(x.Extract(text), text, want{Location, "Kỳ Co", 0, ""})
+	require.True(t, ok)
+	assert.Equal(t, "Bãi Kỳ Co", e.Norm)
 }

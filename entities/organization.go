@@ -61,19 +61,21 @@ var orgTypes = []struct {
 	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
 	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
-	{"Không quân", otPlace}, {"Sư đoàn", 0}, {"Lữ đoàn", 0},
+	{"Không quân", otPlace}, {"Sư đoàn", otLoose}, {"Lữ đoàn", otLoose}, {"Hải quân", otSelf},
+	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
+	{"ban", otLower}, {"Trung tâm Phát thanh - Truyền hình", otLoose},
 	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
 	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
-	{"đài", otLower}, {"Đài", 0}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
+	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
 	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
 	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
 	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
 	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
 	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
 	{"ĐT", otPlace}, {"Olympic", otPlace},
-	{"Hợp tác xã", 0}, {"HTX", 0}, {"Nhà hát", 0},
+	{"Hợp tác xã", 0}, {"HTX", 0},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -86,9 +88,17 @@ var typeWordRefs = map[string]bool{
 
 func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, error) {
 	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon()}
+	// One entry per type word: spellings that differ in capitals share their flags, and the one
+	// with the fewest capitals is listed, so that "quân đội Mỹ" and "Quân đội Nga" both match.
+	merged := map[string]int{}
 	for _, t := range orgTypes {
-		addAll(r.types, n, t.text, lexEntry{typ: Organization, kind: flagKey(t.flags)})
+		merged[strings.ToLower(t.text)] |= t.flags
 	}
+	var types phraseList
+	for _, t := range orgTypes {
+		types.add(n, t.text, lexEntry{typ: Organization, kind: flagKey(merged[strings.ToLower(t.text)])})
+	}
+	types.build(r.types)
 	var gaz, depts phraseList
 	for _, g := range extra {
 		gaz.add(n, g.Text, lexEntry{typ: Organization, norm: g.Norm})
@@ -98,6 +108,10 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 		text := field(f, 0)
 		if e.kind == "dept" {
 			depts.add(n, text, e)
+			if strings.Contains(text, " - ") { // "Lao động – Thương binh và Xã hội", "Lao động-Thương binh …"
+				depts.add(n, strings.ReplaceAll(text, " - ", " – "), e)
+				depts.add(n, strings.ReplaceAll(text, " - ", "-"), e)
+			}
 			// the ministry itself, as listed and with its name in lower case ("Bộ y tế")
 			full := lexEntry{typ: Organization, norm: "Bộ " + e.norm, from: e.from, until: e.until}
 			gaz.add(n, "Bộ "+text, full)
@@ -179,11 +193,11 @@ func (r *orgRules) find(d *doc) {
 func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 	d := sc.d
 	end, norm := i, ""
-	if sc.bits[i]&1 != 0 {
+	if sc.bits[i]&1 != 0 && !docNumber(d, i) {
 		if n, ent := r.gaz.longest(d, i); n > 0 && r.gazOK(d, i, n, ent) {
 			end, norm = i+n, canon(d, i, i+n, ent)
 			// "Microsoft Việt Nam", "VCCI Cần Thơ", "Sở Y tế Hà Nội"
-			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord {
+			if le := int(sc.locEnd[end]); le > end && !d.toks[end].is(fLineStart) && d.toks[end].kind == tWord && ent.kind != "platform" {
 				end, norm = le, ""
 			}
 		}
@@ -198,6 +212,16 @@ func (r *orgRules) at(sc *orgScan, i int) (int, string) {
 		end, norm = e, ""
 	}
 	return end, norm
+}
+
+// docNumber reports whether token i ends a document number ("3249/QĐ-UBND", "36/2014/TT-NHNN"):
+// a code joined by "-" or "/" to a code or number before it.
+func docNumber(d *doc, i int) bool {
+	if i < 2 || !d.adjacent(i-1) || !d.adjacent(i-2) || (d.word(i-1) != "-" && d.word(i-1) != "/") {
+		return false
+	}
+	p := &d.toks[i-2]
+	return p.kind == tNum || p.is(fAllCaps) || len(d.word(i-2)) == 1 && p.is(fUpper)
 }
 
 // dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
@@ -218,7 +242,8 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	}
 	if j := i + n; j < len(d.toks) && !d.toks[j].is(fLineStart) && !d.toks[i].is(fCapsLine) {
 		nx := &d.toks[j]
-		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit)) && !nx.is(fSentStart) && e.norm == e.text {
+		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
+		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
 			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
 				return false
@@ -238,6 +263,14 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 	return true
 }
 
+// typeCompounds are words that end in a lower-case type word without being one.
+var typeCompounds = map[string]bool{
+	"nhà báo": true, "thị trường": true, "môi trường": true, "hiện trường": true, "chiến trường": true,
+	"quảng trường": true, "công trường": true, "lập trường": true, "thương trường": true,
+	"thông báo": true, "cảnh báo": true, "dự báo": true, "tình báo": true, "họa báo": true,
+	"nha bao": true, "thi truong": true, "moi truong": true, "hien truong": true,
+}
+
 // partyCompounds are words that make "Đảng" a common noun or another body.
 var partyCompounds = map[string]bool{
 	"viên": true, "bộ": true, "ủy": true, "uỷ": true, "phí": true, "tịch": true, "kỳ": true,
@@ -250,11 +283,15 @@ var platformPlace = map[string]bool{
 	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
 }
 
+// isAgeTeam reports whether w names an age group: "U23", "U16".
+func isAgeTeam(w string) bool {
+	return len(w) == 3 && (w[0] == 'U' || w[0] == 'u') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'
+}
+
 // team matches a national or age team: "U23 Việt Nam".
 func (r *orgRules) team(sc *orgScan, i int) int {
 	d := sc.d
-	w := d.word(i)
-	if len(w) < 3 || len(w) > 3 || (w[0] != 'U' && w[0] != 'u') || w[1] < '0' || w[1] > '9' || w[2] < '0' || w[2] > '9' {
+	if !isAgeTeam(d.word(i)) {
 		return i
 	}
 	j := i + 1
@@ -285,11 +322,11 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		}
 		return i, ""
 	}
-	if i > 0 && d.adjacent(i-1) && (d.word(i-1) == "-" || d.word(i-1) == "/") {
+	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
-	if i > 0 && (d.form(i) == "báo" || d.form(i) == "bao") && (d.form(i-1) == "nhà" || d.form(i-1) == "nha") {
-		return i, "" // "nhà báo": a journalist
+	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
+		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
 	if flags&otSelf != 0 && (d.form(j) == "các" || d.form(j) == "những" || d.form(j) == "cấp") {
 		return i, "" // "UBND các tỉnh": no one body
@@ -317,6 +354,8 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
 		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
 		e += 2 // "Báo Hà Nam điện tử"
+	} else if (d.form(i) == "báo" || d.form(i) == "bao") && e < len(d.toks) && d.form(e) == "online" {
+		e++ // "Báo Vĩnh Long online"
 	}
 	if e == j || !strong {
 		if flags&otSelf != 0 {
@@ -324,7 +363,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		}
 		return i, ""
 	}
-	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) {
+	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) && bareUnit(d, j) == 0 {
 		return i, ""
 	}
 	switch d.form(i) {
@@ -344,7 +383,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 // a token that makes it a name (a capital, an acronym, a number or a place).
 func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool) {
 	d := sc.d
-	e, strong, afterPlace, words := j, false, false, 0
+	e, strong, afterPlace, words, capRun := j, false, false, 0, 0
 	capsLine := d.toks[j].is(fCapsLine)
 	for k := j; k < len(d.toks) && k-j < 16; {
 		t := &d.toks[k]
@@ -360,6 +399,12 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			break
 		}
 		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
+		run := capRun // capitalized words right before this one
+		if upper {
+			capRun++
+		} else if t.kind == tWord {
+			capRun = 0
+		}
 		switch {
 		case t.kind == tNum && k+1 < len(d.toks) && quantityWords[d.form(k+1)]:
 			return e, strong
@@ -390,6 +435,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
+			} else if m, _ := r.gaz.longest(d, k); m > 1 {
+				k += m // "Ban Tôn giáo Chính phủ", "Văn phòng Quốc hội"
 			} else if m, _ := r.words.longest(d, k); m > 1 {
 				k += m // "Y tế", "Chương trình"
 			} else if words > 0 && r.personAhead(d, k) {
@@ -427,7 +474,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			if !capType && !strong {
 				return e, strong
 			}
-			if m, _ := r.words.longest(d, k); m > 0 {
+			if run >= 3 {
+				return e, strong // "Tập đoàn Tân Á Đại Thành hợp tác …": a name in capitals ends there
+			}
+			if m, _ := r.words.longest(d, k); m > 0 && !r.repeated(d, j, k, m) {
 				k += m
 				e = k
 				words++
@@ -465,9 +515,12 @@ func (r *orgRules) partner(sc *orgScan, k int) bool {
 		w := d.word(n)
 		return w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":"
 	case nx.kind == tNum:
-		return false
+		return n+1 >= len(d.toks) || !quantityWords[d.form(n+1)] // "Bệnh viện Quân y 103"
 	case nx.is(fUpper | fAllCaps):
 		return !nx.is(fSentStart)
+	}
+	if (d.form(n) == "và" || d.form(n) == "va") && n+1 < len(d.toks) && d.toks[n+1].is(fUpper) {
+		return true // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"
 	}
 	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
 }
@@ -517,10 +570,28 @@ func bareUnit(d *doc, k int) int {
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
 	}
-	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) || d.toks[n].kind == tNum) {
-		return 0
+	if n := k + m; n < len(d.toks) && !d.toks[n].is(fLineStart) && (d.toks[n].is(fUpper|fAllCaps) && !d.toks[n].is(fSentStart) && !d.x.orgs.personAhead(d, n) || d.toks[n].kind == tNum) {
+		return 0 // "UBND tỉnh Quảng Nam" is the place; "UBND tỉnh Trương Quốc Huy" is not
 	}
 	return m
+}
+
+// repeated reports whether the m name-word tokens at k repeat words already in the name from j:
+// "Trung tâm Dự báo khí tượng thủy văn quốc gia dự báo …" has reached its verb.
+func (r *orgRules) repeated(d *doc, j, k, m int) bool {
+	for a := j; a+m <= k; a++ {
+		same := true
+		for x := 0; x < m; x++ {
+			if d.toks[a+x].keyH != d.toks[k+x].keyH {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // isWord reports whether a name word starts at k.
@@ -536,8 +607,8 @@ var surnames = map[string]bool{
 	"vuong": true, "kieu": true, "trieu": true, "tang": true, "phung": true, "mai": true, "ha": true,
 }
 
-// personAhead reports whether a Vietnamese personal name (a surname and one to three more
-// capitalized syllables) starts at k.
+// personAhead reports whether a Vietnamese personal name (a surname and two or three more
+// capitalized syllables) starts at k; two-syllable runs like "Hoàng Phát" are left to the name.
 func (r *orgRules) personAhead(d *doc, k int) bool {
 	if !surnames[d.key(k)] || !d.toks[k].is(fUpper) || d.toks[k].is(fAllCaps) {
 		return false
@@ -550,7 +621,7 @@ func (r *orgRules) personAhead(d *doc, k int) bool {
 		}
 		m++
 	}
-	return m >= 1 && m <= 3
+	return m >= 2 && m <= 3
 }
 
 // abbreviations adds the abbreviations a text defines in parentheses after an organization
@@ -660,7 +731,7 @@ func (r *orgRules) sources(sc *orgScan) {
 		}
 		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
 		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
-			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(") &&
+			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(" || d.word(i-1) == "-" && d.toks[i-1].is(fSpaceBefore)) &&
 			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
 			if d.covered(i, i+3, Organization) < 0 {
 				d.add(span{typ: Organization, s: i, e: i + 3})
@@ -680,8 +751,8 @@ func (r *orgRules) sources(sc *orgScan) {
 		if b == a || b+1 >= len(d.toks) || d.word(b) != ")" || !d.toks[a].is(fUpper|fAllCaps) {
 			continue
 		}
-		if w := d.word(b + 1); w != "-" && w != "–" && w != "—" {
-			continue
+		if w := d.word(b + 1); w != "-" && w != "–" && w != "—" && !(t.is(fLineStart) && d.toks[b+1].is(fUpper) && b-a <= 2) {
+			continue // "(Tổ Quốc) - …", or "(Techz) Trực tiếp …" opening a line
 		}
 		if sc.locEnd[a] >= int32(b) || d.covered(a, b, Organization) >= 0 {
 			continue
@@ -774,16 +845,27 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 	return false
 }
 
-// tickers adds stock codes after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB").
+// tickers adds stock codes: after "cổ phiếu" and "mã" ("cổ phiếu HQC", "mã VPB"), opening a line
+// before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
-	for k := 1; k < len(d.toks); k++ {
+	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) {
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
 			continue
 		}
-		p := d.form(k - 1)
-		if p != "phiếu" && p != "phieu" && p != "mã" && p != "ma" {
+		ok := false
+		if k > 0 {
+			p := d.form(k - 1)
+			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
+		}
+		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {
+			ok = true
+		}
+		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
+			ok = true // the next code of a list
+		}
+		if !ok {
 			continue
 		}
 		if d.covered(k, k+1, Organization, Location) >= 0 {
@@ -791,6 +873,15 @@ func (r *orgRules) tickers(sc *orgScan) {
 		}
 		d.add(span{typ: Organization, s: k, e: k + 1})
 	}
+}
+
+// notTickers are three-capital words that are no company: currencies, measures, common acronyms.
+var notTickers = map[string]bool{
+	"USD": true, "VND": true, "EUR": true, "GDP": true, "CEO": true, "CFO": true, "ETF": true, "IPO": true,
+	"ROE": true, "EPS": true, "FDI": true, "ODA": true, "CPI": true, "PMI": true, "VAT": true, "HĐQT": true,
+	"BĐS": true, "ĐHĐ": true, "TPHCM": true, "HCM": true, "CNTT": true, "ATM": true, "SMS": true,
+	"MC": true, "DJ": true, "HLV": true, "CLB": true, "THPT": true, "THCS": true, "UBND": true,
+	"LTS": true, "HOT": true, "NEW": true, "TOP": true, "VIP": true, "SOS": true, "FAQ": true, "CLIP": true,
 }
 
 // siteSuffix are the top-level domains of news sites.
@@ -822,19 +913,7 @@ func (r *orgRules) references(sc *orgScan, first int) {
 		if d.covered(i, j, Organization, Location) >= 0 {
 			continue
 		}
-		// the latest named organization before i with the same type word
-		best := -1
-		for k := first; k < n; k++ {
-			sp := &d.spans[k]
-			if sp.typ != Organization || sp.e > i || sp.e-sp.s <= m || sp.mention != "" {
-				continue
-			}
-			if mm, _ := r.types.longest(d, sp.s); mm == m && keyOf(d, sp.s, m) == keyOf(d, i, m) {
-				if best < 0 || sp.s > d.spans[best].s {
-					best = k
-				}
-			}
-		}
+		best := r.referent(d, first, n, i, m)
 		if best < 0 {
 			continue
 		}
@@ -844,6 +923,42 @@ func (r *orgRules) references(sc *orgScan, first int) {
 		}
 		d.add(span{typ: Organization, s: i, e: j, norm: norm, mention: "reference"})
 	}
+	// "Văn phòng Bộ": a body of the organization a bare type word refers to
+	for k := first; k < n; k++ {
+		sp := &d.spans[k]
+		if sp.typ != Organization || sp.mention != "" || sp.norm != "" || sp.e-sp.s < 2 {
+			continue
+		}
+		i := sp.e - 1
+		if !d.toks[i].is(fUpper) || !typeWordRefs[d.key(i)] {
+			continue
+		}
+		if best := r.referent(d, first, n, i, 1); best >= 0 {
+			full := d.spans[best].norm
+			if full == "" {
+				full = d.text[d.toks[d.spans[best].s].start:d.toks[d.spans[best].e-1].end]
+			}
+			sp.norm = d.text[d.toks[sp.s].start:d.toks[i].start] + full
+		}
+	}
+}
+
+// referent returns the index of the latest named organization among spans [first, n) that ends
+// before token i and starts with the same m-token type word as token i, or -1.
+func (r *orgRules) referent(d *doc, first, n, i, m int) int {
+	best := -1
+	for k := first; k < n; k++ {
+		sp := &d.spans[k]
+		if sp.typ != Organization || sp.e > i || sp.e-sp.s <= m || sp.mention != "" {
+			continue
+		}
+		if mm, _ := r.types.longest(d, sp.s); mm == m && keyOf(d, sp.s, m) == keyOf(d, i, m) {
+			if best < 0 || sp.s > d.spans[best].s {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // refFollowers are lower-case words after which a bare type word is a reference ("Hiệp hội đã").

@@ -52,8 +52,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Bộ trưởng yêu cầu Ban quản lý Chương trình dịch vụ viễn thông công ích, Quỹ dịch vụ viễn thông công ích Việt Nam trao đổi với các doanh nghiệp.", []want{
 			{Organization, "Ban quản lý Chương trình dịch vụ viễn thông công ích", 0, ""},
 			{Organization, "Quỹ dịch vụ viễn thông công ích Việt Nam", 0, ""}}},
-		{"Bộ trưởng giao Văn phòng Bộ, các đơn vị chức năng của Bộ có liên quan sẽ tổ chức đối thoại.", []want{
-			{Organization, "Văn phòng Bộ", 0, ""}}},
+		{"Bộ trưởng Bộ TT&TT giao Văn phòng Bộ, các đơn vị chức năng của Bộ có liên quan sẽ tổ chức đối thoại.", []want{
+			{Organization, "Văn phòng Bộ", 0, "Văn phòng Bộ Thông tin và Truyền thông"}}},
 		{"Chủ tịch UBND tỉnh Quảng Nam vừa ký quyết định.", []want{
 			{Organization, "UBND tỉnh Quảng Nam", 0, ""}, {Location, "tỉnh Quảng Nam", 0, ""}}},
 		{"Cục Cạnh tranh và Bảo vệ người tiêu dùng (Bộ Công Thương) cho biết, gần đây xuất hiện hình thức lừa đảo.", []want{
@@ -86,6 +86,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Xem trực tiếp Gamba Osaka vs Sagan Tosu, lúc 15:00; soi kèo Barcelona vs Real Madrid.", []want{
 			{Organization, "Gamba Osaka", 0, ""}, {Organization, "Sagan Tosu", 0, ""}, {Organization, "Barcelona", 0, ""}, {Organization, "Real Madrid", 0, ""}}},
 		{"Tháng 10 này, cổ phiếu HQC đã bứt phá mạnh mẽ.", []want{{Organization, "HQC", 0, ""}}},
+		{"HSG: Thông báo giao dịch cổ phiếu của người nội bộ", []want{{Organization, "HSG", 0, ""}}},
+		{"Trung Quốc đe dọa lực lượng quân đội Mỹ; Quân đội Nga diễn tập.", []want{
+			{Organization, "quân đội Mỹ", 0, ""}, {Organization, "Quân đội Nga", 0, ""}}},
 		{"Chủ tịch UBND tỉnh vừa có công văn; Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh Hà Nam dự họp.", []want{
 			{Organization, "UBND tỉnh", 0, ""}, {Organization, "Tỉnh ủy", 0, ""}, {Organization, "Đoàn ĐBQH tỉnh Hà Nam", 0, ""}}},
 		{"Đoàn tình nguyện của Trường Đại học Điều dưỡng Nam Định và Nhà máy Nhiệt điện Vĩnh Tân 4 tổ chức hội nghị.", []want{

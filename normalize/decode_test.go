@@ -61,6 +61,9 @@ func checkDecode(t testing.TB, s string) {
 		if got != want {
 			t.Fatalf("%v: decode(%q) = %q, reference %q", e, s, got, want)
 		}
+		if got2, _ := decode(s, e, false); got2 != want {
+			t.Fatalf("%v: decode(%q) without offsets = %q, reference %q", e, s, got2, want)
+		}
 		if !assert.Equal(t, woff, goff, "%v offsets of %q", e, s) {
 			t.FailNow()
 		}

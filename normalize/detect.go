@@ -27,7 +27,7 @@ func detectQuick(s string) Encoding {
 	if !quickScan(s) {
 		return UTF8
 	}
-	e, _ := detect(s)
+	e, _ := detectSample(s)
 	return e
 }
 
@@ -191,53 +191,153 @@ func Detect(b []byte) (Encoding, float64) {
 // a token is evidence for an encoding when it is no Vietnamese text as it is
 // and decodes to Vietnamese syllables, and evidence against when it has
 // non-ASCII characters and does not.
-func detect(s string) (Encoding, float64) {
-	valid := utf8.ValidString(s)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
+func detect(s string) (Encoding, float64) { return detectIn(s, false) }
+
+// Auto bounds the work of detection: on a text longer than sampleMin, it
+// scores the tokens of sampleWindows windows of about sampleWindow bytes
+// spread evenly over the text (some 3000 tokens of Vietnamese).
+const (
+	sampleMin     = 64 << 10
+	sampleWindows = 16
+	sampleWindow  = 1 << 10
+	sampleSnap    = 256
+)
+
+// detectSample is detect as Auto runs it: on a sample of a long text.
+func detectSample(s string) (Encoding, float64) { return detectIn(s, len(s) > sampleMin) }
+
+// sampleTokens yields the tokens of s, or with sample those of the windows
+// of s that detectSample looks at.
+func sampleTokens(s string, sample bool) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for w := 0; w < sampleWindows; w++ {
+			a, b := window(s, w, sample)
+			for i := a; ; {
+				var t string
+				if t, i = nextToken(s[:b], i); t == "" || !yield(t) {
+					break
+				}
+			}
+			if !sample {
+				return
+			}
 		}
 	}
-	cands := []Encoding{TCVN3, VNI, VISCII, CP1258}
+}
+
+// window returns window w of s: all of s without sample.
+func window(s string, w int, sample bool) (a, b int) {
+	if !sample {
+		return 0, len(s)
+	}
+	// From after a whitespace to before one, looking no further than
+	// sampleSnap bytes for them (then to where a rune starts).
+	a = w * (len(s) / sampleWindows)
+	if w > 0 {
+		for lim := a + sampleSnap; a < len(s) && a < lim && !isTokenSpace(s[a-1]); a++ {
+		}
+		for a < len(s) && !utf8.RuneStart(s[a]) {
+			a++
+		}
+	}
+	b = min(a+sampleWindow, len(s))
+	for lim := b + sampleSnap; b < len(s) && b < lim && !isTokenSpace(s[b]); b++ {
+	}
+	for b < len(s) && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	return a, b
+}
+
+// nextToken returns the token of s at or after i and where it ends; "" at
+// the end of s.
+func nextToken(s string, i int) (string, int) {
+	for i < len(s) && isTokenSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isTokenSpace(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+func isTokenSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// scorer counts the tokens that decode to Vietnamese (good) and those that
+// decode to something else (bad) in each encoding.
+type scorer struct {
+	encs      []Encoding
+	good, bad [len(legacyCands)]int
+	buf       []byte
+}
+
+// score scores token t, which is evidence.
+func (sc *scorer) score(t string) {
+	valid := utf8.ValidString(t)
+	for k, e := range sc.encs {
+		sc.buf, _ = decodeAppendValid(sc.buf[:0], t, e, false, valid)
+		if string(sc.buf) == t {
+			continue
+		}
+		decOK, multi := vietText(bytesView(sc.buf))
+		switch {
+		case decOK && multi:
+			sc.good[k]++
+		case !decOK:
+			sc.bad[k]++
+		}
+	}
+}
+
+// The encodings detect scores, for text with runes outside ASCII and for ASCII.
+var (
+	legacyCands = [...]Encoding{TCVN3, VNI, VISCII, CP1258}
+	viqrCands   = [...]Encoding{VIQR}
+)
+
+// detectIn is detect, on a sample of s when sample is set.
+func detectIn(s string, sample bool) (Encoding, float64) {
+	valid := utf8.ValidString(s)
+	ascii := isASCII(s)
+	encs := legacyCands[:]
 	if ascii {
-		cands = []Encoding{VIQR}
+		encs = viqrCands[:]
 	}
 	// Tokens that read as Vietnamese as they are give no evidence; they
 	// count against any encoding when they are most of the text.
-	nonASCII, plain := 0, 0
-	var cand []string
-	for t := range tokens(s) {
-		if isASCII(t) {
-			if ascii && viqrLike(t) {
-				cand = append(cand, t)
-			}
-			continue
-		}
-		nonASCII++
-		if ok, _ := vietText(t); ok && valid {
-			plain++
-			continue
-		}
-		cand = append(cand, t)
+	plain, total := 0, 0
+	var sc scorer
+	sc.encs = encs
+	windows := 1
+	if sample {
+		windows = sampleWindows
 	}
-	best, bestConf, bestScore := UTF8, 0.0, 0
-	for _, e := range cands {
-		good, bad := 0, 0
-		for _, t := range cand {
-			dec, _ := decode(t, e, false)
-			if dec == t {
+	for w := 0; w < windows; w++ {
+		a, b := window(s, w, sample)
+		for i := a; ; {
+			var t string
+			if t, i = nextToken(s[:b], i); t == "" {
+				break
+			}
+			total++
+			if isASCII(t) {
+				if ascii && viqrLike(t) {
+					sc.score(t)
+				}
 				continue
 			}
-			decOK, multi := vietText(dec)
-			switch {
-			case decOK && multi:
-				good++
-			case !decOK:
-				bad++
+			if ok, _ := vietText(t); ok && valid {
+				plain++
+				continue
 			}
+			sc.score(t)
 		}
+	}
+	good, bad := sc.good, sc.bad
+	best, bestConf, bestScore := UTF8, 0.0, 0
+	for k, e := range encs {
+		good, bad := good[k], bad[k]
 		if good == 0 {
 			continue
 		}
@@ -255,7 +355,7 @@ func detect(s string) (Encoding, float64) {
 		}
 	}
 	switch {
-	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= countTokens(s),
+	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= total,
 		best != UTF8 && best != VIQR && bestConf >= 0.6:
 		return best, bestConf
 	case valid:
@@ -265,23 +365,7 @@ func detect(s string) (Encoding, float64) {
 }
 
 // tokens yields the whitespace-separated tokens of s.
-func tokens(s string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for i := 0; i < len(s); {
-			for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
-				i++
-			}
-			j := i
-			for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
-				j++
-			}
-			if j > i && !yield(s[i:j]) {
-				return
-			}
-			i = j
-		}
-	}
-}
+func tokens(s string) func(func(string) bool) { return sampleTokens(s, false) }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -361,12 +445,4 @@ func vietText(t string) (ok, multi bool) {
 		}
 	}
 	return flush() && any, multi
-}
-
-func countTokens(s string) int {
-	n := 0
-	for range tokens(s) {
-		n++
-	}
-	return n
 }

@@ -150,16 +150,14 @@ func (n Normalizer) skip(s string, i int) (p, hits int) {
 // Vietnamese letters that end in a character of class clsSafe or clsBreak,
 // ASCII other than a backquote, or the end of the text.
 func (n Normalizer) quickWord(s string, i int) (end, hits int, ok bool) {
-	var ls [maxLetters]uint16
+	var ls [16]uint16 // ls[nl&15]: read only when nl <= maxLetters
 	nl, tones, x := 0, 0, 0
 	j := i
 	for j < len(s) {
 		c := s[j]
 		if c < 0x80 {
 			if asciiLetter[c] {
-				if nl < maxLetters {
-					ls[nl] = uint16(c)
-				}
+				ls[nl&15] = uint16(c)
 				nl++
 				j++
 				continue
@@ -195,9 +193,7 @@ func (n Normalizer) quickWord(s string, i int) (end, hits int, ok bool) {
 			tones++
 			x = nl
 		}
-		if nl < maxLetters {
-			ls[nl] = in
-		}
+		ls[nl&15] = in
 		nl++
 		if c == 0xC3 && latin1Hit(s, j) {
 			hits++

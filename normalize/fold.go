@@ -73,6 +73,13 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 	dst = slices.Grow(dst, len(s))
 	buf, k := dst[:cap(dst)], len(dst)
 	sb := unsafe.Slice(unsafe.StringData(s), len(s))
+	// After ASCII, toneless is read off the last ASCII byte, s[last], only
+	// when needed; last < 0 when toneless holds it.
+	last := -1
+	ascii, li := &sameASCII, 0 // the ASCII table and the foldEntry.out index
+	if lower {
+		ascii, li = &lowerASCII, 1
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -88,13 +95,9 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 				i, k = i+8, k+8
 			}
 			for ; i < len(s) && s[i] < 0x80; i, k = i+1, k+1 {
-				if lower {
-					buf[k] = lowerASCII[s[i]]
-				} else {
-					buf[k] = s[i]
-				}
+				buf[k] = ascii[s[i]]
 			}
-			toneless = vowelTab[s[i-1]]
+			last = i - 1
 			continue
 		}
 		var e foldEntry
@@ -112,33 +115,31 @@ func appendFold(dst []byte, s string, lower, toneless bool) []byte {
 				e.kind = foldBad
 			}
 		}
-		switch e.kind {
-		case foldLetter:
-			if lower {
-				buf[k] = e.key
-			} else {
-				buf[k] = e.fold
-			}
+		if e.kind == foldLetter {
+			buf[k] = e.out[li]
 			k++
-			toneless = e.toneless
+			toneless, last = e.toneless, -1
+			i += size
+			continue
+		}
+		switch e.kind {
 		case foldDecomp:
-			if lower {
-				buf[k] = e.key
-			} else {
-				buf[k] = e.fold
-			}
+			buf[k] = e.out[li]
 			k++
 		case foldDrop:
-			toneless = false
+			toneless, last = false, -1
 		case foldDropKeep:
 		case foldSpace:
 			buf[k] = ' '
 			k++
-			toneless = false
+			toneless, last = false, -1
 		default: // foldSpacing, foldCopy, foldOther, foldBad
 			r := rune(-1)
 			if e.kind == foldBad {
 				r = utf8.RuneError
+			}
+			if last >= 0 {
+				toneless, last = vowelTab[s[last]], -1
 			}
 			dst, toneless = foldRune(buf[:k], s[i:i+size], r, lower, toneless)
 			if rest := len(s) - i - size; cap(dst)-len(dst) < rest {
@@ -173,9 +174,9 @@ const (
 )
 
 type foldEntry struct {
-	kind      uint8
-	fold, key byte // for foldLetter and foldDecomp
-	toneless  bool // for foldLetter
+	kind     uint8
+	out      [2]byte // for foldLetter and foldDecomp: the byte of Fold and of Key
+	toneless bool    // for foldLetter
 }
 
 // foldLo, foldHi and foldPunct hold foldEntry for U+0080..U+07FF,
@@ -199,7 +200,7 @@ func foldEntryOf(r rune) foldEntry {
 	}
 	if in != 0 {
 		c := byte(in)
-		return foldEntry{kind: foldLetter, fold: c, key: c | 0x20, toneless: isVowel(c) && in>>11&7 == 0}
+		return foldEntry{kind: foldLetter, out: [2]byte{c, c | 0x20}, toneless: isVowel(c) && in>>11&7 == 0}
 	}
 	if _, t, ok := combining(r); ok {
 		if t != 0 {
@@ -226,13 +227,20 @@ func foldEntryOf(r rune) foldEntry {
 			if k >= 'A' && k <= 'Z' {
 				k += 'a' - 'A'
 			}
-			return foldEntry{kind: foldDecomp, fold: c, key: k}
+			return foldEntry{kind: foldDecomp, out: [2]byte{c, k}}
 		}
 	}
 	return foldEntry{kind: foldCopy}
 }
 
-// lowerASCII lower-cases ASCII letters.
+// sameASCII maps each byte to itself, lowerASCII lower-cases ASCII letters.
+var sameASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	return t
+}()
+
 var lowerASCII = func() (t [256]byte) {
 	for c := range t {
 		t[c] = byte(c)

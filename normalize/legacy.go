@@ -77,10 +77,32 @@ func (d *decoder) emitString(s string, verbatim bool) {
 // mojibake (legacy bytes shown as Windows-1252 and saved as UTF-8), except for
 // VIQR, which is ASCII.
 func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
-	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
-	d := decoder{out: make([]byte, 0, len(src)+len(src)/2), offs: wantOffsets}
+	out, o := decodeAppend(make([]byte, 0, len(src)+len(src)/2), src, enc, wantOffsets)
+	return unsafe.String(unsafe.SliceData(out), len(out)), o
+}
+
+// decodeAppend is decode appending to out.
+func decodeAppend(out []byte, src string, enc Encoding, wantOffsets bool) ([]byte, Offsets) {
+	return decodeAppendValid(out, src, enc, wantOffsets, utf8.ValidString(src))
+}
+
+// decodeAppendValid is decodeAppend when it is known whether src is valid UTF-8.
+func decodeAppendValid(out []byte, src string, enc Encoding, wantOffsets, valid bool) ([]byte, Offsets) {
+	rd := legacyReader{s: src, moji: enc != VIQR && valid}
+	d := decoder{out: out, offs: wantOffsets}
 	asciiVerbatim := enc != VNI && enc != VIQR && enc != VISCII
+	var tab *[128]int32 // raw single-byte encodings: the table of 0x80..0xFF
+	if !rd.moji && enc == TCVN3 {
+		tab = &tcvn3Dec
+	} else if !rd.moji && enc == CP1258 {
+		tab = &cp1258Dec
+	}
 	for i := 0; i < len(src); {
+		if c := src[i]; c >= 0x80 && tab != nil {
+			d.emit(tab[c-0x80], 1, false)
+			i++
+			continue
+		}
 		if c := src[i]; c < 0x80 && (asciiVerbatim || enc == VISCII && c >= 0x20 || enc == VNI) {
 			// A run of ASCII that stays as it is; in VNI, but for its last
 			// byte, which may take a mark byte after it.
@@ -131,7 +153,7 @@ func decode(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
 	if wantOffsets {
 		o = d.b.offsets()
 	}
-	return unsafe.String(unsafe.SliceData(d.out), len(d.out)), o
+	return d.out, o
 }
 
 // vniBase returns the base info of a VNI byte that takes a mark byte.

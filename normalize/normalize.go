@@ -20,7 +20,9 @@ import (
 //   - decodes the legacy encodings TCVN3, VNI-Windows, VIQR, VISCII and
 //     Windows-1258, given as raw bytes or as mojibake (the bytes read as
 //     Latin-1 or Windows-1252 and saved as UTF-8); with Auto (the default)
-//     only what Detect finds is decoded, VIQR only on overwhelming evidence;
+//     only what Detect finds is decoded, VIQR only on overwhelming evidence
+//     (on a text longer than 64 KB, Auto runs Detect on a sample: 16
+//     windows of about 1 KB spread evenly over the text);
 //   - replaces invalid UTF-8 that is no legacy encoding by U+FFFD, one for
 //     each byte that cannot start a valid sequence;
 //   - composes every Vietnamese letter to NFC, whatever the order of its
@@ -105,25 +107,23 @@ const maxPasses = 3
 func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	enc := n.enc
 	if enc == Auto {
-		// Normalize as UTF-8 and look for signs of a legacy encoding in the
-		// same pass; most text is Unicode.
-		st := state{src: src, offs: wantOffsets}
-		hits, bad := n.scanAuto(&st)
-		if !bad && !quickDecide(src, hits) {
-			return st.finish()
+		out, o, e := n.auto(src, wantOffsets)
+		if e == UTF8 {
+			return out, o
 		}
-		if enc, _ = detect(src); enc == UTF8 {
-			return st.finish()
-		}
+		enc = e
 	}
 	if enc == UTF8 || enc > CP1258 {
 		return n.unicode(src, wantOffsets)
 	}
 	mid, off := decode(src, enc, wantOffsets)
 	for pass := 1; n.enc == Auto && pass < maxPasses; pass++ {
-		e := detectQuick(mid)
+		out, o, e := n.auto(mid, wantOffsets)
 		if e == UTF8 {
-			break
+			if !wantOffsets {
+				return out, Offsets{}
+			}
+			return out, composeOffsets(off, o)
 		}
 		m2, o2 := decode(mid, e, wantOffsets)
 		mid, off = m2, composeOffsets(off, o2)
@@ -133,6 +133,27 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 		return out, Offsets{}
 	}
 	return out, composeOffsets(off, o)
+}
+
+// auto is what Auto does with s: detectQuick(s), and when that is UTF8 the
+// normalization of s, which it runs in the same pass as the quick scan
+// (most text is Unicode).
+func (n Normalizer) auto(s string, wantOffsets bool) (string, Offsets, Encoding) {
+	st := state{src: s, offs: wantOffsets}
+	hits, bad := n.scanAuto(&st, true)
+	if !bad && !quickDecide(s, hits) {
+		out, o := st.finish()
+		return out, o, UTF8
+	}
+	if e, _ := detectSample(s); e != UTF8 {
+		return "", Offsets{}, e
+	}
+	if bad { // the scan stopped there
+		out, o := n.unicode(s, wantOffsets)
+		return out, o, UTF8
+	}
+	out, o := st.finish()
+	return out, o, UTF8
 }
 
 // state is the output of one normalization, made only once something changes.
@@ -177,7 +198,13 @@ func (st *state) open(a int) {
 		st.first = a
 		st.out = make([]byte, 0, len(st.src)+len(st.src)/8+8)
 	}
-	st.out = append(st.out, st.src[st.done:a]...)
+	if gap := st.src[st.done:a]; len(gap) <= 8 {
+		for k := 0; k < len(gap); k++ { // short gaps, as between letters, without memmove
+			st.out = append(st.out, gap[k])
+		}
+	} else {
+		st.out = append(st.out, gap...)
+	}
 }
 
 // close ends the change of src[a:b] opened at a: nOut bytes written for it.
@@ -212,12 +239,12 @@ func (n Normalizer) unicode(s string, wantOffsets bool) (string, Offsets) {
 // scan normalizes st.src into st. It skips what the fast path (skip) proves
 // unchanged and runs the full step from each place that may need work; with
 // st.slow set it runs the full step everywhere.
-func (n Normalizer) scan(st *state) { n.scanAuto(st) }
+func (n Normalizer) scan(st *state) { n.scanAuto(st, false) }
 
 // scanAuto is scan that also counts the signs of mojibake (latin1Hit) in
 // st.src and reports whether it has bytes that are no valid UTF-8, which
-// quickScan would find.
-func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
+// quickScan would find. With stopBad it stops at the first such byte.
+func (n Normalizer) scanAuto(st *state, stopBad bool) (hits int, bad bool) {
 	s := st.src
 	for i := 0; i < len(s); {
 		if !st.slow {
@@ -227,10 +254,18 @@ func (n Normalizer) scanAuto(st *state) (hits int, bad bool) {
 			}
 			i = p
 		}
+		if stopBad && !bad && s[i] >= 0x80 {
+			// Bytes that are no valid UTF-8 start a step.
+			if r, size := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				return hits, true
+			}
+		}
 		j := n.step(st, i)
 		if !bad {
 			h, b := countSigns(s, i, j)
-			hits, bad = hits+h, b
+			if hits, bad = hits+h, b; bad && stopBad {
+				return hits, bad
+			}
 		}
 		i = j
 	}
@@ -296,7 +331,10 @@ func (n Normalizer) word(st *state, i int) int {
 		if c < 0x80 {
 			if isASCIILetter(c) {
 				if nl < maxLetters {
-					ls[nl] = letter{start: j, end: j + 1, orig: rune(c), base: c, simple: true}
+					// ls is zero: set the fields that are not (faster than
+					// a composite literal).
+					l := &ls[nl]
+					l.start, l.end, l.orig, l.base, l.simple = j, j+1, rune(c), c, true
 					nl++
 				} else {
 					long = true
@@ -315,8 +353,11 @@ func (n Normalizer) word(st *state, i int) int {
 			}
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if r == utf8.RuneError && size == 1 {
+		var r rune
+		var size int
+		if c < 0xE0 && c >= 0xC2 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2 // combining marks and most letters
+		} else if r, size = utf8.DecodeRuneInString(s[j:]); r == utf8.RuneError && size == 1 {
 			break
 		}
 		if in := vietInfo(r); in != 0 || lookalike(r) != 0 {
@@ -391,7 +432,10 @@ func (n Normalizer) word(st *state, i int) int {
 		end = j
 	}
 	if nl == 0 {
-		return max(end, i+1)
+		// No letter: s[i] is a spacing accent (U+02CA, U+02CB, letters
+		// for Unicode) with no vowel before it; it stays, whole.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return max(end, i+size)
 	}
 	if long || foreign {
 		if complex || foreign {
@@ -479,15 +523,18 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 // run of non-space characters around it has "://", "www." or "@".
 func inURL(s string, i, end int) bool {
 	a := i
-	for a > 0 && !isSpaceByte(s[a-1]) {
+	for a > 0 && !spaceByte[s[a-1]] {
 		a--
 	}
 	b := end
-	for b < len(s) && !isSpaceByte(s[b]) {
+	for b < len(s) && !spaceByte[s[b]] {
 		b++
 	}
 	t := s[a:b]
 	for k := 0; k < len(t); k++ {
+		if !urlByte[t[k]] {
+			continue
+		}
 		switch t[k] {
 		case '@':
 			return true
@@ -503,6 +550,17 @@ func inURL(s string, i, end int) bool {
 	}
 	return false
 }
+
+// spaceByte is isSpaceByte and urlByte marks the bytes inURL looks at, as tables.
+var spaceByte, urlByte = func() (sp, url [256]bool) {
+	for c := range sp {
+		sp[c] = isSpaceByte(byte(c))
+	}
+	for _, c := range []byte("@:wW") {
+		url[c] = true
+	}
+	return sp, url
+}()
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '<' || c == '>'

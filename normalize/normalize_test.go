@@ -63,6 +63,7 @@ func TestUnicodeFormsComposeToNFC(t *testing.T) {
 		{"ba´n ca\u02ca ma\u02cb", "bán cá mà"},        // spacing accents after vowels
 		{"Tôi co` ba` con", "Tôi cò bà con"},           // backquote as a grave
 		{"5´ 10´´ `code` it´s", "5´ 10´´ `code` it´s"}, // not after a vowel
+		{"ˊ ˋ 1ˊ (ˋ)", "ˊ ˋ 1ˊ (ˋ)"},                   // nor these, which Unicode calls letters
 		{"Ðà Nẵng, Ɖồng Nai, ðường", "Đà Nẵng, Đồng Nai, đường"},
 		{"Ðóra Guðmundsdóttir", "Ðóra Guðmundsdóttir"}, // not Vietnamese
 		{"Thủ\u200b tướng\u200c Chính\u200d phủ\u2060 họp\ufeff sáng\u00ad nay", "Thủ tướng Chính phủ họp sáng nay"},

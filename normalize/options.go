@@ -51,7 +51,8 @@ func ParseToneStyle(s string) (ToneStyle, error) {
 type Encoding uint8
 
 const (
-	// Auto detects legacy encodings (see Detect) and otherwise reads UTF-8.
+	// Auto detects legacy encodings (see Detect; on a sample of a text
+	// longer than 64 KB) and otherwise reads UTF-8.
 	Auto Encoding = iota
 	// UTF8 is Unicode text in UTF-8.
 	UTF8

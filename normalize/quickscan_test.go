@@ -84,7 +84,7 @@ func checkQuickScan(t testing.TB, s string) {
 	for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
 		for _, slow := range []bool{false, true} {
 			st := state{src: s, slow: slow}
-			hits, bad := New(WithTone(style)).scanAuto(&st)
+			hits, bad := New(WithTone(style)).scanAuto(&st, slow)
 			if got := bad || quickDecide(s, hits); got != want {
 				t.Fatalf("%v slow=%v: scanAuto(%q) = %d, %v: %v, reference %v", style, slow, s, hits, bad, got, want)
 			}

@@ -117,7 +117,7 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 			i = 2
 		case i == 1 && buf[0] == 'g' && n > 2 && buf[1] == 'i' && ls[1].mark == 0 && isVowel(buf[2]):
 			i = 2
-		case !validInitial(string(buf[:i])):
+		case !initials.has(buf[:i]):
 			return false, -1
 		}
 	}
@@ -131,7 +131,7 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 		j++
 	}
 	nv := j - i
-	if nv == 0 || !validCluster(string(cl[:nv])) {
+	if nv == 0 || !clusters.has(cl[:nv]) {
 		return false, -1
 	}
 	for k := j; k < n; k++ {
@@ -139,7 +139,7 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 			return false, -1
 		}
 	}
-	if !validFinal(string(buf[j:n])) || !finalFits(string(cl[:nv]), j < n) {
+	if !finals.has(buf[j:n]) || j < n && openOnly.has(cl[:nv]) || j == n && closedOnly.has(cl[:nv]) {
 		return false, -1
 	}
 	if tone >= 0 && tone < i && !(i == 2 && (buf[0] == 'q' || buf[0] == 'g')) {
@@ -188,3 +188,61 @@ func finalFits(c string, closed bool) bool {
 	}
 	return true
 }
+
+// shortSet is a set of strings of up to three bytes from an alphabet of
+// fewer than 16 or 32 symbols, as a bitset.
+type shortSet struct {
+	sym  [256]uint8 // 1.. for the alphabet, 0 for others
+	base int
+	bits []uint64
+}
+
+func newShortSet(alphabet string, words ...string) *shortSet {
+	s := &shortSet{base: len(alphabet) + 1}
+	for k := 0; k < len(alphabet); k++ {
+		s.sym[alphabet[k]] = uint8(k + 1)
+	}
+	s.bits = make([]uint64, (s.base*s.base*s.base+s.base*s.base+s.base)/64+1)
+	for _, w := range words {
+		k, ok := s.key([]byte(w))
+		if !ok {
+			panic("normalize: bad short set word " + w)
+		}
+		s.bits[k>>6] |= 1 << (k & 63)
+	}
+	return s
+}
+
+func (s *shortSet) key(b []byte) (int, bool) {
+	if len(b) > 3 {
+		return 0, false
+	}
+	k := 0
+	for _, c := range b {
+		v := s.sym[c]
+		if v == 0 {
+			return 0, false
+		}
+		k = k*s.base + int(v)
+	}
+	return k, true
+}
+
+func (s *shortSet) has(b []byte) bool {
+	k, ok := s.key(b)
+	return ok && s.bits[k>>6]>>(k&63)&1 != 0
+}
+
+// The sets of validInitial, validCluster, validFinal and finalFits.
+var (
+	initials = newShortSet("bcdghklmnpqrstvx", "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+		"p", "ph", "r", "s", "t", "th", "tr", "v", "x")
+	clusters = newShortSet("aABeEioOPuUy", "a", "A", "B", "e", "E", "i", "o", "O", "P", "u", "U", "y",
+		"ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "ia", "iE", "iu", "oa", "oA", "oe", "oi",
+		"Oi", "Pi", "oo", "ua", "uB", "uE", "ui", "uO", "uP", "Ua", "Ui", "UP", "Uu", "uy", "yE",
+		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uya", "uyE", "uyu")
+	finals   = newShortSet("cghmnpt", "", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+	openOnly = newShortSet("aABeEioOPuUy", "ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "iu", "oi", "Oi", "Pi", "ui", "Ui", "Uu",
+		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uyu", "ia", "ua", "Ua", "uya")
+	closedOnly = newShortSet("aABeEioOPuUy", "A", "B", "iE", "yE", "uO", "oA", "uB", "uyE", "oo")
+)

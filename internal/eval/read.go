@@ -15,19 +15,21 @@ import (
 
 // Doc is one gold document: its text and the entities annotated in it, with byte offsets into Text.
 type Doc struct {
+	// ID names the document: the corpus line's "id", or "file:line" of a CoNLL sentence.
 	ID string
 	// Text is the document exactly as annotated; entity offsets index it.
 	Text string
 	// Ref is the publication date relative dates resolve against; zero when unknown.
-	Ref      time.Time
+	Ref time.Time
+	// Entities are the gold (or predicted) entities, with byte offsets into Text.
 	Entities []entities.Entity
 }
 
 // InputError is bad input at one line of a gold file. The rest of the file is still read.
 type InputError struct {
-	File string
-	Line int
-	Msg  string
+	File string // the file as named on the command line, or "<stdin>"
+	Line int    // 1-based line number
+	Msg  string // what is wrong
 }
 
 func (e *InputError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }

@@ -1,0 +1,160 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// detectRef is detect as first written (a decoded string per token and
+// encoding): the reference for the one that decodes into one buffer.
+func detectRef(s string) (Encoding, float64) {
+	valid := utf8.ValidString(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	cands := []Encoding{TCVN3, VNI, VISCII, CP1258}
+	if ascii {
+		cands = []Encoding{VIQR}
+	}
+	// Tokens that read as Vietnamese as they are give no evidence; they
+	// count against any encoding when they are most of the text.
+	nonASCII, plain := 0, 0
+	var cand []string
+	for t := range tokens(s) {
+		if isASCII(t) {
+			if ascii && viqrLike(t) {
+				cand = append(cand, t)
+			}
+			continue
+		}
+		nonASCII++
+		if ok, _ := vietText(t); ok && valid {
+			plain++
+			continue
+		}
+		cand = append(cand, t)
+	}
+	best, bestConf, bestScore := UTF8, 0.0, 0
+	for _, e := range cands {
+		good, bad := 0, 0
+		for _, t := range cand {
+			dec, _ := decode(t, e, false)
+			if dec == t {
+				continue
+			}
+			decOK, multi := vietText(dec)
+			switch {
+			case decOK && multi:
+				good++
+			case !decOK:
+				bad++
+			}
+		}
+		if good == 0 {
+			continue
+		}
+		conf := float64(good) / float64(good+bad)
+		if e == VIQR && good < 5 {
+			conf *= 0.5
+		} else if good < 3 && valid {
+			conf *= 0.5
+		}
+		if e != VIQR && good*4 < plain {
+			conf *= float64(good*4) / float64(plain) // mostly plain Vietnamese
+		}
+		if score := good - bad; conf > bestConf || conf == bestConf && score > bestScore {
+			best, bestConf, bestScore = e, conf, score
+		}
+	}
+	switch {
+	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= countTokensRef(s),
+		best != UTF8 && best != VIQR && bestConf >= 0.6:
+		return best, bestConf
+	case valid:
+		return UTF8, 1 - bestConf
+	}
+	return UTF8, 0
+}
+
+func countTokensRef(s string) int {
+	n := 0
+	for range tokens(s) {
+		n++
+	}
+	return n
+}
+
+// legacyForms returns s in every legacy encoding, raw and as mojibake.
+func legacyForms(s string) []string {
+	return []string{string(encodeTCVN3(s)), string(encodeVNI(s)), string(encodeVISCII(s)), string(encodeCP1258(s)),
+		mojibake(encodeTCVN3(s)), mojibake(encodeVNI(s)), mojibake(encodeVISCII(s)), mojibake(encodeCP1258(s))}
+}
+
+func TestDetectAgreesWithReference(t *testing.T) {
+	var inputs []string
+	for k, s := range append(append([]string{}, pressSentences...), corpus(t)...) {
+		inputs = append(inputs, s)
+		if k%5 == 0 {
+			inputs = append(inputs, legacyForms(s)...)
+		}
+	}
+	inputs = append(inputs, foreignSamples...)
+	inputs = append(inputs, "Vie^.t Nam, Ha` No^.i, ddu+o+`ng Tru+o+`ng Sa.", "ok \xff\xfe ok", "")
+	for _, s := range inputs {
+		e, c := detect(s)
+		re, rc := detectRef(s)
+		if e != re || c != rc {
+			t.Fatalf("detect(%q) = %v %v, reference %v %v", s, e, c, re, rc)
+		}
+		if len(s) <= sampleMin {
+			se, sc := detectSample(s)
+			assert.Equal(t, []any{e, c}, []any{se, sc}, "%q", s)
+		}
+	}
+}
+
+// TestDetectSampleOnLongTexts checks that Auto's sample finds what Detect finds
+// on the whole corpus in each form, and that it looks at a bounded part of it.
+func TestDetectSampleOnLongTexts(t *testing.T) {
+	all := New().String(strings.Join(corpus(t), "\n"))
+	require := assert.New(t)
+	forms := append([]string{all, strings.Join(foreignSamples, "\n")}, legacyForms(all)...)
+	for _, s := range forms {
+		if len(s) <= sampleMin {
+			continue
+		}
+		e, _ := detect(s)
+		se, _ := detectSample(s)
+		require.Equal(e, se, "%.60q", s)
+		n, valid := 0, utf8.ValidString(s)
+		for tok := range sampleTokens(s, true) {
+			n += len(tok) + 1
+			if valid {
+				require.True(utf8.ValidString(tok), "%q", tok)
+			}
+		}
+		require.LessOrEqual(n, sampleWindows*(sampleWindow+2*sampleSnap+1))
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	f.Add("B¶o Th¾ng lµ ng\u00adêi ®· ®Õn Hµ Néi")
+	f.Add("Xin chaøo caùc baïn")
+	f.Add("Vie^.t Nam, Ha` No^.i, ddu+o+`ng Tru+o+`ng Sa.")
+	f.Fuzz(func(t *testing.T, s string) {
+		e, c := detect(s)
+		re, rc := detectRef(s)
+		if e != re || c != rc {
+			t.Fatalf("detect(%q) = %v %v, reference %v %v", s, e, c, re, rc)
+		}
+	})
+}
