@@ -448,6 +448,11 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
 	}
+	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
+	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
+		c&wOrgWord == 0 && !camel(d.word(i)) {
+		return j
+	}
 	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
 	if j-i >= 2 && j < len(d.toks) && !r.blocked(d, i) {
 		if m, _ := r.match(r.verbs, d, j); m > 0 && (foreign == j-i || foreign > 0 && hyphen) {
@@ -567,6 +572,14 @@ func (r *personRules) blocked(d *pctx, i int) bool {
 	if t+1 < i && d.toks[i-1].kind == tNum {
 		return true
 	}
+	// "số 36A, Trần Quang Diệu": a house number before the comma
+	if t == i-1 && t > 0 && d.word(t) == "," && (d.toks[t-1].kind == tNum || d.toks[t-1].is(fHasDigit)) {
+		for k := t - 1; k >= 0 && k >= t-4; k-- {
+			if m, _ := r.match(r.blocks, d, k); m > 0 {
+				return true
+			}
+		}
+	}
 	for k := t - 2; k < i; k++ {
 		if k < 0 || k > t && !d.toks[k].is(fUpper|fAllCaps) {
 			continue
@@ -684,8 +697,13 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		c := d.c(k)
-		if c&(wMiddle|wGiven) == 0 || c&(wLexOrgHeads|wLexPlaces|wLexBlocks|wLexTitles|wNation|wStop) != 0 {
+		if c&(wMiddle|wGiven) == 0 || c&(wNation|wStop) != 0 || r.placeEnd(d, k) > 0 {
 			return false
+		}
+		for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
+			if m, _ := r.match(l, d, k); m > 0 {
+				return false
+			}
 		}
 	}
 	return true
