@@ -29,7 +29,13 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
 		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
 		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
-	tsvLines(surnamesTSV, func(f []string) { r.words.add(n, f[0], wSurname) })
+	tsvLines(surnamesTSV, func(f []string) {
+		c := wSurname
+		if len(f) > 1 && len(f[1]) >= 2 && f[1] >= "50" || len(f[1]) >= 3 {
+			c |= wTopSurname
+		}
+		r.words.add(n, f[0], c)
+	})
 	tsvLines(namesTSV, func(f []string) {
 		var c uint32
 		if len(f) > 1 && strings.Contains(f[1], "m") {
@@ -367,6 +373,10 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 				j = i // "Đoàn Luật sư", "Đoàn Doanh nghiệp": an organization
 			}
 		}
+		if j > i+1 && !cued && i > 0 && d.isCap(i-1) && d.toks[i].is(fSpaceBefore) && !d.toks[i].is(fLineStart) &&
+			!d.toks[i-1].is(fSentStart|fAllCaps) && d.c(i-1)&(wForeignGiven|wSurname) == 0 && r.nameWord(d, i-1) {
+			return 0 // "Tân Hoàng Minh": part of a longer name (a company, a stage name)
+		}
 		if j > i+1 && (placeEnd < j || cue&mCuePos != 0 && placeEnd-i >= 3) {
 			if !cued {
 				if r.blocked(d, i) {
@@ -436,6 +446,11 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	// name, followed by a lower-case word
 	if j-i >= 2 && j-i <= 3 && foreign == 0 && j < len(d.toks) && d.toks[j].kind == tWord &&
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
+		return j
+	}
+	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
+	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
+		c&wOrgWord == 0 && !camel(d.word(i)) {
 		return j
 	}
 	// before a reporting verb: "Joe Biden nói", "Nguyễn Văn An cho biết"
@@ -514,7 +529,7 @@ func (r *personRules) initials(d *pctx, i int) int {
 // gazName finds a name in a line whose capitals carry no information: a surname followed by one to
 // three syllables of the name lists.
 func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
-	if d.c(i)&wSurname == 0 {
+	if d.c(i)&wSurname == 0 || (d.lower || d.toks[i].is(fLowerLine)) && d.c(i)&wTopSurname == 0 {
 		return 0
 	}
 	j := i + 1
@@ -556,6 +571,14 @@ func (r *personRules) blocked(d *pctx, i int) bool {
 	}
 	if t+1 < i && d.toks[i-1].kind == tNum {
 		return true
+	}
+	// "số 36A, Trần Quang Diệu": a house number before the comma
+	if t == i-1 && t > 0 && d.word(t) == "," && (d.toks[t-1].kind == tNum || d.toks[t-1].is(fHasDigit)) {
+		for k := t - 1; k >= 0 && k >= t-4; k-- {
+			if m, _ := r.match(r.blocks, d, k); m > 0 {
+				return true
+			}
+		}
 	}
 	for k := t - 2; k < i; k++ {
 		if k < 0 || k > t && !d.toks[k].is(fUpper|fAllCaps) {
@@ -674,8 +697,13 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		c := d.c(k)
-		if c&(wMiddle|wGiven) == 0 || c&(wLexOrgHeads|wLexPlaces|wLexBlocks|wLexTitles|wNation|wStop) != 0 {
+		if c&(wMiddle|wGiven) == 0 || c&(wNation|wStop) != 0 || r.placeEnd(d, k) > 0 {
 			return false
+		}
+		for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
+			if m, _ := r.match(l, d, k); m > 0 {
+				return false
+			}
 		}
 	}
 	return true

@@ -36,6 +36,7 @@ const (
 	wAddress                         // form of address (ông, bà …)
 	wMod                             // modifier before a title (nữ, cựu …)
 	wPlural                          // quantifier making a role noun generic (các, những …)
+	wTopSurname                      // a surname common enough to start a name in text with no capitals
 	wNation                          // a people or country adjective (Việt, Hàn): not a name after an occupation
 	wAdminUnit                       // administrative unit word (tỉnh, huyện …): ends a name in lower case
 	wOrgWord                         // word of a company, event or product name (Group, Airlines, Cup)

@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"math/rand"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -324,4 +326,40 @@ func TestCallerGazetteerPeopleAndTitles(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"PERSON Sếp Tùng ", "TITLE Quản ca occupation", "PERSON Lê Văn Tám "}, got)
+}
+
+// TestPeopleRulesOnShuffledPressWords runs the rules over random sequences of the words they react
+// to (names, cues, titles, organization words, punctuation): no panic, spans in bounds, and every
+// TITLE linked to a PERSON of the document.
+func TestPeopleRulesOnShuffledPressWords(t *testing.T) {
+	x := newTestExtractor(t)
+	words := []string{"Nguyễn", "Văn", "A", "ông", "Ông", "bà", "Bộ", "trưởng", "Bộ trưởng", "Phó", "Chủ", "tịch",
+		",", ".", "(", ")", "-", "'", "H", "T", "P", "và", "của", "UBND", "tỉnh", "Hà", "Nội", "Park", "Hang",
+		"Jong-un", "kiêm", "Giám đốc", "Công ty", "Thích", "cho biết", "nữ", "ca sĩ", "Thế", "\n", "HLV", "Anh",
+		"Tuấn", "Mẹ", "tại", "Nhật Bản", "Đại sứ", "Tổng", "Bí thư", "Thành ủy", "các", "Hội nghị", "GS.TS",
+		"TP.", "HCM", "Đảng", "Ủy viên", "NGUYỄN", "VĂN", "nguyễn", "văn"}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for i, k := 0, 1+r.Intn(30); i < k; i++ {
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		s := b.String()
+		refs := map[string]bool{}
+		doc := x.Extract(s)
+		for _, e := range doc.Entities {
+			require.True(t, 0 <= e.Start && e.Start <= e.End && e.End <= len(s), "span %+v in %q", e, s)
+			if e.Type == Person {
+				refs[e.Ref] = true
+			}
+		}
+		for _, e := range doc.Entities {
+			if e.Type == Title {
+				require.True(t, refs[e.Person], "title %+v unlinked in %q", e, s)
+			}
+		}
+	}
 }
