@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -117,7 +118,7 @@ type PersonInfo struct {
 	// Mentions are the PERSON entities of this person, in document order.
 	Mentions []Entity
 	// Titles are the TITLE entities linked to this person, in document order, without repeats of
-	// the same text.
+	// the same text, and without a title that only begins a longer one of the same person.
 	Titles []Entity
 }
 
@@ -153,6 +154,25 @@ func (d Document) People() []PersonInfo {
 		}
 		seen[[2]string{e.Person, e.Text}] = true
 		out[i].Titles = append(out[i].Titles, e)
+	}
+	// A title that is the start of a longer title of the same person ("Bộ trưởng" beside "Bộ trưởng
+	// Bộ TT&TT") says nothing more: keep the longer one.
+	for i := range out {
+		ts := out[i].Titles
+		kept := ts[:0]
+		for _, t := range ts {
+			shorter := false
+			for _, u := range ts {
+				if len(u.Text) > len(t.Text) && strings.HasPrefix(u.Text, t.Text+" ") {
+					shorter = true
+					break
+				}
+			}
+			if !shorter {
+				kept = append(kept, t)
+			}
+		}
+		out[i].Titles = kept
 	}
 	return out
 }

@@ -221,3 +221,18 @@ func BenchmarkExtractPathological(b *testing.B) {
 		})
 	}
 }
+
+func TestPeopleOfTheSeedArticle(t *testing.T) {
+	x := newTestExtractor(t)
+	d := x.ExtractAt(pressTexts(t)[0], time.Date(2016, 5, 12, 0, 0, 0, 0, time.UTC))
+	got := map[string][]string{}
+	for _, p := range d.People() {
+		for _, ti := range p.Titles {
+			got[p.Name] = append(got[p.Name], ti.Text)
+		}
+	}
+	assert.Equal(t, map[string][]string{
+		"Trương Minh Tuấn": {"Ủy viên Trung ương Đảng", "Bộ trưởng Bộ TT&TT"},
+		"Nguyễn Viết Thế":  {"Phó Chủ tịch thường trực Hiệp hội Internet Việt Nam"},
+	}, got)
+}
