@@ -16,4 +16,5 @@ build dev-sample.jsonl dev-danes.jsonl dev-ann.jsonl $(ls dev-ann-2.jsonl 2>/dev
 [ -f dev2-ann.jsonl ] && build dev-sample-2.jsonl dev-danes-roles.jsonl dev2-ann.jsonl
 [ -f written-ann.jsonl ] && build written-sample.jsonl dev-written.jsonl written-ann.jsonl
 [ -f dev3-ann.jsonl ] && build dev-sample-3.jsonl dev-danes-3.jsonl dev3-ann.jsonl
+[ -f dev4-ann.jsonl ] && build dev-sample-4.jsonl dev-danes-4.jsonl dev4-ann.jsonl
 wc -l ../*.jsonl

@@ -40,3 +40,8 @@ out("dev-sample-2.jsonl", rest[:150])
 taken = {d["id"] for d in rest[:150]}
 pool = [d for d in docs[600:] if d["id"] not in taken]
 out("dev-sample-3.jsonl", pool[:200])
+
+# A fourth random dev sample, drawn like the third, for the second round of tuning.
+taken3 = {d["id"] for d in pool[:200]}
+pool4 = [d for d in pool if d["id"] not in taken3]
+out("dev-sample-4.jsonl", pool4[:200])
