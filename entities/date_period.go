@@ -130,7 +130,7 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{}, false
 	}
 	if y, ok := p.year(i + 1); ok {
-		if p.lawBefore(i) {
+		if p.lawBefore(i) || p.eventBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
 		}
 		if r, ok := p.yearRangeAt(i+1, y, false); ok {
@@ -572,6 +572,13 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedBefore(i) || p.in(i-1, p.r.docWords) {
 		return dres{}, false
 	}
+	if i > 0 && !p.d.toks[i].is(fLineStart) {
+		// "Thương hiệu Mạnh Việt Nam 2020-2021": right after a capitalized word the years belong to
+		// the name
+		if t := &p.d.toks[i-1]; t.kind == tWord && t.is(fUpper) && !t.is(fSentStart) && !t.is(fCapsLine) {
+			return dres{}, false
+		}
+	}
 	return p.yearRangeAt(i, y, false)
 }
 
@@ -740,6 +747,70 @@ func (p *dateParser) lawBefore(i int) bool {
 	}
 	return false
 }
+
+// eventBefore reports whether "năm" at i ends the name of an event: after an edition ("Giải đua xe
+// đạp … lần thứ VIII năm 2021", "lần I năm 2021") or a capitalized event head written as a name
+// mid-sentence ("tổ chức Hội nghị Đại biểu Người lao động năm 2021"), words only back to it.
+func (p *dateParser) eventBefore(i int) bool {
+	lan := -1
+	switch {
+	case p.is(i-2, wLan):
+		lan = i - 2
+	case p.is(i-3, wLan) && p.is(i-2, wThu):
+		lan = i - 3
+	}
+	if lan >= 1 && !p.d.toks[lan].is(fLineStart) {
+		// a Roman numeral numbers an edition; a number does after a name ("… Lào Cai” lần 2 năm
+		// 2021"), not in "lần thứ hai năm 2021 giá tăng"
+		if roman(p.d.word(i-1)) > 0 {
+			return true
+		}
+		prev := &p.d.toks[lan-1]
+		if p.editionNumber(i-1) && (prev.kind == tWord && prev.is(fUpper) && !prev.is(fSentStart) && !prev.is(fCapsLine) ||
+			p.punct(lan-1, "”\"»")) {
+			return true
+		}
+	}
+	if p.d.toks[i].is(fCapsLine) {
+		return false
+	}
+	capsInside := false
+	for k := i - 1; k >= 1 && k >= i-9; k-- {
+		t := &p.d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) {
+			return false
+		}
+		if p.d.toks[k-1].is(fUpper) && p.d.toks[k-1].kind == tWord && p.r.eventHeads[p.d.form(k-1)+" "+p.d.form(k)] {
+			head := &p.d.toks[k-1]
+			return !head.is(fSentStart) && !head.is(fLineStart) || capsInside
+		}
+		if t.is(fUpper) {
+			capsInside = true
+		}
+	}
+	return false
+}
+
+// editionNumber reports whether token i numbers an edition: a Roman numeral, a number, or a
+// number word ("lần thứ VIII", "lần 2", "lần thứ hai").
+func (p *dateParser) editionNumber(i int) bool {
+	if i < 0 || i >= p.lim {
+		return false
+	}
+	if roman(p.d.word(i)) > 0 {
+		return true
+	}
+	if _, n, ok := p.num(i); ok && n <= 2 {
+		return true
+	}
+	_, ok := p.r.numWords[p.d.form(i)]
+	return ok || p.is(i, wTu)
+}
+
+var (
+	wLan = kw("lần")
+	wTu  = kw("tư")
+)
 
 var (
 	wLuat = kw("luật")

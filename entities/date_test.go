@@ -91,6 +91,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tháng Giêng", "Man Utd xem xét ra đi vào tháng Giêng.", "", []wantDate{{text: "tháng Giêng", value: "XXXX-01"}}},
 		{"tháng mười một", "Họ gặp nhau vào tháng mười một năm nay.", "2021-09-24", []wantDate{{text: "tháng mười một năm nay", value: "2021-11"}}},
 		{"năm", "Doanh thu dầu mỏ trong năm 2021 sẽ đạt 545 tỷ rial.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
+		{"event head in lower case", "Phát động cuộc thi càphê đặc sản Việt Nam năm 2022, lễ hội Katê năm 2021", "", []wantDate{{text: "năm 2022", value: "2022"}, {text: "năm 2021", value: "2021"}}},
+		{"a count of times, then a year", "Đây là lần thứ hai năm 2021 giá xăng tăng.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
 		{"school year", "Lễ khai giảng năm học 2021-2022 diễn ra trực tuyến.", "", []wantDate{{text: "năm học 2021-2022", value: "2021/2022"}}},
 		{"season", "trận thứ ba vòng bảng Champions League mùa 2021/22.", "", []wantDate{{text: "mùa 2021/22", value: "2021/2022"}}},
 		{"fiscal year", "còn 3 tháng nữa là hết năm tài chính 2021, việc giải ngân vẫn chậm", "", []wantDate{{text: "năm tài chính 2021", value: "2021"}}},
@@ -237,6 +239,9 @@ func TestNotDates(t *testing.T) {
 		"Ngày nay, người trẻ dùng mạng xã hội nhiều hơn.",
 		"Giá xe Honda là 54-55 triệu đồng, tăng 10-15% so với trước.",
 		"Buổi sáng, thí sinh làm bài Ngữ văn; vài tuần qua không có mưa.",
+		"Nhà máy tổ chức Hội nghị Đại biểu Người lao động năm 2021.",
+		"Giải đua xe đạp Truyền hình Bình Dương lần thứ VIII năm 2021 tranh Cúp Number 1.",
+		"Vietnam Post lọt top 10 Thương hiệu Mạnh Việt Nam 2020-2021.",
 		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
