@@ -241,7 +241,7 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if !ok || p.touches(k) && k+1 < p.lim && p.d.toks[k+1].kind != tPunct || k+1 < p.lim && p.d.toks[k+1].kind == tNum {
 			return dres{}, false
 		}
-		if p.punct(k+1, "/-.:") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
+		if p.punct(k+1, "/-.:%") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
 			return dres{}, false
 		}
 		e := k + 1

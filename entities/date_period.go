@@ -194,8 +194,8 @@ func (p *dateParser) season(i int) (dres, bool) {
 	if r, ok := p.yearRangeAt(k, y, true); ok {
 		return r, true
 	}
-	if p.gluedAfter(k) {
-		return dres{}, false
+	if p.gluedAfter(k) || p.d.folded && k == i+1 || k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) {
+		return dres{}, false // folded, "mua 2000" is more often "buy 2000 …"; "mùa 2021 cổ phiếu" counts
 	}
 	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
 }
