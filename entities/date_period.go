@@ -600,6 +600,9 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 
 // englishDate parses "October 1, 2021", "September 2021", "on October 22", "6a.m on October 1, 2021".
 func (p *dateParser) englishDate(i int) (dres, bool) {
+	if i >= p.lim {
+		return dres{}, false
+	}
 	if e, hh, mm, ok := p.englishClock(i); ok && p.d.low(e) == "on" {
 		if r, ok := p.englishDate(e + 1); ok && r.a.g == gDay {
 			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
@@ -669,7 +672,7 @@ func (p *dateParser) englishClock(i int) (e, hh, mm int, ok bool) {
 	case "am", "pm":
 	case "a", "p":
 		// "a.m", "p.m."
-		if !p.punct(e, ".") || !p.touches(e-1) || p.d.low(e+1) != "m" || !p.touches(e) {
+		if !p.punct(e, ".") || !p.touches(e-1) || e+1 >= p.lim || p.d.low(e+1) != "m" || !p.touches(e) {
 			return
 		}
 		e += 2

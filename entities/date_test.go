@@ -313,7 +313,9 @@ func FuzzDates(f *testing.F) {
 		"thứ Năm tuần tới, những năm 90, thế kỷ XIX, 6 tháng đầu năm, cùng kỳ năm trước, cách đây 2 năm",
 		"Thông tư số 15/2020/TT-BGDĐT, gần 1/4, 27/31 trận, số 360B/10, 65 tuổi, Covid-19, 31/2",
 		"tuần 24/10 - 30/10, ngày 01/10 - 30/11/2021, October 1, 2021, Ngày 3 10, 4/10-10/10-",
-		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
+		"năm học 2021-2022, mùa 2021/22, buổi sáng 11-9-2001, tuần qua, tuần cuối tháng 9/2021, 18h30 [23/10]",
+		"On October 22, 6a.m on October 1, 2021, 10 pm on, Hội nghị X năm 2021, lần thứ VIII năm 2021, mùa",
+		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "buổi", "buổi sáng", "tuần cuối tháng", "6a.", "6a.m", "lần", "mùa giải 2021/", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, int64(1462838400)) // 2016-05-10
