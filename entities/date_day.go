@@ -491,6 +491,14 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		p.d.resolveYear(&v)
 		return dres{e: e, a: v}, true
 	}
+	if strong && p.dash(k+1) && p.d.toks[k+1].is(fSpaceBefore) && p.touches(k+1) {
+		// "ngày 06 -12-2012": a stray space before the first dash, the rest written in full
+		if m, ok := p.month(k + 2); ok && p.touches(k+2) && p.dash(k+3) && p.touches(k+3) {
+			if y, ok := p.year(k + 4); ok && !p.gluedAfter(k+4) && validDay(dd, m, y) {
+				return dres{e: k + 5, a: dv{g: gDay, y: y, m: m, d: dd}}, true
+			}
+		}
+	}
 	if m, n, ok := p.num(k + 1); strong && ok && n <= 2 && m >= 1 && m <= 12 && p.spacedEnd(k+2) && validDay(dd, m, 0) {
 		// "Ngày 3 10,", "sáng 12 10": a site that writes d/m with a space
 		v := dv{g: gDay, m: m, d: dd}
@@ -689,8 +697,13 @@ func (p *dateParser) spacedEnd(e int) bool {
 		return true
 	}
 	t := &p.d.toks[e]
-	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && t.is(fUpper)
+	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && (t.is(fUpper) || p.is(e, wTaiPlace) || p.is(e, wO))
 }
+
+var (
+	wTaiPlace = kw("tại")
+	wO        = kw("ở")
+)
 
 // fullDateAt reports whether a d/m date written with a slash starts at token k.
 func (p *dateParser) fullDateAt(k int) bool {

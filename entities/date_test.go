@@ -156,6 +156,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"first week of a month", "Tuần đầu tháng 10, giá thép giảm.", "2021-10-20", []wantDate{{text: "Tuần đầu tháng 10", value: "2021-W39"}}},
 		{"English day, no year", "(Construction) - On October 22, at the Ministry of Construction", "2021-10-25", []wantDate{{text: "October 22", value: "2021-10-22"}}},
 		{"English clock and day", "Covid-19 cases in Hung Yen (The news at 6a.m on October 1, 2021) -", "", []wantDate{{text: "6a.m on October 1, 2021", value: "2021-10-01T06:00"}}},
+		{"stray space before a dash", "Giấy phép số 103/GP-ICP-STTT, TP. HCM, ngày 06 -12-2012.", "", []wantDate{{text: "ngày 06 -12-2012", value: "2012-12-06"}}},
+		{"spaced day and month before tại", "( BVPL) - Sáng 9 10 tại Bến xe Miền Đông cũ", "", []wantDate{{text: "Sáng 9 10", value: "XXXX-10-09TMO"}}},
 		// parts of day and clock times
 		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
 		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
