@@ -783,12 +783,22 @@ func (p *dateParser) eventBefore(i int) bool {
 		if t.kind != tWord || t.is(fLineStart) {
 			return false
 		}
-		if p.d.toks[k-1].is(fUpper) && p.d.toks[k-1].kind == tWord && p.r.eventHeads[p.d.form(k-1)+" "+p.d.form(k)] {
+		if p.d.toks[k-1].is(fUpper) && p.d.toks[k-1].kind == tWord && p.eventHead(k-1) {
 			head := &p.d.toks[k-1]
 			return !head.is(fSentStart) && !head.is(fLineStart) || capsInside
 		}
 		if t.is(fUpper) {
 			capsInside = true
+		}
+	}
+	return false
+}
+
+// eventHead reports whether tokens i, i+1 are the head of an event name ("Hội nghị", "Liên hoan").
+func (p *dateParser) eventHead(i int) bool {
+	for _, h := range p.r.eventHeads {
+		if p.is(i, h[0]) && p.is(i+1, h[1]) {
+			return true
 		}
 	}
 	return false
