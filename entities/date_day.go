@@ -14,6 +14,7 @@ var (
 	wVua   = kw("vừa")
 	wRoi   = kw("rồi")
 	wBuoi  = kw("buổi")
+	wHet   = kw("hết")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -234,6 +235,18 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	}
 	if r, ok := p.dateBody(k, prefix || loose, mung); ok {
 		return r, true
+	}
+	if pod && !p.touches(j) {
+		// "đêm 11 đến sáng 12/10", "chiều 2 và ngày 3/10": the month written at the second end
+		if dd, ok := p.day(j); ok && (p.is(j+1, wDen) || p.is(j+1, wToi) || p.is(j+1, wVa) || p.dash(j+1)) {
+			n := j + 2
+			if p.is(n, wHet) {
+				n++
+			}
+			if r, ok := p.dayExpr(n); ok && r.a.g == gDay && r.b.g == gNone && r.a.m > 0 && dd < r.a.d {
+				return dres{e: j + 1, a: dv{g: gDay, y: r.a.y, m: r.a.m, d: dd}}, true
+			}
+		}
 	}
 	if (p.is(j, wNgay) || mung) && !p.countBefore(j) {
 		// "ngày 15": a day of the nearest month

@@ -158,6 +158,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"English clock and day", "Covid-19 cases in Hung Yen (The news at 6a.m on October 1, 2021) -", "", []wantDate{{text: "6a.m on October 1, 2021", value: "2021-10-01T06:00"}}},
 		{"stray space before a dash", "Giấy phép số 103/GP-ICP-STTT, TP. HCM, ngày 06 -12-2012.", "", []wantDate{{text: "ngày 06 -12-2012", value: "2012-12-06"}}},
 		{"spaced day and month before tại", "( BVPL) - Sáng 9 10 tại Bến xe Miền Đông cũ", "", []wantDate{{text: "Sáng 9 10", value: "XXXX-10-09TMO"}}},
+		{"part of day, day, then a full date", "Từ chiều 10 đến hết ngày 12/10/2021, mưa lớn ở Bắc Bộ", "", []wantDate{{text: "chiều 10", value: "2021-10-10TAF"}, {text: "ngày 12/10/2021", value: "2021-10-12"}}},
 		// parts of day and clock times
 		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
 		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
