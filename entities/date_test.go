@@ -318,6 +318,7 @@ func FuzzDates(f *testing.F) {
 		"tuần 24/10 - 30/10, ngày 01/10 - 30/11/2021, October 1, 2021, Ngày 3 10, 4/10-10/10-",
 		"năm học 2021-2022, mùa 2021/22, buổi sáng 11-9-2001, tuần qua, tuần cuối tháng 9/2021, 18h30 [23/10]",
 		"On October 22, 6a.m on October 1, 2021, 10 pm on, Hội nghị X năm 2021, lần thứ VIII năm 2021, mùa",
+		"đêm 11 đến sáng 12 10, chiều 2 và", "ngày 06 -12-", "Sáng 9 10 tại", "tối 5 -", "ngày 1/10 -", "8/10-",
 		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "buổi", "buổi sáng", "tuần cuối tháng", "6a.", "6a.m", "lần", "mùa giải 2021/", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
 	} {
 		f.Add(s, int64(0))
