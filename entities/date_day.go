@@ -94,6 +94,12 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 			p.is(i+1, wMai) || p.is(i+1, wNgay) || p.is(i+1, wHom) || i+1 < p.lim && p.d.toks[i+1].kind == tNum) {
 			return i, ""
 		}
+		if p.d.key(i) == "toi" && p.is(i+1, wNow) && p.fromBefore(i) {
+			return i, "" // "(kể) từ … tới nay": until now, not tonight
+		}
+		if p.is(i+1, wQua) && i+2 < p.lim && p.r.quaAdj[p.d.key(i+2)] {
+			return i, "" // "chiếu quá nhiều phim": quá before an adjective, not chiều qua
+		}
 	}
 	switch {
 	case c == "AF" && p.is(i+1, wToiEv):
@@ -102,6 +108,23 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "MO"
 	}
 	return i + 1, c
+}
+
+// fromBefore reports whether "từ" (folded "tu") opens the clause that token i ends: up to eight
+// tokens back, with no punctuation between.
+func (p *dateParser) fromBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.d.toks[k].kind == tPunct {
+			return false
+		}
+		if p.d.key(k) == "tu" {
+			return true
+		}
+		if p.d.toks[k].is(fLineStart) {
+			return false
+		}
+	}
+	return false
 }
 
 // hourOf puts a 12-hour clock reading into 24 hours by its part of day: "7 giờ tối" is 19:00.

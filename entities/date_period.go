@@ -63,6 +63,9 @@ func (p *dateParser) monthExpr(i int) (dres, bool) {
 
 func (p *dateParser) monthAfter(i int) (dres, bool) {
 	if p.in(i+1, p.r.weekRel) {
+		if p.d.folded && i > 0 && p.r.straight[p.d.key(i-1)] {
+			return dres{}, false // "di thang toi My": đi thẳng tới
+		}
 		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
 	}
 	m, e, lunar, ok := p.monthName(i + 1)
