@@ -110,6 +110,13 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 	return i + 1, c
 }
 
+// named reports whether token i is capitalized where capitals mean something: in a line in
+// capitals every word is, so there a word counts as lower case.
+func (p *dateParser) named(i int) bool {
+	t := &p.d.toks[i]
+	return t.is(fUpper) && !t.is(fCapsLine)
+}
+
 // fromBefore reports whether "từ" (folded "tu") opens the clause that token i ends: up to eight
 // tokens back, with no punctuation between.
 func (p *dateParser) fromBefore(i int) bool {
@@ -277,7 +284,7 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if !ok || p.touches(k) && k+1 < p.lim && p.d.toks[k+1].kind != tPunct || k+1 < p.lim && p.d.toks[k+1].kind == tNum {
 			return dres{}, false
 		}
-		if p.punct(k+1, "/-.:%") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
+		if p.punct(k+1, "/-.:%") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.named(k+1) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
 			return dres{}, false
 		}
 		e := k + 1
@@ -630,7 +637,7 @@ func (p *dateParser) bareDayMonth(k, e int) bool {
 	}
 	if e < p.lim {
 		t := &p.d.toks[e]
-		if t.kind == tWord && !t.is(fUpper) && !t.is(fHasDigit) && !p.in(e, p.r.afterOK) {
+		if t.kind == tWord && !p.named(e) && !t.is(fHasDigit) && !p.in(e, p.r.afterOK) {
 			return false
 		}
 		if t.kind == tNum {

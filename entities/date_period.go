@@ -197,7 +197,7 @@ func (p *dateParser) season(i int) (dres, bool) {
 	if r, ok := p.yearRangeAt(k, y, true); ok {
 		return r, true
 	}
-	if p.gluedAfter(k) || p.d.folded && k == i+1 || k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) {
+	if p.gluedAfter(k) || p.d.folded && k == i+1 || k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.named(k+1) && !p.in(k+1, p.r.afterOK) {
 		return dres{}, false // folded, "mua 2000" is more often "buy 2000 …"; "mùa 2021 cổ phiếu" counts
 	}
 	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
@@ -594,7 +594,7 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	}
 	if i+1 < p.lim {
 		t := &p.d.toks[i+1]
-		if t.kind == tNum || t.kind == tWord && !t.is(fUpper) && !p.in(i+1, p.r.afterOK) {
+		if t.kind == tNum || t.kind == tWord && !p.named(i+1) && !p.in(i+1, p.r.afterOK) {
 			return dres{}, false
 		}
 	}
@@ -846,7 +846,7 @@ func (p *dateParser) monthYear(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedAfter(i+2) || p.in(i-1, p.r.docWords) || p.in(i-1, p.r.fracCtx) {
 		return dres{}, false
 	}
-	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.d.toks[i+3].is(fUpper) && !p.in(i+3, p.r.afterOK) {
+	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.named(i+3) && !p.in(i+3, p.r.afterOK) {
 		return dres{}, false
 	}
 	return dres{e: i + 3, a: dv{g: gMonth, y: y, m: m}}, true

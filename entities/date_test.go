@@ -246,6 +246,7 @@ func TestNotDates(t *testing.T) {
 		"Giải đua xe đạp Truyền hình Bình Dương lần thứ VIII năm 2021 tranh Cúp Number 1.",
 		"Vietnam Post lọt top 10 Thương hiệu Mạnh Việt Nam 2020-2021.",
 		"Khach hang duoc giam ngay 15% gia tri hop dong.",
+		"VACCINE PFIZER-BIONTECH HIỆU QUẢ 90,7% TRÊN TRẺ EM TỪ 5-11 TUỔI\nVaccine có hiệu quả.",
 		"Gia thep dat muc cao nhat tu truoc toi nay voi gan 50.000 tan.",
 		"Tai sao Viet Nam phai chieu qua nhieu phim nuoc ngoai, them cac tuyen di thang toi My?",
 		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
