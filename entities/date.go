@@ -17,6 +17,9 @@ type dateRules struct {
 	yearCtx    wset              // words after which a bare four-digit number is a year
 	afterOK    wset              // lower-case words that may follow a bare d/m date or year
 	english    map[string]int    // English month names
+	straight   map[string]bool   // folded verbs of motion before "thang toi" (đi thẳng tới), not "tháng tới"
+	quaAdj     map[string]bool   // folded words after "qua" that make it quá ("quá nhiều"), not a past day
+	eventHeads [][2]vw           // two-word heads of event names ("hội nghị", "liên hoan")
 	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
@@ -131,6 +134,16 @@ func newDateRules() (*dateRules, error) {
 			"dated": true, "before": true, "after": true},
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+	}
+	for _, h := range [][2]string{{"hội", "nghị"}, {"đại", "hội"}, {"hội", "thi"}, {"hội", "thao"}, {"hội", "diễn"},
+		{"hội", "chợ"}, {"hội", "thảo"}, {"liên", "hoan"}, {"lễ", "hội"}, {"diễn", "đàn"}, {"tuần", "lễ"},
+		{"ngày", "hội"}, {"cuộc", "thi"}} {
+		r.eventHeads = append(r.eventHeads, [2]vw{kw(h[0]), kw(h[1])})
+	}
+	r.straight = map[string]bool{"di": true, "bay": true, "chay": true, "lao": true, "tien": true, "huong": true, "nhin": true}
+	r.quaAdj = map[string]bool{}
+	for _, w := range []string{"nhieu", "it", "lon", "cao", "thap", "lau", "kho", "dong", "nhanh", "cham", "re", "nang", "manh"} {
+		r.quaAdj[w] = true
 	}
 	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
