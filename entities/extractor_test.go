@@ -236,3 +236,13 @@ func TestPeopleOfTheSeedArticle(t *testing.T) {
 		"Nguyễn Viết Thế":  {"Phó Chủ tịch thường trực Hiệp hội Internet Việt Nam"},
 	}, got)
 }
+
+func TestSeedArticleDatesWithoutDiacritics(t *testing.T) {
+	x := newTestExtractor(t)
+	text := normalize.Fold(pressTexts(t)[0])
+	var got []string
+	for _, e := range x.ExtractAt(text, time.Date(2016, 5, 12, 0, 0, 0, 0, time.UTC)).OfType(Date) {
+		got = append(got, e.Text+"="+e.Value)
+	}
+	assert.Equal(t, []string{"Chieu ngay 12/05=2016-05-12TAF", "nam 2015 - 2016=2015/2016", "Quy III=2016-Q3", "Quy IV=2016-Q4"}, got)
+}
