@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"time"
 
@@ -318,15 +318,14 @@ var priority = [...]int{Date: 6, Organization: 5, Location: 4, Person: 3, Title:
 // or at equal length the one of higher priority, then the earlier.
 func (d *doc) resolve() {
 	sp := d.spans
-	sort.SliceStable(sp, func(a, b int) bool {
-		la, lb := sp[a].e-sp[a].s, sp[b].e-sp[b].s
-		if la != lb {
-			return la > lb
+	slices.SortStableFunc(sp, func(a, b span) int {
+		if la, lb := a.e-a.s, b.e-b.s; la != lb {
+			return lb - la
 		}
-		if priority[sp[a].typ] != priority[sp[b].typ] {
-			return priority[sp[a].typ] > priority[sp[b].typ]
+		if pa, pb := priority[a.typ], priority[b.typ]; pa != pb {
+			return pb - pa
 		}
-		return sp[a].s < sp[b].s
+		return a.s - b.s
 	})
 	kept := sp[:0:0]
 	// cover[i] lists the kept spans over token i (index+1, 0 for none). Kept spans overlap only by
@@ -365,11 +364,11 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	sort.SliceStable(kept, func(a, b int) bool {
-		if kept[a].s != kept[b].s {
-			return kept[a].s < kept[b].s
+	slices.SortStableFunc(kept, func(a, b span) int {
+		if a.s != b.s {
+			return a.s - b.s
 		}
-		return kept[a].e > kept[b].e
+		return b.e - a.e
 	})
 	d.spans = kept
 }
