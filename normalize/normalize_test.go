@@ -92,6 +92,7 @@ func TestSpacingAccentsAreIdempotent(t *testing.T) {
 		assert.Equal(t, tt.want, out, "%+q", tt.in)
 		assert.Equal(t, out, New().String(out), "%+q", tt.in)
 	}
+	assert.Equal(t, "A ban", Fold("A\u00ad´ ba\u200b´n"))
 }
 
 func TestTonePlacementByStyle(t *testing.T) {
