@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // detectRef is detect as first written (a decoded string per token and
@@ -157,4 +158,16 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("detect(%q) = %v %v, reference %v %v", s, e, c, re, rc)
 		}
 	})
+}
+
+// TestAutoOnLegacyTextAllocatesLittle guards the bounded detection: Auto on a
+// long legacy text allocates the decoded text and little else (it made a
+// string per token and encoding before).
+func TestAutoOnLegacyTextAllocatesLittle(t *testing.T) {
+	in := New().String(strings.Join(corpus(t), "\n"))
+	for _, raw := range []string{string(encodeTCVN3(in)), string(encodeVNI(in))} {
+		require.Greater(t, len(raw), sampleMin)
+		allocs := testing.AllocsPerRun(3, func() { _ = New().String(raw) })
+		assert.LessOrEqual(t, allocs, 10.0)
+	}
 }
