@@ -171,3 +171,19 @@ func TestAutoOnLegacyTextAllocatesLittle(t *testing.T) {
 		assert.LessOrEqual(t, allocs, 10.0)
 	}
 }
+
+// TestDetectUTF8WithStrayBytes: a UTF-8 text with a few bytes that are no UTF-8 (a truncated
+// character, a stray Latin-1 byte) is still UTF-8, read with U+FFFD, not a legacy encoding.
+func TestDetectUTF8WithStrayBytes(t *testing.T) {
+	for _, s := range []string{
+		"BLV Ca Aa'A ông Kim A0 HCM ng\xc3 0000000000",
+		"Bộ trưởng Trương Minh Tuấn làm việc\xff với Hiệp hội Internet Việt Nam",
+		"Chiều ngày 12/05, tại trụ sở Bộ, đồng chí Trương Minh Tu\xe1",
+	} {
+		enc, _ := Detect([]byte(s))
+		assert.Equal(t, UTF8, enc, "%q", s)
+		out := New().String(s)
+		assert.True(t, utf8.ValidString(out))
+		assert.Contains(t, out, "\ufffd", "%q", s)
+	}
+}
