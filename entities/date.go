@@ -30,13 +30,16 @@ type dateRules struct {
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
-type wset struct{ low, key map[string]bool }
+// It is keyed by the hashes the tokenizer computed for every token, so a lookup hashes nothing; the
+// word found is compared, so a collision cannot make a false member.
+type wset struct{ low, key map[uint64]string }
 
 func newWset(words ...string) wset {
-	s := wset{low: map[string]bool{}, key: map[string]bool{}}
+	s := wset{low: map[uint64]string{}, key: map[uint64]string{}}
 	for _, w := range words {
-		s.low[w] = true
-		s.key[normalize.Key(w)] = true
+		k := normalize.Key(w)
+		s.low[fnv64(w)] = w
+		s.key[fnv64(k)] = k
 	}
 	return s
 }
@@ -46,9 +49,11 @@ func (s wset) has(d *doc, i int) bool {
 		return false
 	}
 	if d.folded {
-		return s.key[d.key(i)]
+		w, ok := s.key[d.toks[i].keyH]
+		return ok && w == d.key(i)
 	}
-	return s.low[d.low(i)]
+	w, ok := s.low[d.toks[i].lowH]
+	return ok && w == d.low(i)
 }
 
 // vw is one keyword in its two comparable forms.
@@ -147,7 +152,7 @@ func newDateRules() (*dateRules, error) {
 	}
 	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
-		delete(r.docWords.key, k)
+		delete(r.docWords.key, fnv64(k))
 	}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
 		r.podWords[w] = c
