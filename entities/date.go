@@ -30,29 +30,44 @@ type dateRules struct {
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
-// It is keyed by the hashes the tokenizer computed for every token, so a lookup hashes nothing; the
-// word found is compared, so a collision cannot make a false member.
-type wset struct{ low, key map[uint64]string }
+// It is keyed by the hashes the tokenizer computed for every token, so a lookup hashes nothing; a
+// 1,024-bit filter answers most lookups (a token is rarely in a set) without touching the map, and
+// the word found is compared, so a collision cannot make a false member.
+type wset struct {
+	low, key map[uint64]string
+	filter   *[16]uint64
+}
 
 func newWset(words ...string) wset {
-	s := wset{low: map[uint64]string{}, key: map[uint64]string{}}
+	s := wset{low: map[uint64]string{}, key: map[uint64]string{}, filter: new([16]uint64)}
 	for _, w := range words {
 		k := normalize.Key(w)
 		s.low[fnv64(w)] = w
 		s.key[fnv64(k)] = k
+		s.mark(fnv64(w))
+		s.mark(fnv64(k))
 	}
 	return s
 }
+
+func (s wset) mark(h uint64) { s.filter[h>>6&15] |= 1 << (h & 63) }
 
 func (s wset) has(d *doc, i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
+	h := d.toks[i].lowH
 	if d.folded {
-		w, ok := s.key[d.toks[i].keyH]
+		h = d.toks[i].keyH
+	}
+	if s.filter[h>>6&15]&(1<<(h&63)) == 0 {
+		return false
+	}
+	if d.folded {
+		w, ok := s.key[h]
 		return ok && w == d.key(i)
 	}
-	w, ok := s.low[d.toks[i].lowH]
+	w, ok := s.low[h]
 	return ok && w == d.low(i)
 }
 
