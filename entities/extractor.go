@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/vietner/vietner/normalize"
@@ -19,6 +20,9 @@ type Extractor struct {
 	orgs  *orgRules
 	locs  *locRules
 	peop  *personRules
+	// tokBufs holds token slices between calls: the token slice is a call's largest allocation
+	// and never outlives it. A sync.Pool is safe for concurrent use.
+	tokBufs sync.Pool
 }
 
 // config collects options before New validates them.
@@ -134,6 +138,13 @@ func (x *Extractor) Extract(text string) Document { return x.ExtractAt(text, x.r
 func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	normText, offs := x.norm.Map(text)
 	d := doc{x: x, text: normText, ref: ref}
+	if b, ok := x.tokBufs.Get().(*[]token); ok {
+		d.toks = (*b)[:0]
+	}
+	defer func() {
+		b := d.toks[:0]
+		x.tokBufs.Put(&b)
+	}()
 	d.tokenize()
 	d.detectStyle()
 	if len(d.toks) <= maxWindow {

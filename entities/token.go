@@ -52,7 +52,10 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 // calls: every buffer belongs to the document.
 func (d *doc) tokenize() {
 	text := d.text
-	toks := make([]token, 0, len(text)/4+16) // press text averages 5.3 bytes a token
+	toks := d.toks[:0] // a buffer from an earlier call, if the Extractor kept one
+	if need := len(text)/4 + 16; cap(toks) < need { // press text averages 5.3 bytes a token
+		toks = make([]token, 0, need)
+	}
 	low := make([]byte, 0, len(text))
 	key := make([]byte, 0, len(text))
 	space, line := true, true
