@@ -20,9 +20,15 @@ type Extractor struct {
 	orgs  *orgRules
 	locs  *locRules
 	peop  *personRules
-	// tokBufs holds token slices between calls: the token slice is a call's largest allocation
-	// and never outlives it. A sync.Pool is safe for concurrent use.
-	tokBufs sync.Pool
+	// scratch holds buffers between calls (tokens, the overlap index): they are a call's largest
+	// allocations and never outlive it. A sync.Pool is safe for concurrent use.
+	scratch sync.Pool
+}
+
+// scratch is what one call may reuse from an earlier one.
+type scratch struct {
+	toks  []token
+	cover [][3]int32
 }
 
 // config collects options before New validates them.
@@ -138,12 +144,15 @@ func (x *Extractor) Extract(text string) Document { return x.ExtractAt(text, x.r
 func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	normText, offs := x.norm.Map(text)
 	d := doc{x: x, text: normText, ref: ref}
-	if b, ok := x.tokBufs.Get().(*[]token); ok {
-		d.toks = (*b)[:0]
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
+	d.sc = sc
+	d.toks = sc.toks[:0]
 	defer func() {
-		b := d.toks[:0]
-		x.tokBufs.Put(&b)
+		sc.toks = d.toks[:0]
+		x.scratch.Put(sc)
 	}()
 	d.tokenize()
 	d.detectStyle()
@@ -247,6 +256,7 @@ type doc struct {
 	folded     bool // typed without diacritics: lexicons match folded keys
 	lower      bool // no capital letters anywhere
 	spans      []span
+	sc         *scratch // reusable buffers, or nil
 	ref        time.Time
 	nextRef    int32
 }
@@ -344,7 +354,15 @@ func (d *doc) resolve() {
 	// suffice and the check costs the candidate's length, not the number of spans.
 	var cover [][3]int32
 	if len(sp) > 0 {
-		cover = make([][3]int32, len(d.toks))
+		if d.sc != nil && cap(d.sc.cover) >= len(d.toks) {
+			cover = d.sc.cover[:len(d.toks)]
+			clear(cover)
+		} else {
+			cover = make([][3]int32, len(d.toks))
+			if d.sc != nil {
+				d.sc.cover = cover
+			}
+		}
 	}
 	for _, c := range sp {
 		ok := true
