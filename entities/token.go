@@ -126,10 +126,16 @@ func (d *doc) tokenize() {
 		low = appendLower(low, w)
 		t.lowE = int32(len(low))
 		t.keyS = int32(len(key))
-		key = normalize.AppendKey(key, w)
-		t.keyE = int32(len(key))
 		t.lowH = fnv64(low[t.lowS:t.lowE])
-		t.keyH = fnv64(key[t.keyS:t.keyE])
+		if isASCII(w) {
+			// nothing to fold: the key is the lower-case form
+			key = append(key, low[t.lowS:t.lowE]...)
+			t.keyH = t.lowH
+		} else {
+			key = normalize.AppendKey(key, w)
+			t.keyH = fnv64(key[t.keyS:len(key)])
+		}
+		t.keyE = int32(len(key))
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
 		}
@@ -212,6 +218,16 @@ func appendLower(dst []byte, s string) []byte {
 		i += n
 	}
 	return dst
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable: it has
