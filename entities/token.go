@@ -52,7 +52,7 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 // calls: every buffer belongs to the document.
 func (d *doc) tokenize() {
 	text := d.text
-	toks := d.toks[:0] // a buffer from an earlier call, if the Extractor kept one
+	toks := d.toks[:0]                              // a buffer from an earlier call, if the Extractor kept one
 	if need := len(text)/4 + 16; cap(toks) < need { // press text averages 5.3 bytes a token
 		toks = make([]token, 0, need)
 	}
