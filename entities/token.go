@@ -52,8 +52,9 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 // calls: every buffer belongs to the document.
 func (d *doc) tokenize() {
 	text := d.text
-	toks := d.toks[:0]                              // a buffer from an earlier call, if the Extractor kept one
-	if need := len(text)/4 + 16; cap(toks) < need { // press text averages 5.3 bytes a token
+	// d.toks may hold a buffer from an earlier call; press text averages 5.3 bytes a token.
+	toks := d.toks[:0]
+	if need := len(text)/4 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
 	low := make([]byte, 0, len(text))
