@@ -340,13 +340,26 @@ func (p *pipeline) line(label string, n int, raw []byte) {
 	p.checkEncoding(label, n, trimmed)
 	var in inputLine
 	j := job{file: label, line: n, ref: p.o.ref, size: len(raw)}
-	if err := json.Unmarshal(trimmed, &in); err != nil {
-		j.err = "malformed JSON: " + err.Error()
-	} else if in.Text == nil {
-		j.err = `no "text" field`
+	var err error
+	fastID, text, ref, hasText, fast := parseLine(trimmed)
+	if fast {
+		// the common flat object, read without reflection; raw legacy bytes kept for the normalizer
+		in.Ref = ref
+		if hasText {
+			in.Text = &text
+		}
 	} else {
+		err = json.Unmarshal(trimmed, &in)
+	}
+	switch {
+	case err != nil:
+		j.err = "malformed JSON: " + err.Error()
+	case in.Text == nil:
+		j.err = `no "text" field`
+	default:
 		j.text = *in.Text
-		if len(in.ID) > 0 && string(in.ID) != "null" {
+		j.id = fastID
+		if !fast && len(in.ID) > 0 && string(in.ID) != "null" {
 			var s string
 			if json.Unmarshal(in.ID, &s) == nil {
 				j.id = s
