@@ -19,7 +19,7 @@ func TestParseLineReadsFlatObjects(t *testing.T) {
 		{`{"id": "b"}`, "b", "", "", false, true},
 		{`{"id": null, "text": null}`, "", "", "", false, true},
 		{`{}`, "", "", "", false, true},
-		{`{"text": "\u00e0"}`, "", "", "", false, false},        // \u escapes: encoding/json's job
+		{`{"text": "\u00e0"}`, "", "", "", false, false},              // \u escapes: encoding/json's job
 		{`{"text": "a", "meta": {"x": 1}}`, "", "", "", false, false}, // nested values too
 		{`{"text": "a",}`, "", "", "", false, false},
 		{`[1, 2]`, "", "", "", false, false},
