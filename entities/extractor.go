@@ -29,6 +29,8 @@ type Extractor struct {
 type scratch struct {
 	toks  []token
 	cover [][3]int32
+	spans []span // candidates
+	cands []span // a copy of the candidates, to resolve again
 }
 
 // config collects options before New validates them.
@@ -150,8 +152,12 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	}
 	d.sc = sc
 	d.toks = sc.toks[:0]
+	d.spans = sc.spans[:0]
 	defer func() {
 		sc.toks = d.toks[:0]
+		if cap(d.spans) > cap(sc.spans) {
+			sc.spans = d.spans[:0]
+		}
 		x.scratch.Put(sc)
 	}()
 	d.tokenize()
@@ -215,7 +221,13 @@ func (x *Extractor) recognize(d *doc) {
 	x.locs.find(d)
 	x.orgs.find(d)
 	x.peop.find(d)
-	cands := append([]span(nil), d.spans...)
+	var cands []span
+	if d.sc != nil {
+		cands = append(d.sc.cands[:0], d.spans...)
+		d.sc.cands = cands
+	} else {
+		cands = append([]span(nil), d.spans...)
+	}
 	d.resolve()
 	resolved := len(d.spans)
 	x.orgs.link(d)
@@ -235,7 +247,7 @@ func (x *Extractor) recognize(d *doc) {
 			dropped[[3]int{int(sp.typ), sp.s, sp.e}] = true
 		}
 	}
-	d.spans = cands[:0]
+	d.spans = d.spans[:0] // the candidates' own array, which cands does not share
 	for _, sp := range cands {
 		if !dropped[[3]int{int(sp.typ), sp.s, sp.e}] {
 			d.spans = append(d.spans, sp)
@@ -348,7 +360,8 @@ func (d *doc) resolve() {
 		}
 		return a.s - b.s
 	})
-	kept := sp[:0:0]
+	// Spans are kept in place: a span is written at or before the place it was read from.
+	kept := sp[:0]
 	// cover[i] lists the kept spans over token i (index+1, 0 for none). Kept spans overlap only by
 	// an allowed nesting, at most three deep (LOCATION in ORGANIZATION in TITLE), so three slots
 	// suffice and the check costs the candidate's length, not the number of spans.
