@@ -123,20 +123,9 @@ func (d *doc) tokenize() {
 		}
 		t.end = int32(j)
 		w := text[i:j]
-		t.lowS = int32(len(low))
-		low = appendLower(low, w)
-		t.lowE = int32(len(low))
-		t.keyS = int32(len(key))
-		t.lowH = fnv64(low[t.lowS:t.lowE])
-		if isASCII(w) {
-			// nothing to fold: the key is the lower-case form
-			key = append(key, low[t.lowS:t.lowE]...)
-			t.keyH = t.lowH
-		} else {
-			key = normalize.AppendKey(key, w)
-			t.keyH = fnv64(key[t.keyS:len(key)])
-		}
-		t.keyE = int32(len(key))
+		t.lowS, t.keyS = int32(len(low)), int32(len(key))
+		low, key, t.lowH, t.keyH = appendLowKey(low, key, w)
+		t.lowE, t.keyE = int32(len(low)), int32(len(key))
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
 		}
@@ -164,14 +153,72 @@ const (
 // block; other runes are classified through package unicode.
 const tableSize = 0x2100
 
-// runeClass and lowerOf are computed once, when the package loads, and only read after that.
-var runeClass, lowerOf = func() (c [tableSize]uint8, l [tableSize]uint16) {
+// runeClass, lowerOf and runeKey are computed once, when the package loads, and only read after
+// that. runeKey[r] is normalize.Key of the rune r when that is one rune, keyNone when it is empty (a
+// combining mark, an invisible character) and keySlow when it is longer.
+var runeClass, lowerOf, runeKey = func() (c [tableSize]uint8, l, k [tableSize]uint16) {
 	for r := rune(0); r < tableSize; r++ {
 		c[r] = slowClass(r)
 		l[r] = uint16(unicode.ToLower(r))
+		switch key := []rune(normalize.Key(string(r))); {
+		case !utf8.ValidRune(r) || r >= 0xD800 && r < 0xE000:
+			k[r] = keySlow
+		case len(key) == 0:
+			k[r] = keyNone
+		case len(key) == 1 && key[0] < keySlow:
+			k[r] = uint16(key[0])
+		default:
+			k[r] = keySlow
+		}
 	}
-	return c, l
+	return c, l, k
 }()
+
+const (
+	keyNone = 0xFFFE
+	keySlow = 0xFFFF
+)
+
+// appendLowKey appends the lower-case form and the key of w to low and key, and returns their
+// FNV-1a hashes: one pass over w, where calling appendLower, normalize.AppendKey and fnv64 took
+// four. The key is normalize.Key(w): the table is made from it.
+func appendLowKey(low, key []byte, w string) ([]byte, []byte, uint64, uint64) {
+	const prime = 1099511628211
+	lh, kh := uint64(14695981039346656037), uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+			key = append(key, c)
+			lh = (lh ^ uint64(c)) * prime
+			kh = (kh ^ uint64(c)) * prime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		ls, ks := len(low), len(key)
+		if r < tableSize && runeKey[r] != keySlow {
+			low = utf8.AppendRune(low, rune(lowerOf[r]))
+			if k := runeKey[r]; k != keyNone {
+				key = utf8.AppendRune(key, rune(k))
+			}
+		} else {
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+			key = normalize.AppendKey(key, w[i:i+n])
+		}
+		for _, b := range low[ls:] {
+			lh = (lh ^ uint64(b)) * prime
+		}
+		for _, b := range key[ks:] {
+			kh = (kh ^ uint64(b)) * prime
+		}
+		i += n
+	}
+	return low, key, lh, kh
+}
 
 func slowClass(r rune) uint8 {
 	var c uint8
@@ -198,28 +245,6 @@ func classOf(r rune) uint8 {
 	return slowClass(r)
 }
 
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < tableSize {
-			r = rune(lowerOf[r])
-		} else {
-			r = unicode.ToLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
-		i += n
-	}
-	return dst
-}
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {

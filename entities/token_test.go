@@ -1,10 +1,12 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/vietner/vietner/normalize"
 )
 
 func TestTokenizeKeepsAbbreviationsInOneSentence(t *testing.T) {
@@ -41,5 +43,21 @@ func TestLexiconMatchesLongestAndFoldedText(t *testing.T) {
 		d.detectStyle()
 		n, _ := l.longest(&d, 0)
 		assert.Equal(t, c.n, n, c.text)
+	}
+}
+
+func TestAppendLowKeyAgreesWithNormalizeKey(t *testing.T) {
+	for _, s := range pressTexts(t)[:400] {
+		for _, w := range strings.Fields(s) {
+			low, key, lh, kh := appendLowKey(nil, nil, w)
+			require.Equal(t, strings.ToLower(w), string(low), w)
+			require.Equal(t, normalize.Key(w), string(key), w)
+			require.Equal(t, fnv64(low), lh, w)
+			require.Equal(t, fnv64(key), kh, w)
+		}
+	}
+	for _, w := range []string{"Đ\u0301ÀO", "ǅemal", "\u200bHà", "ﬁle", "Ⅻ", "\xff\xfe"} {
+		_, key, _, _ := appendLowKey(nil, nil, w)
+		require.Equal(t, normalize.Key(w), string(key), "%q", w)
 	}
 }
