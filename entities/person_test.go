@@ -363,3 +363,32 @@ func TestPeopleRulesOnShuffledPressWords(t *testing.T) {
 		}
 	}
 }
+
+func TestDefiniteOccupationLinksToAPersonOfTheDocument(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, person string
+	}{
+		{"Bruno Fernandes sánh vai Messi ở đội hình tiêu biểu\nTiền vệ người Bồ Đào Nha là một trong ba cầu thủ Man United góp mặt.", "Tiền vệ", "Bruno Fernandes"},
+		{"Kim Tae-hee tái xuất sau sinh\nVợ chồng Bi Rain vui mừng khi nữ diễn viên nhận lời đóng phim mới.", "nữ diễn viên", "Kim Tae-hee"},
+		{"Scott McTominay được khen\nĐó là khẳng định của cựu cầu thủ MU - Bryan Robson, ông cho rằng anh sẽ tiến bộ.", "cựu cầu thủ MU", "Bryan Robson"},
+	} {
+		doc := x.Extract(c.text)
+		refs := map[string]string{}
+		for _, e := range doc.Entities {
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == Title {
+				got = append(got, e.Text+"→"+refs[e.Person])
+			}
+		}
+		assert.Contains(t, got, c.title+"→"+c.person, c.text)
+	}
+	// a class of people, or no named person: no title
+	assert.Empty(t, extractTyped(t, "Nhiều cựu cầu thủ người Pháp đã lên tiếng.", Title))
+	assert.Empty(t, extractTyped(t, "Nữ ca sĩ nổi tiếng bất ngờ thông báo giải nghệ.", Title))
+}
