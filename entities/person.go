@@ -426,7 +426,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 			if j == i+1 {
 				m, _ := r.match(r.verbs, d, j)
 				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
-				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
+				// an East Asian surname or a foreign first name alone: "HLV Park", "Tổng thống Moon"
+				asian := c&(wAsianSurname|wForeignGiven) != 0 && c&(wMiddle|wGiven|wSurname|wNation) == 0
+				if m == 0 && !asian && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
 					return 0
 				}
 			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {

@@ -303,6 +303,11 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"bộ trưởng trương minh tuấn làm việc với hiệp hội internet việt nam về các kiến nghị", []string{"trương minh tuấn"}},
 		{"ANH N.V.A (32 TUỔI) BỊ BẮT VÌ TRỘM CẮP", []string{"N.V.A"}},
 		{"HLV PARK HANG-SEO CHỐT DANH SÁCH\nHLV Park Hang-seo đã chốt danh sách.", []string{"PARK HANG-SEO", "Park Hang-seo"}},
+		{"Mặc dù mới 12 tuổi, Benyamin Ahmed đã tạo dựng được tên tuổi. Andrey Sidorov ghi bàn ở phút 119.",
+			[]string{"Benyamin Ahmed", "Andrey Sidorov"}},
+		{"Nhận tin sét đánh, HLV Park bất ngờ thay đổi đội hình.", []string{"Park"}},
+		{"Bruno Fernandes lập kỷ lục\nKhông tiền vệ nào ghi bàn nhanh hơn Bruno.", []string{"Bruno Fernandes", "Bruno"}},
+		{"CĐV nổi loạn khiến trận St Etienne Angers bị hoãn.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
