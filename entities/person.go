@@ -21,6 +21,7 @@ type personRules struct {
 	places      plex    // place names that look like personal names
 	stops       plex    // multi-word stops of an organization phrase
 	people      plex    // well-known people and the caller's own
+	acts        plex    // verbs that take a person as object: not a title's field ("khen ngợi")
 }
 
 func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*personRules, error) {
@@ -28,7 +29,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		titleSuffix: plex{newLexicon(), wLexTitleSuffix}, cues: plex{newLexicon(), wLexCues},
 		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
 		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
-		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
+		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople},
+		acts: plex{newLexicon(), wLexActs}}
 	tsvLines(surnamesTSV, func(f []string) {
 		c := wSurname
 		if len(f) > 1 && len(f[1]) >= 2 && f[1] >= "50" || len(f[1]) >= 3 {
@@ -86,6 +88,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			}
 		case "verb":
 			r.addTo(n, r.verbs, p, lexEntry{typ: Person})
+		case "act":
+			r.addTo(n, r.acts, p, lexEntry{typ: Person})
 		case "block":
 			r.addTo(n, r.blocks, p, lexEntry{typ: Location})
 		case "orghead":
@@ -215,12 +219,23 @@ func (r *personRules) find(dd *doc) {
 	}
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
+	r.nicknames(d, people, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
+	var starts []bool
 	for _, sp := range titles {
 		if sp.kind == "position" {
 			sp.e = r.extendOverBrand(d, sp.e, marks, busy)
+		}
+		if sp.kind == "position" || sp.kind == "occupation" {
+			if starts == nil {
+				starts = make([]bool, nt+1)
+				for _, p := range people {
+					starts[p.s] = true
+				}
+			}
+			sp.e = r.extendOverField(d, sp.e, starts, busy)
 		}
 		d.add(sp)
 	}
@@ -449,6 +464,17 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j-i >= 2 && j-i <= 3 && foreign == 0 && j < len(d.toks) && d.toks[j].kind == tWord &&
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
+	}
+	// two stage names written back to back, with no surname ("đẩy thuyền Thúy Ngân Trung Dũng:"):
+	// four name syllables, each pair ending in a given name
+	if j-i == 4 && foreign == 0 && c&wSurname == 0 && d.c(i+2)&wSurname == 0 && (j >= len(d.toks) || !d.isCap(j)) &&
+		!r.blocked(d, i) && r.stageName(d, i, i+2) && r.stageName(d, i+2, j) {
+		return i + 2
+	}
+	if j-i == 2 && foreign == 0 && i >= 2 && d.isCap(i-1) && d.isCap(i-2) && d.toks[i].is(fSpaceBefore) &&
+		!d.toks[i].is(fLineStart|fSentStart) && (j >= len(d.toks) || !d.isCap(j)) && d.c(i-2)&wSurname == 0 &&
+		(i < 3 || !d.isCap(i-3) || d.toks[i-2].is(fLineStart)) && r.stageName(d, i-2, i) && r.stageName(d, i, j) {
+		return j // the second of two stage names back to back
 	}
 	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
 	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
@@ -699,7 +725,7 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		c := d.c(k)
-		if c&(wMiddle|wGiven) == 0 || c&(wNation|wStop) != 0 || r.placeEnd(d, k) > 0 {
+		if c&(wMiddle|wGiven) == 0 || c&wStop != 0 || c&wNation != 0 && k == j-1 || r.placeEnd(d, k) > 0 {
 			return false
 		}
 		for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
@@ -709,4 +735,49 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// extendOverField extends a title ending at token i over the field or qualifier written in lower case
+// between it and the name of its person ("Chuyên gia phong thủy Lý Kế Trung", "huấn luyện viên cũ
+// Frank Lampard", "Ngôi sao nhạc pop Britney Spears"): one to three lower-case words that are no
+// function word, verb, form of address or title, with a PERSON right after them.
+func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
+	for j := i; j < len(d.toks) && j <= i+3; j++ {
+		t := &d.toks[j]
+		if t.is(fLineStart) {
+			return i
+		}
+		if starts[j] {
+			return j
+		}
+		if j == i+3 || t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy[j] ||
+			d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+			return i
+		}
+		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
+			if m, _ := r.match(l, d, j); m > 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// nicknames extends a given name in brackets after the full name it repeats over the lower-case
+// epithet that makes it a nickname: "Huỳnh Uy Dũng (Dũng lò vôi)".
+func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
+	for k := 1; k < len(people); k++ {
+		p, q := &people[k-1], &people[k]
+		if q.e-q.s != 1 || q.s != p.e+1 || d.word(p.e) != "(" || d.form(q.s) != d.form(p.e-1) {
+			continue
+		}
+		j := q.e
+		for j < len(d.toks) && j < q.e+3 && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fHasDigit) &&
+			!busy[j] && d.c(j)&wStop == 0 {
+			j++
+		}
+		if j > q.e && j < len(d.toks) && d.word(j) == ")" {
+			q.e = j
+		}
+	}
 }

@@ -308,6 +308,9 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Nhận tin sét đánh, HLV Park bất ngờ thay đổi đội hình.", []string{"Park"}},
 		{"Bruno Fernandes lập kỷ lục\nKhông tiền vệ nào ghi bàn nhanh hơn Bruno.", []string{"Bruno Fernandes", "Bruno"}},
 		{"CĐV nổi loạn khiến trận St Etienne Angers bị hoãn.", nil},
+		{"Netizen đẩy thuyền Thúy Ngân Trung Dũng: clip tình cảm gây sốt.", []string{"Thúy Ngân", "Trung Dũng"}},
+		{"Tòa xét xử bà Nguyễn Phương Hằng và ông Huỳnh Uy Dũng (Dũng lò vôi).", []string{"Nguyễn Phương Hằng", "Huỳnh Uy Dũng", "Dũng lò vôi"}},
+		{"Dược phẩm Hoa Linh đã cho thấy nỗ lực không ngừng.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
@@ -396,4 +399,16 @@ func TestDefiniteOccupationLinksToAPersonOfTheDocument(t *testing.T) {
 	// a class of people, or no named person: no title
 	assert.Empty(t, extractTyped(t, "Nhiều cựu cầu thủ người Pháp đã lên tiếng.", Title))
 	assert.Empty(t, extractTyped(t, "Nữ ca sĩ nổi tiếng bất ngờ thông báo giải nghệ.", Title))
+}
+
+func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Chuyên gia phong thủy Lý Kế Trung chỉ ra 5 kiểu phòng ngủ.", "Chuyên gia phong thủy"},
+		{"Olivier Giroud đã ủng hộ huấn luyện viên cũ Frank Lampard.", "huấn luyện viên cũ"},
+		{"Ngôi sao nhạc pop Britney Spears ôn lại thời thơ bé.", "Ngôi sao nhạc pop"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	// a verb or a function word between: no field
+	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }
