@@ -409,6 +409,15 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
+	for _, c := range []struct{ text, want string }{
+		{"Theo ông Nguyễn Thế Minh, Giám đốc Phân tích Yuanta, thị trường sẽ hồi phục.", "Giám đốc Phân tích Yuanta"},
+		{"Đoàn có Ngoại trưởng Antony Blinken, Cố vấn An ninh quốc gia Jake Sullivan.", "Cố vấn An ninh quốc gia"},
+		{"Nữ diễn viên Aquaman Amber Heard tâm sự về con gái.", "Nữ diễn viên Aquaman"},
+		{"Phong độ kém khiến HLV Ole Gunnar Solskjaer lo ngại.", "HLV"},
+		{"Tin tức Nữ hoàng Elizabeth II nhập viện.", "Nữ hoàng"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }

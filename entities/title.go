@@ -33,12 +33,13 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 			break
 		}
 	}
-	if end == i+n && (e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng") &&
-		end < len(d.toks) && d.isCap(end) && !r.nameStart(d, end) {
+	minister := e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng"
+	if end == i+n && e.kind == "position" && end < len(d.toks) && d.isCap(end) &&
+		d.c(end)&(wForeignGiven|wAsianSurname) == 0 && !r.nameStart(d, end) {
 		if m, _ := r.match(r.orgHeads, d, end); m == 0 {
 			if m, _ := r.match(r.places, d, end); m == 0 {
-				if x := r.orgTail(d, end, end); x >= end+2 { // a field of two words at least: "Giáo dục"
-					end = x
+				if x := r.orgTail(d, end, end); x >= end+2 && (minister || r.fieldOfPosition(d, end, x)) {
+					end = x // a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"
 				}
 			}
 		}
@@ -81,6 +82,10 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 			if e := r.orgPhrase(d, end); e > end && kind == "occupation" {
 				end = e // "giảng viên Trường Đại học Sư phạm Hà Nội"
 				continue
+			}
+			if kind == "occupation" {
+				// a team, film or brand between the occupation and the name: "Nữ diễn viên Aquaman Amber Heard"
+				return r.orgBeforeName(d, end, busy)
 			}
 			return end
 		} else if m, e := r.match(r.places, d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) && e.text != "Hồ Chí Minh" {
@@ -149,7 +154,7 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			end, lower, caps = j, 0, 0
 			continue
 		}
-		if r.nameStart(d, j) {
+		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 && d.isCap(j+1) {
 			break
 		}
 		if m, e := r.match(r.cues, d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
@@ -233,7 +238,7 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 			j > i && (t.is(fLineStart) || !t.is(fSpaceBefore)) {
 			return i
 		}
-		if d.c(j)&wSurname != 0 {
+		if d.c(j)&(wSurname|wForeignGiven|wAsianSurname) != 0 {
 			return i // a name, not an organization
 		}
 		k := j + 1
@@ -248,4 +253,20 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 		}
 	}
 	return i
+}
+
+// fieldOfPosition reports whether tokens [s, e) after a position are its field or department rather
+// than a name: a lower-case word among them ("Phân tích Yuanta", "An ninh quốc gia"), followed by no
+// other capitalized word but a name.
+func (r *personRules) fieldOfPosition(d *pctx, s, e int) bool {
+	if e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fLineStart) && !r.nameStart(d, e) &&
+		d.c(e)&(wForeignGiven|wAsianSurname) == 0 {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.is(fUpper|fAllCaps|fHasDigit) {
+			return true
+		}
+	}
+	return false
 }
