@@ -354,7 +354,7 @@ func (r *personRules) linkDefinite(d *pctx) {
 	}
 	for k := range d.spans {
 		t := &d.spans[k]
-		if t.typ != Title || t.person != 0 || t.kind != "occupation" || !r.definite(d, t) {
+		if t.typ != Title || t.person != 0 || t.kind != "occupation" && t.kind != "position" || !r.definite(d, t) {
 			continue
 		}
 		i := sort.SearchInts(pos, t.s)
@@ -372,13 +372,21 @@ func (r *personRules) linkDefinite(d *pctx) {
 	}
 }
 
-// definite reports whether the occupation t designates one person: a modifier begins it, or the
-// person's nationality or origin follows it ("người Pháp", "gốc Việt").
+// definite reports whether the title t designates one person: a modifier begins it ("cựu Bộ
+// trưởng", "nữ ca sĩ"), or, for an occupation, the person's nationality or origin follows it ("người
+// Pháp", "gốc Việt", "Á hậu Việt").
 func (r *personRules) definite(d *pctx, t *span) bool {
-	if d.c(t.s)&wMod != 0 {
+	if d.c(t.s)&wMod != 0 && d.form(t.s) != "phó" {
 		return true
 	}
 	j := t.e
+	if t.kind != "occupation" {
+		return false
+	}
+	if j < len(d.toks) && d.isCap(j) && !d.toks[j].is(fLineStart) && d.c(j)&wNation != 0 &&
+		(j+1 >= len(d.toks) || !d.isCap(j+1)) {
+		return true // "Á hậu Việt bị chỉ trích"
+	}
 	if j+1 >= len(d.toks) || d.toks[j].is(fLineStart) || d.toks[j+1].is(fLineStart) {
 		return false
 	}

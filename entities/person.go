@@ -423,8 +423,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
 			return 0
 		}
-		if placeEnd >= j {
-			return 0
+		if placeEnd >= j && !(cue&mCueOcc != 0 && placeEnd == j && j-i >= 2 && r.nameSyllables(d, i, j)) {
+			return 0 // "NSND Lệ Thủy": a district name the locations did not take is a name after an occupation
 		}
 		if j == i+1 && (c&(wStop|wAddress|wLexBlocks|wLexOrgHeads) != 0 || camel(d.word(i)) ||
 			c&wNation != 0 && c&(wMiddle|wGiven) == 0) {
@@ -780,4 +780,14 @@ func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
 			q.e = j
 		}
 	}
+}
+
+// nameSyllables reports whether tokens [i, j) are all name syllables, the last a given name.
+func (r *personRules) nameSyllables(d *pctx, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.c(k)&(wMiddle|wGiven|wSurname) == 0 {
+			return false
+		}
+	}
+	return d.c(j-1)&wGiven != 0
 }

@@ -418,6 +418,14 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
+	for _, c := range []struct{ text, want string }{
+		{"TS. Lê Xuân Nghĩa, nguyên Phó Chủ tịch Ủy ban Giám sát tài chính, cho biết.", "TS."},
+		{"Sau khi cùng NSND Lệ Thủy tổ chức chuỗi hoạt động hỗ trợ nghệ sĩ.", "NSND"},
+		{"Quốc hội Nhật bầu ông Fumio Kishida làm tân Thủ tướng.", "tân Thủ tướng"},
+		{"Á hậu Việt bị chỉ trích vì cách nói\nHoa hậu H'Hen Niê đã đặc biệt nhắc nhở cô.", "Á hậu"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }

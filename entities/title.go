@@ -49,6 +49,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendTitle(d, end, e.kind, busy)
+	} else if end+1 < len(d.toks) && end == i+n && d.word(end) == "." && !d.toks[end].is(fSpaceBefore) &&
+		d.toks[end+1].is(fSpaceBefore) && d.isCap(end+1) && (d.toks[end-1].is(fAllCaps) || camel(d.word(end-1))) {
+		end++ // the abbreviation's full stop: "TS. Lê Xuân Nghĩa"
 	}
 	// "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": one title
 	if end+1 < len(d.toks) && d.form(end) == "kiêm" && !d.toks[end].is(fLineStart) {
