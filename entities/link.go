@@ -338,8 +338,8 @@ func headKey(h string) string {
 // linkDefinite links a bare occupation that designates one person of the document: with a modifier
 // ("Nữ ca sĩ nổi tiếng …", "cựu tiền vệ"), or with the person's nationality or origin after it
 // ("tiền vệ người Bồ Đào Nha", "Siêu mẫu gốc Việt"). It is the name that follows it after a dash or a
-// comma, else the person mentioned last before it, or the first one of the document where the title
-// begins a line (the lead speaks of the headline's person) or no one comes before it.
+// comma; the first person of the document where the title begins a line; else the person the
+// document mentions most often (the one it is about), the nearest before the title among equals.
 func (r *personRules) linkDefinite(d *pctx) {
 	var refs []int32 // person refs in document order, with their positions
 	var pos []int
@@ -364,11 +364,26 @@ func (r *personRules) linkDefinite(d *pctx) {
 				continue
 			}
 		}
-		if i > 0 && !d.toks[t.s].is(fLineStart) {
-			t.person = refs[i-1]
-		} else {
-			t.person = refs[0]
+		// the person the document speaks of most; of those, the one mentioned last before the
+		// title, or else the first one after it
+		if d.toks[t.s].is(fLineStart) {
+			t.person = refs[0] // the lead begins with the headline's person: "Cựu hậu vệ người Pháp …"
+			continue
 		}
+		best, most := -1, 0
+		for q := range refs {
+			n := 0
+			for _, x := range refs {
+				if x == refs[q] {
+					n++
+				}
+			}
+			before := pos[q] < t.s
+			if n > most || n == most && before && (best < 0 || pos[best] < t.s) {
+				best, most = q, n
+			}
+		}
+		t.person = refs[best]
 	}
 }
 

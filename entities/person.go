@@ -525,9 +525,15 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		j++
 		words++
 		// hyphenated parts: Jong-un, Hang-seo, Jae-in; apostrophes: H'Hen Niê
-		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
-			j += 2
+		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) {
+			k := j + 1
+			if d.word(j) != "-" && (d.word(k) == "'" || d.word(k) == "’") && k+1 < len(d.toks) && d.adjacent(k) {
+				k++ // a doubled apostrophe: "H''Hen Niê"
+			}
+			if d.toks[k].kind != tWord || d.toks[k].is(fHasDigit|fAllCaps) || r.titleStart(d, k) {
+				break
+			}
+			j = k + 1
 			hyphen = true
 		}
 	}

@@ -311,6 +311,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Netizen đẩy thuyền Thúy Ngân Trung Dũng: clip tình cảm gây sốt.", []string{"Thúy Ngân", "Trung Dũng"}},
 		{"Tòa xét xử bà Nguyễn Phương Hằng và ông Huỳnh Uy Dũng (Dũng lò vôi).", []string{"Nguyễn Phương Hằng", "Huỳnh Uy Dũng", "Dũng lò vôi"}},
 		{"Dược phẩm Hoa Linh đã cho thấy nỗ lực không ngừng.", nil},
+		{"Hoa hậu H''Hen Niê đã đặc biệt nhắc nhở cô.", []string{"H''Hen Niê"}},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
