@@ -659,6 +659,51 @@ func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []b
 	if len(people) > n {
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
+	return r.listed(d, people, marks, busy)
+}
+
+// listed finds the first names of a list of people written "A, B và C" where B and C were found:
+// "cùng Lona, Han Sara và Ali Hoàng Dương".
+func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	n := len(people)
+	for k := n - 1; k >= 1; k-- {
+		p, q := people[k-1], people[k]
+		// p and q are joined by "và" or a comma; a capitalized run before p, after a comma
+		if q.s != p.e+1 || d.form(p.e) != "và" && d.word(p.e) != "," || p.s < 2 || d.word(p.s-1) != "," {
+			continue
+		}
+		e := p.s - 1
+		i := e
+		for i > 0 && i > e-3 && d.isCap(i-1) && !busy[i-1] && marks[i-1]&(mPerson|mTitle) == 0 &&
+			(i == e || d.toks[i].is(fSpaceBefore)) && !d.toks[i].is(fLineStart) {
+			i--
+		}
+		if i == e || d.toks[i].is(fSentStart) && !d.toks[i].is(fLineStart) || i > 0 && d.isCap(i-1) && !d.toks[i].is(fLineStart) {
+			continue
+		}
+		if j, _, _ := r.capRun(d, i, 3, busy); j != e {
+			continue
+		}
+		ok := true
+		for x := i; x < e && ok; x++ {
+			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
+			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
+				if m, _ := r.match(l, d, x); m > 0 {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		people = append(people, span{typ: Person, s: i, e: e})
+		for x := i; x < e; x++ {
+			marks[x] |= mPerson
+		}
+	}
+	if len(people) > n {
+		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
+	}
 	return people
 }
 

@@ -312,6 +312,8 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Tòa xét xử bà Nguyễn Phương Hằng và ông Huỳnh Uy Dũng (Dũng lò vôi).", []string{"Nguyễn Phương Hằng", "Huỳnh Uy Dũng", "Dũng lò vôi"}},
 		{"Dược phẩm Hoa Linh đã cho thấy nỗ lực không ngừng.", nil},
 		{"Hoa hậu H''Hen Niê đã đặc biệt nhắc nhở cô.", []string{"H''Hen Niê"}},
+		{"Vũ Cát Tường mở liveshow cùng Lona, Han Sara và Ali Hoàng Dương.", []string{"Vũ Cát Tường", "Lona", "Han Sara", "Ali Hoàng Dương"}},
+		{"Sở Y tế, Sở Công thương và Trần Văn Nam đã họp.", []string{"Trần Văn Nam"}},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
