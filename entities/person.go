@@ -446,7 +446,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 				if m == 0 && !asian && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
 					return 0
 				}
-			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
+			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 &&
+				!(j-i <= 3 && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper) && r.stageName(d, i, j)) {
 				return 0
 			}
 		}
@@ -512,6 +513,11 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 	for j < len(d.toks) && words < max && !busy[j] {
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
+		}
+		if j > i && j+1 < len(d.toks) && d.c(i)&wForeignGiven != 0 && nameParticle(d.word(j)) && d.isCap(j+1) &&
+			d.toks[j+1].is(fSpaceBefore) && !vietSyllable(d.key(j+1)) {
+			j++ // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong"
+			continue
 		}
 		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
 			break
@@ -841,4 +847,13 @@ func (r *personRules) nameSyllables(d *pctx, i, j int) bool {
 		}
 	}
 	return d.c(j-1)&wGiven != 0
+}
+
+// nameParticle reports whether w is a lower-case particle inside a foreign name ("bin", "van", "de").
+func nameParticle(w string) bool {
+	switch w {
+	case "bin", "van", "von", "de", "da", "di", "del", "der", "den", "al", "dos", "das", "du", "le", "la":
+		return true
+	}
+	return false
 }

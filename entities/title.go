@@ -251,6 +251,11 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 		if r.nameStart(d, k) || d.c(k)&wForeignGiven != 0 && d.isCap(k+1) && !d.toks[k+1].is(fLineStart) {
 			return k
 		}
+		// a stage name of two syllables after a brand: "CEO GANA Huyền Trang khoe …"
+		if k+2 < len(d.toks) && (d.toks[j].is(fAllCaps) || !vietSyllable(d.key(j))) && d.isCap(k) && d.isCap(k+1) && d.toks[k+1].is(fSpaceBefore) && !d.toks[k+1].is(fLineStart) &&
+			d.toks[k+2].kind == tWord && !d.toks[k+2].is(fUpper|fAllCaps) && r.stageName(d, k, k+2) {
+			return k
+		}
 		if m, e := r.match(r.cues, d, k); m > 0 && e.kind == "address" && !d.toks[k].is(fUpper) {
 			return k
 		}
