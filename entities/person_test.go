@@ -432,6 +432,14 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
+	for _, c := range []struct{ text, want string }{
+		{"ThS Nguyễn Thị Thu Hà, giáo viên Ngữ văn Trường THPT Chu Văn An, cho rằng đề mở.", "giáo viên Ngữ văn Trường THPT Chu Văn An"},
+		{"TS Cấn Văn Lực, Chuyên gia kinh tế trưởng BIDV, dự báo tín dụng tăng.", "Chuyên gia kinh tế trưởng BIDV"},
+		{"Mourinho không dễ dàng với thầy trò HLV Mourinho bởi Napoli đang thắng.", "HLV"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }

@@ -62,6 +62,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if end < len(d.toks) && d.c(end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
 	}
+	if end < len(d.toks) && d.form(end) == "nào" && !d.toks[end].is(fLineStart) {
+		return span{}, false // "idol Hàn Quốc nào từng …": any one, not a title
+	}
 	return span{typ: Title, s: s, e: end, kind: e.kind}, true
 }
 
@@ -87,6 +90,10 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 				continue
 			}
 			if kind == "occupation" {
+				if e := r.fieldThenOrg(d, end, busy); e > end {
+					end = e // "giáo viên Ngữ văn Trường THPT Chu Văn An", "Chuyên gia kinh tế trưởng BIDV"
+					continue
+				}
 				// a team, film or brand between the occupation and the name: "Nữ diễn viên Aquaman Amber Heard"
 				return r.orgBeforeName(d, end, busy)
 			}
@@ -277,4 +284,32 @@ func (r *personRules) fieldOfPosition(d *pctx, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// fieldThenOrg returns the end of the organization that follows the field of an occupation at token
+// i ("Ngữ văn Trường THPT Chu Văn An", "kinh tế trưởng BIDV"): one to three words that are no function
+// word, verb, title or name, then an organization found; or i.
+func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
+	for k := i; k < len(d.toks) && k <= i+3; k++ {
+		t := &d.toks[k]
+		if t.is(fLineStart) {
+			return i
+		}
+		if k > i {
+			if e := int(d.orgLocEnd[k]); e > 0 && e != int(d.locEnd[k]) {
+				return e
+			}
+		}
+		if k == i+3 || t.kind != tWord || busy[k] || t.is(fHasDigit|fAllCaps) ||
+			t.is(fUpper) && (!vietSyllable(d.key(k)) || d.c(k)&(wMiddle|wGiven|wSurname) != 0) ||
+			d.c(k)&(wStop|wAddress|wPlural) != 0 {
+			return i
+		}
+		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops} {
+			if m, _ := r.match(l, d, k); m > 0 {
+				return i
+			}
+		}
+	}
+	return i
 }
