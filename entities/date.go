@@ -17,6 +17,9 @@ type dateRules struct {
 	yearCtx    wset              // words after which a bare four-digit number is a year
 	afterOK    wset              // lower-case words that may follow a bare d/m date or year
 	english    map[string]int    // English month names
+	straight   map[string]bool   // folded verbs of motion before "thang toi" (đi thẳng tới), not "tháng tới"
+	quaAdj     map[string]bool   // folded words after "qua" that make it quá ("quá nhiều"), not a past day
+	eventHeads [][2]vw           // two-word heads of event names ("hội nghị", "liên hoan")
 	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
@@ -27,25 +30,45 @@ type dateRules struct {
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
-type wset struct{ low, key map[string]bool }
+// It is keyed by the hashes the tokenizer computed for every token, so a lookup hashes nothing; a
+// 1,024-bit filter answers most lookups (a token is rarely in a set) without touching the map, and
+// the word found is compared, so a collision cannot make a false member.
+type wset struct {
+	low, key map[uint64]string
+	filter   *[16]uint64
+}
 
 func newWset(words ...string) wset {
-	s := wset{low: map[string]bool{}, key: map[string]bool{}}
+	s := wset{low: map[uint64]string{}, key: map[uint64]string{}, filter: new([16]uint64)}
 	for _, w := range words {
-		s.low[w] = true
-		s.key[normalize.Key(w)] = true
+		k := normalize.Key(w)
+		s.low[fnv64(w)] = w
+		s.key[fnv64(k)] = k
+		s.mark(fnv64(w))
+		s.mark(fnv64(k))
 	}
 	return s
 }
+
+func (s wset) mark(h uint64) { s.filter[h>>6&15] |= 1 << (h & 63) }
 
 func (s wset) has(d *doc, i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
+	h := d.toks[i].lowH
 	if d.folded {
-		return s.key[d.key(i)]
+		h = d.toks[i].keyH
 	}
-	return s.low[d.low(i)]
+	if s.filter[h>>6&15]&(1<<(h&63)) == 0 {
+		return false
+	}
+	if d.folded {
+		w, ok := s.key[h]
+		return ok && w == d.key(i)
+	}
+	w, ok := s.low[h]
+	return ok && w == d.low(i)
 }
 
 // vw is one keyword in its two comparable forms.
@@ -132,9 +155,19 @@ func newDateRules() (*dateRules, error) {
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
 	}
+	for _, h := range [][2]string{{"hội", "nghị"}, {"đại", "hội"}, {"hội", "thi"}, {"hội", "thao"}, {"hội", "diễn"},
+		{"hội", "chợ"}, {"hội", "thảo"}, {"liên", "hoan"}, {"lễ", "hội"}, {"diễn", "đàn"}, {"tuần", "lễ"},
+		{"ngày", "hội"}, {"cuộc", "thi"}} {
+		r.eventHeads = append(r.eventHeads, [2]vw{kw(h[0]), kw(h[1])})
+	}
+	r.straight = map[string]bool{"di": true, "bay": true, "chay": true, "lao": true, "tien": true, "huong": true, "nhin": true}
+	r.quaAdj = map[string]bool{}
+	for _, w := range []string{"nhieu", "it", "lon", "cao", "thap", "lau", "kho", "dong", "nhanh", "cham", "re", "nang", "manh"} {
+		r.quaAdj[w] = true
+	}
 	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
-		delete(r.docWords.key, k)
+		delete(r.docWords.key, fnv64(k))
 	}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
 		r.podWords[w] = c

@@ -14,6 +14,7 @@ var (
 	wVua   = kw("vừa")
 	wRoi   = kw("rồi")
 	wBuoi  = kw("buổi")
+	wHet   = kw("hết")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -93,6 +94,12 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 			p.is(i+1, wMai) || p.is(i+1, wNgay) || p.is(i+1, wHom) || i+1 < p.lim && p.d.toks[i+1].kind == tNum) {
 			return i, ""
 		}
+		if p.d.key(i) == "toi" && p.is(i+1, wNow) && p.fromBefore(i) {
+			return i, "" // "(kể) từ … tới nay": until now, not tonight
+		}
+		if p.is(i+1, wQua) && i+2 < p.lim && p.r.quaAdj[p.d.key(i+2)] {
+			return i, "" // "chiếu quá nhiều phim": quá before an adjective, not chiều qua
+		}
 	}
 	switch {
 	case c == "AF" && p.is(i+1, wToiEv):
@@ -101,6 +108,30 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "MO"
 	}
 	return i + 1, c
+}
+
+// named reports whether token i is capitalized where capitals mean something: in a line in
+// capitals every word is, so there a word counts as lower case.
+func (p *dateParser) named(i int) bool {
+	t := &p.d.toks[i]
+	return t.is(fUpper) && !t.is(fCapsLine)
+}
+
+// fromBefore reports whether "từ" (folded "tu") opens the clause that token i ends: up to eight
+// tokens back, with no punctuation between.
+func (p *dateParser) fromBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.d.toks[k].kind == tPunct {
+			return false
+		}
+		if p.d.key(k) == "tu" {
+			return true
+		}
+		if p.d.toks[k].is(fLineStart) {
+			return false
+		}
+	}
+	return false
 }
 
 // hourOf puts a 12-hour clock reading into 24 hours by its part of day: "7 giờ tối" is 19:00.
@@ -235,13 +266,25 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	if r, ok := p.dateBody(k, prefix || loose, mung); ok {
 		return r, true
 	}
+	if pod && !p.touches(j) {
+		// "đêm 11 đến sáng 12/10", "chiều 2 và ngày 3/10": the month written at the second end
+		if dd, ok := p.day(j); ok && (p.is(j+1, wDen) || p.is(j+1, wToi) || p.is(j+1, wVa) || p.dash(j+1)) {
+			n := j + 2
+			if p.is(n, wHet) {
+				n++
+			}
+			if r, ok := p.dayExpr(n); ok && r.a.g == gDay && r.b.g == gNone && r.a.m > 0 && dd < r.a.d {
+				return dres{e: j + 1, a: dv{g: gDay, y: r.a.y, m: r.a.m, d: dd}}, true
+			}
+		}
+	}
 	if (p.is(j, wNgay) || mung) && !p.countBefore(j) {
 		// "ngày 15": a day of the nearest month
 		dd, ok := p.day(k)
 		if !ok || p.touches(k) && k+1 < p.lim && p.d.toks[k+1].kind != tPunct || k+1 < p.lim && p.d.toks[k+1].kind == tNum {
 			return dres{}, false
 		}
-		if p.punct(k+1, "/-.:") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.d.toks[k+1].is(fUpper) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
+		if p.punct(k+1, "/-.:%") || p.is(k+1, wThang) || (k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.named(k+1) && !p.in(k+1, p.r.afterOK) && !p.in(k+1, p.r.weekRel)) {
 			return dres{}, false
 		}
 		e := k + 1
@@ -491,6 +534,14 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		p.d.resolveYear(&v)
 		return dres{e: e, a: v}, true
 	}
+	if strong && p.dash(k+1) && p.d.toks[k+1].is(fSpaceBefore) && p.touches(k+1) {
+		// "ngày 06 -12-2012": a stray space before the first dash, the rest written in full
+		if m, ok := p.month(k + 2); ok && p.touches(k+2) && p.dash(k+3) && p.touches(k+3) {
+			if y, ok := p.year(k + 4); ok && !p.gluedAfter(k+4) && validDay(dd, m, y) {
+				return dres{e: k + 5, a: dv{g: gDay, y: y, m: m, d: dd}}, true
+			}
+		}
+	}
 	if m, n, ok := p.num(k + 1); strong && ok && n <= 2 && m >= 1 && m <= 12 && p.spacedEnd(k+2) && validDay(dd, m, 0) {
 		// "Ngày 3 10,", "sáng 12 10": a site that writes d/m with a space
 		v := dv{g: gDay, m: m, d: dd}
@@ -586,7 +637,7 @@ func (p *dateParser) bareDayMonth(k, e int) bool {
 	}
 	if e < p.lim {
 		t := &p.d.toks[e]
-		if t.kind == tWord && !t.is(fUpper) && !t.is(fHasDigit) && !p.in(e, p.r.afterOK) {
+		if t.kind == tWord && !p.named(e) && !t.is(fHasDigit) && !p.in(e, p.r.afterOK) {
 			return false
 		}
 		if t.kind == tNum {
@@ -689,8 +740,13 @@ func (p *dateParser) spacedEnd(e int) bool {
 		return true
 	}
 	t := &p.d.toks[e]
-	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && t.is(fUpper)
+	return t.kind == tPunct && !p.punct(e, "/-.:%") || t.kind == tWord && (t.is(fUpper) || p.is(e, wTaiPlace) || p.is(e, wO))
 }
+
+var (
+	wTaiPlace = kw("tại")
+	wO        = kw("ở")
+)
 
 // fullDateAt reports whether a d/m date written with a slash starts at token k.
 func (p *dateParser) fullDateAt(k int) bool {

@@ -63,6 +63,9 @@ func (p *dateParser) monthExpr(i int) (dres, bool) {
 
 func (p *dateParser) monthAfter(i int) (dres, bool) {
 	if p.in(i+1, p.r.weekRel) {
+		if p.d.folded && i > 0 && p.r.straight[p.d.key(i-1)] {
+			return dres{}, false // "di thang toi My": đi thẳng tới
+		}
 		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
 	}
 	m, e, lunar, ok := p.monthName(i + 1)
@@ -130,7 +133,7 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{}, false
 	}
 	if y, ok := p.year(i + 1); ok {
-		if p.lawBefore(i) {
+		if p.lawBefore(i) || p.eventBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
 		}
 		if r, ok := p.yearRangeAt(i+1, y, false); ok {
@@ -194,8 +197,8 @@ func (p *dateParser) season(i int) (dres, bool) {
 	if r, ok := p.yearRangeAt(k, y, true); ok {
 		return r, true
 	}
-	if p.gluedAfter(k) {
-		return dres{}, false
+	if p.gluedAfter(k) || p.d.folded && k == i+1 || k+1 < p.lim && p.d.toks[k+1].kind == tWord && !p.named(k+1) && !p.in(k+1, p.r.afterOK) {
+		return dres{}, false // folded, "mua 2000" is more often "buy 2000 …"; "mùa 2021 cổ phiếu" counts
 	}
 	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
 }
@@ -572,6 +575,13 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedBefore(i) || p.in(i-1, p.r.docWords) {
 		return dres{}, false
 	}
+	if i > 0 && !p.d.toks[i].is(fLineStart) {
+		// "Thương hiệu Mạnh Việt Nam 2020-2021": right after a capitalized word the years belong to
+		// the name
+		if t := &p.d.toks[i-1]; t.kind == tWord && t.is(fUpper) && !t.is(fSentStart) && !t.is(fCapsLine) {
+			return dres{}, false
+		}
+	}
 	return p.yearRangeAt(i, y, false)
 }
 
@@ -584,7 +594,7 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	}
 	if i+1 < p.lim {
 		t := &p.d.toks[i+1]
-		if t.kind == tNum || t.kind == tWord && !t.is(fUpper) && !p.in(i+1, p.r.afterOK) {
+		if t.kind == tNum || t.kind == tWord && !p.named(i+1) && !p.in(i+1, p.r.afterOK) {
 			return dres{}, false
 		}
 	}
@@ -593,6 +603,9 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 
 // englishDate parses "October 1, 2021", "September 2021", "on October 22", "6a.m on October 1, 2021".
 func (p *dateParser) englishDate(i int) (dres, bool) {
+	if i >= p.lim {
+		return dres{}, false
+	}
 	if e, hh, mm, ok := p.englishClock(i); ok && p.d.low(e) == "on" {
 		if r, ok := p.englishDate(e + 1); ok && r.a.g == gDay {
 			r.a.clock, r.a.hh, r.a.mm = true, hh, mm
@@ -741,6 +754,80 @@ func (p *dateParser) lawBefore(i int) bool {
 	return false
 }
 
+// eventBefore reports whether "năm" at i ends the name of an event: after an edition ("Giải đua xe
+// đạp … lần thứ VIII năm 2021", "lần I năm 2021") or a capitalized event head written as a name
+// mid-sentence ("tổ chức Hội nghị Đại biểu Người lao động năm 2021"), words only back to it.
+func (p *dateParser) eventBefore(i int) bool {
+	lan := -1
+	switch {
+	case p.is(i-2, wLan):
+		lan = i - 2
+	case p.is(i-3, wLan) && p.is(i-2, wThu):
+		lan = i - 3
+	}
+	if lan >= 1 && !p.d.toks[lan].is(fLineStart) {
+		// a Roman numeral numbers an edition; a number does after a name ("… Lào Cai” lần 2 năm
+		// 2021"), not in "lần thứ hai năm 2021 giá tăng"
+		if roman(p.d.word(i-1)) > 0 {
+			return true
+		}
+		prev := &p.d.toks[lan-1]
+		if p.editionNumber(i-1) && (prev.kind == tWord && prev.is(fUpper) && !prev.is(fSentStart) && !prev.is(fCapsLine) ||
+			p.punct(lan-1, "”\"»")) {
+			return true
+		}
+	}
+	if p.d.toks[i].is(fCapsLine) {
+		return false
+	}
+	capsInside := false
+	for k := i - 1; k >= 1 && k >= i-9; k-- {
+		t := &p.d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) {
+			return false
+		}
+		if p.d.toks[k-1].is(fUpper) && p.d.toks[k-1].kind == tWord && p.eventHead(k-1) {
+			head := &p.d.toks[k-1]
+			return !head.is(fSentStart) && !head.is(fLineStart) || capsInside
+		}
+		if t.is(fUpper) {
+			capsInside = true
+		}
+	}
+	return false
+}
+
+// eventHead reports whether tokens i, i+1 are the head of an event name ("Hội nghị", "Liên hoan").
+func (p *dateParser) eventHead(i int) bool {
+	for _, h := range p.r.eventHeads {
+		if p.is(i, h[0]) && p.is(i+1, h[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// editionNumber reports whether token i numbers an edition: a Roman numeral, a number, or a
+// number word ("lần thứ VIII", "lần 2", "lần thứ hai").
+func (p *dateParser) editionNumber(i int) bool {
+	if i < 0 || i >= p.lim {
+		return false
+	}
+	if roman(p.d.word(i)) > 0 {
+		return true
+	}
+	if _, n, ok := p.num(i); ok && n <= 2 {
+		return true
+	}
+	_, ok := p.r.numWords[p.d.form(i)]
+	return ok || p.is(i, wTu)
+}
+
+var (
+	wLan = kw("lần")
+	wTu  = kw("tư")
+)
+
 var (
 	wLuat = kw("luật")
 	wHien = kw("hiến")
@@ -759,7 +846,7 @@ func (p *dateParser) monthYear(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedAfter(i+2) || p.in(i-1, p.r.docWords) || p.in(i-1, p.r.fracCtx) {
 		return dres{}, false
 	}
-	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.d.toks[i+3].is(fUpper) && !p.in(i+3, p.r.afterOK) {
+	if i+3 < p.lim && p.d.toks[i+3].kind == tWord && !p.named(i+3) && !p.in(i+3, p.r.afterOK) {
 		return dres{}, false
 	}
 	return dres{e: i + 3, a: dv{g: gMonth, y: y, m: m}}, true

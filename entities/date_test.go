@@ -91,6 +91,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tháng Giêng", "Man Utd xem xét ra đi vào tháng Giêng.", "", []wantDate{{text: "tháng Giêng", value: "XXXX-01"}}},
 		{"tháng mười một", "Họ gặp nhau vào tháng mười một năm nay.", "2021-09-24", []wantDate{{text: "tháng mười một năm nay", value: "2021-11"}}},
 		{"năm", "Doanh thu dầu mỏ trong năm 2021 sẽ đạt 545 tỷ rial.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
+		{"event head in lower case", "Phát động cuộc thi càphê đặc sản Việt Nam năm 2022, lễ hội Katê năm 2021", "", []wantDate{{text: "năm 2022", value: "2022"}, {text: "năm 2021", value: "2021"}}},
+		{"a count of times, then a year", "Đây là lần thứ hai năm 2021 giá xăng tăng.", "", []wantDate{{text: "năm 2021", value: "2021"}}},
 		{"school year", "Lễ khai giảng năm học 2021-2022 diễn ra trực tuyến.", "", []wantDate{{text: "năm học 2021-2022", value: "2021/2022"}}},
 		{"season", "trận thứ ba vòng bảng Champions League mùa 2021/22.", "", []wantDate{{text: "mùa 2021/22", value: "2021/2022"}}},
 		{"fiscal year", "còn 3 tháng nữa là hết năm tài chính 2021, việc giải ngân vẫn chậm", "", []wantDate{{text: "năm tài chính 2021", value: "2021"}}},
@@ -154,6 +156,9 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"first week of a month", "Tuần đầu tháng 10, giá thép giảm.", "2021-10-20", []wantDate{{text: "Tuần đầu tháng 10", value: "2021-W39"}}},
 		{"English day, no year", "(Construction) - On October 22, at the Ministry of Construction", "2021-10-25", []wantDate{{text: "October 22", value: "2021-10-22"}}},
 		{"English clock and day", "Covid-19 cases in Hung Yen (The news at 6a.m on October 1, 2021) -", "", []wantDate{{text: "6a.m on October 1, 2021", value: "2021-10-01T06:00"}}},
+		{"stray space before a dash", "Giấy phép số 103/GP-ICP-STTT, TP. HCM, ngày 06 -12-2012.", "", []wantDate{{text: "ngày 06 -12-2012", value: "2012-12-06"}}},
+		{"spaced day and month before tại", "( BVPL) - Sáng 9 10 tại Bến xe Miền Đông cũ", "", []wantDate{{text: "Sáng 9 10", value: "XXXX-10-09TMO"}}},
+		{"part of day, day, then a full date", "Từ chiều 10 đến hết ngày 12/10/2021, mưa lớn ở Bắc Bộ", "", []wantDate{{text: "chiều 10", value: "2021-10-10TAF"}, {text: "ngày 12/10/2021", value: "2021-10-12"}}},
 		// parts of day and clock times
 		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
 		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
@@ -237,6 +242,13 @@ func TestNotDates(t *testing.T) {
 		"Ngày nay, người trẻ dùng mạng xã hội nhiều hơn.",
 		"Giá xe Honda là 54-55 triệu đồng, tăng 10-15% so với trước.",
 		"Buổi sáng, thí sinh làm bài Ngữ văn; vài tuần qua không có mưa.",
+		"Nhà máy tổ chức Hội nghị Đại biểu Người lao động năm 2021.",
+		"Giải đua xe đạp Truyền hình Bình Dương lần thứ VIII năm 2021 tranh Cúp Number 1.",
+		"Vietnam Post lọt top 10 Thương hiệu Mạnh Việt Nam 2020-2021.",
+		"Khach hang duoc giam ngay 15% gia tri hop dong.",
+		"VACCINE PFIZER-BIONTECH HIỆU QUẢ 90,7% TRÊN TRẺ EM TỪ 5-11 TUỔI\nVaccine có hiệu quả.",
+		"Gia thep dat muc cao nhat tu truoc toi nay voi gan 50.000 tan.",
+		"Tai sao Viet Nam phai chieu qua nhieu phim nuoc ngoai, them cac tuyen di thang toi My?",
 		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
@@ -307,7 +319,10 @@ func FuzzDates(f *testing.F) {
 		"thứ Năm tuần tới, những năm 90, thế kỷ XIX, 6 tháng đầu năm, cùng kỳ năm trước, cách đây 2 năm",
 		"Thông tư số 15/2020/TT-BGDĐT, gần 1/4, 27/31 trận, số 360B/10, 65 tuổi, Covid-19, 31/2",
 		"tuần 24/10 - 30/10, ngày 01/10 - 30/11/2021, October 1, 2021, Ngày 3 10, 4/10-10/10-",
-		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
+		"năm học 2021-2022, mùa 2021/22, buổi sáng 11-9-2001, tuần qua, tuần cuối tháng 9/2021, 18h30 [23/10]",
+		"On October 22, 6a.m on October 1, 2021, 10 pm on, Hội nghị X năm 2021, lần thứ VIII năm 2021, mùa",
+		"đêm 11 đến sáng 12 10, chiều 2 và", "ngày 06 -12-", "Sáng 9 10 tại", "tối 5 -", "ngày 1/10 -", "8/10-",
+		"ngày", "tháng", "quý", "thứ", "năm 2021 -", "buổi", "buổi sáng", "tuần cuối tháng", "6a.", "6a.m", "lần", "mùa giải 2021/", "12/", "/12", "hôm", "29/2/2023", "ngày 29 tháng 2",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, int64(1462838400)) // 2016-05-10

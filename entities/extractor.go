@@ -1,8 +1,9 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/vietner/vietner/normalize"
@@ -19,6 +20,15 @@ type Extractor struct {
 	orgs  *orgRules
 	locs  *locRules
 	peop  *personRules
+	// scratch holds buffers between calls (tokens, the overlap index): they are a call's largest
+	// allocations and never outlive it. A sync.Pool is safe for concurrent use.
+	scratch sync.Pool
+}
+
+// scratch is what one call may reuse from an earlier one.
+type scratch struct {
+	toks  []token
+	cover [][3]int32
 }
 
 // config collects options before New validates them.
@@ -134,6 +144,16 @@ func (x *Extractor) Extract(text string) Document { return x.ExtractAt(text, x.r
 func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	normText, offs := x.norm.Map(text)
 	d := doc{x: x, text: normText, ref: ref}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	d.sc = sc
+	d.toks = sc.toks[:0]
+	defer func() {
+		sc.toks = d.toks[:0]
+		x.scratch.Put(sc)
+	}()
 	d.tokenize()
 	d.detectStyle()
 	if len(d.toks) <= maxWindow {
@@ -236,6 +256,7 @@ type doc struct {
 	folded     bool // typed without diacritics: lexicons match folded keys
 	lower      bool // no capital letters anywhere
 	spans      []span
+	sc         *scratch // reusable buffers, or nil
 	ref        time.Time
 	nextRef    int32
 }
@@ -310,22 +331,22 @@ func nests(inner, outer Type) bool {
 	return false
 }
 
-// priority breaks ties between overlapping spans of equal length.
-var priority = [...]int{Organization: 5, Location: 4, Person: 3, Date: 2, Title: 1}
+// priority breaks ties between overlapping spans of equal length. Dates come first: their rules are
+// the most precise, and in text typed without diacritics "Quy III" (quý) must not become "Quỹ".
+var priority = [...]int{Date: 6, Organization: 5, Location: 4, Person: 3, Title: 1}
 
 // resolve removes overlaps that are not allowed nestings: of two overlapping spans the longer stays,
 // or at equal length the one of higher priority, then the earlier.
 func (d *doc) resolve() {
 	sp := d.spans
-	sort.SliceStable(sp, func(a, b int) bool {
-		la, lb := sp[a].e-sp[a].s, sp[b].e-sp[b].s
-		if la != lb {
-			return la > lb
+	slices.SortStableFunc(sp, func(a, b span) int {
+		if la, lb := a.e-a.s, b.e-b.s; la != lb {
+			return lb - la
 		}
-		if priority[sp[a].typ] != priority[sp[b].typ] {
-			return priority[sp[a].typ] > priority[sp[b].typ]
+		if pa, pb := priority[a.typ], priority[b.typ]; pa != pb {
+			return pb - pa
 		}
-		return sp[a].s < sp[b].s
+		return a.s - b.s
 	})
 	kept := sp[:0:0]
 	// cover[i] lists the kept spans over token i (index+1, 0 for none). Kept spans overlap only by
@@ -333,7 +354,15 @@ func (d *doc) resolve() {
 	// suffice and the check costs the candidate's length, not the number of spans.
 	var cover [][3]int32
 	if len(sp) > 0 {
-		cover = make([][3]int32, len(d.toks))
+		if d.sc != nil && cap(d.sc.cover) >= len(d.toks) {
+			cover = d.sc.cover[:len(d.toks)]
+			clear(cover)
+		} else {
+			cover = make([][3]int32, len(d.toks))
+			if d.sc != nil {
+				d.sc.cover = cover
+			}
+		}
 	}
 	for _, c := range sp {
 		ok := true
@@ -364,11 +393,11 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	sort.SliceStable(kept, func(a, b int) bool {
-		if kept[a].s != kept[b].s {
-			return kept[a].s < kept[b].s
+	slices.SortStableFunc(kept, func(a, b span) int {
+		if a.s != b.s {
+			return a.s - b.s
 		}
-		return kept[a].e > kept[b].e
+		return b.e - a.e
 	})
 	d.spans = kept
 }

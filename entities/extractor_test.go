@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -235,4 +236,31 @@ func TestPeopleOfTheSeedArticle(t *testing.T) {
 		"Trương Minh Tuấn": {"Ủy viên Trung ương Đảng", "Bộ trưởng Bộ TT&TT"},
 		"Nguyễn Viết Thế":  {"Phó Chủ tịch thường trực Hiệp hội Internet Việt Nam"},
 	}, got)
+}
+
+func TestSeedArticleDatesWithoutDiacritics(t *testing.T) {
+	x := newTestExtractor(t)
+	text := normalize.Fold(pressTexts(t)[0])
+	var got []string
+	for _, e := range x.ExtractAt(text, time.Date(2016, 5, 12, 0, 0, 0, 0, time.UTC)).OfType(Date) {
+		got = append(got, e.Text+"="+e.Value)
+	}
+	assert.Equal(t, []string{"Chieu ngay 12/05=2016-05-12TAF", "nam 2015 - 2016=2015/2016", "Quy III=2016-Q3", "Quy IV=2016-Q4"}, got)
+}
+
+// BenchmarkNFCYardstick is x/text's NFC over the same press text as BenchmarkExtract: the yardstick
+// that speed figures on a shared machine are quoted against.
+func BenchmarkNFCYardstick(b *testing.B) {
+	texts := pressTexts(b)
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			norm.NFC.String(s)
+		}
+	}
 }

@@ -31,6 +31,9 @@ type trie struct {
 	edges map[uint64]int32
 	// val[n] is the entry index ending at node n, or -1.
 	val []int32
+	// first has a bit set for the hash of every phrase's first word: most tokens start no phrase,
+	// and the filter says so without a map lookup.
+	first [1024]uint64
 }
 
 // edgeKey combines a node and a word hash into one map key.
@@ -41,6 +44,10 @@ func edgeKey(node int32, word uint64) uint64 {
 func newTrie() trie { return trie{edges: map[uint64]int32{}, val: []int32{-1}} }
 
 func (t *trie) insert(words []string, v int32) {
+	if len(words) > 0 {
+		h := fnv64(words[0])
+		t.first[h>>6&1023] |= 1 << (h & 63)
+	}
 	n := int32(0)
 	for _, w := range words {
 		k := edgeKey(n, fnv64(w))
@@ -91,6 +98,12 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 	t := &l.low
 	if d.folded {
 		t = &l.key
+	}
+	if i >= len(d.toks) {
+		return 0, nil
+	}
+	if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
+		return 0, nil
 	}
 	best, bestV := 0, int32(-1)
 	n := int32(0)

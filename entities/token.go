@@ -52,7 +52,11 @@ func (t *token) is(f uint16) bool { return t.flags&f != 0 }
 // calls: every buffer belongs to the document.
 func (d *doc) tokenize() {
 	text := d.text
-	toks := make([]token, 0, len(text)/4+16) // press text averages 5.3 bytes a token
+	// d.toks may hold a buffer from an earlier call; press text averages 5.3 bytes a token.
+	toks := d.toks[:0]
+	if need := len(text)/4 + 16; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
 	low := make([]byte, 0, len(text))
 	key := make([]byte, 0, len(text))
 	space, line := true, true
@@ -123,10 +127,16 @@ func (d *doc) tokenize() {
 		low = appendLower(low, w)
 		t.lowE = int32(len(low))
 		t.keyS = int32(len(key))
-		key = normalize.AppendKey(key, w)
-		t.keyE = int32(len(key))
 		t.lowH = fnv64(low[t.lowS:t.lowE])
-		t.keyH = fnv64(key[t.keyS:t.keyE])
+		if isASCII(w) {
+			// nothing to fold: the key is the lower-case form
+			key = append(key, low[t.lowS:t.lowE]...)
+			t.keyH = t.lowH
+		} else {
+			key = normalize.AppendKey(key, w)
+			t.keyH = fnv64(key[t.keyS:len(key)])
+		}
+		t.keyE = int32(len(key))
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
 		}
@@ -209,6 +219,16 @@ func appendLower(dst []byte, s string) []byte {
 		i += n
 	}
 	return dst
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable: it has

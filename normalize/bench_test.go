@@ -85,3 +85,18 @@ func BenchmarkKey(b *testing.B) {
 		buf = AppendKey(buf[:0], in)
 	}
 }
+
+// BenchmarkKeyTokens is AppendKey as the extractor runs it: once per token.
+func BenchmarkKeyTokens(b *testing.B) {
+	in := benchText(b)
+	toks := strings.Fields(in)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	buf := make([]byte, 0, 256)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range toks {
+			buf = AppendKey(buf[:0], t)
+		}
+	}
+}

@@ -327,7 +327,10 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 				}
 				continue
 			}
-			if ok, _ := vietText(t); ok && valid {
+			if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) {
+				// In text that is not valid UTF-8 as a whole, a token that is valid UTF-8 and
+				// reads as Vietnamese with its diacritics is still evidence for UTF-8 (a stray
+				// byte in a UTF-8 text), not for a legacy encoding.
 				plain++
 				continue
 			}
@@ -346,6 +349,9 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 			conf *= 0.5
 		} else if good < 3 && valid {
 			conf *= 0.5
+		}
+		if !valid && e != VIQR && good <= plain {
+			continue // mostly valid UTF-8 Vietnamese: a few bad bytes, not a legacy text
 		}
 		if e != VIQR && good*4 < plain {
 			conf *= float64(good*4) / float64(plain) // mostly plain Vietnamese

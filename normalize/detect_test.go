@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // detectRef is detect as first written (a decoded string per token and
@@ -157,4 +158,32 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("detect(%q) = %v %v, reference %v %v", s, e, c, re, rc)
 		}
 	})
+}
+
+// TestAutoOnLegacyTextAllocatesLittle guards the bounded detection: Auto on a
+// long legacy text allocates the decoded text and little else (it made a
+// string per token and encoding before).
+func TestAutoOnLegacyTextAllocatesLittle(t *testing.T) {
+	in := New().String(strings.Join(corpus(t), "\n"))
+	for _, raw := range []string{string(encodeTCVN3(in)), string(encodeVNI(in))} {
+		require.Greater(t, len(raw), sampleMin)
+		allocs := testing.AllocsPerRun(3, func() { _ = New().String(raw) })
+		assert.LessOrEqual(t, allocs, 10.0)
+	}
+}
+
+// TestDetectUTF8WithStrayBytes: a UTF-8 text with a few bytes that are no UTF-8 (a truncated
+// character, a stray Latin-1 byte) is still UTF-8, read with U+FFFD, not a legacy encoding.
+func TestDetectUTF8WithStrayBytes(t *testing.T) {
+	for _, s := range []string{
+		"BLV Ca Aa'A ông Kim A0 HCM ng\xc3 0000000000",
+		"Bộ trưởng Trương Minh Tuấn làm việc\xff với Hiệp hội Internet Việt Nam",
+		"Chiều ngày 12/05, tại trụ sở Bộ, đồng chí Trương Minh Tu\xe1",
+	} {
+		enc, _ := Detect([]byte(s))
+		assert.Equal(t, UTF8, enc, "%q", s)
+		out := New().String(s)
+		assert.True(t, utf8.ValidString(out))
+		assert.Contains(t, out, "\ufffd", "%q", s)
+	}
 }

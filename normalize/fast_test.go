@@ -108,27 +108,3 @@ func FuzzFastPath(f *testing.F) {
 		}
 	})
 }
-
-func TestShortSetsMatchSwitches(t *testing.T) {
-	var gen func(prefix string, alphabet string, depth int, f func(string))
-	gen = func(prefix, alphabet string, depth int, f func(string)) {
-		f(prefix)
-		if depth == 0 {
-			return
-		}
-		for k := 0; k < len(alphabet); k++ {
-			gen(prefix+alphabet[k:k+1], alphabet, depth-1, f)
-		}
-	}
-	letters := "abcdefghijklmnopqrstuvwxyzABEOPU"
-	gen("", letters, 3, func(w string) {
-		b := []byte(w)
-		require.Equal(t, validInitial(w), initials.has(b), "initial %q", w)
-		require.Equal(t, validFinal(w), finals.has(b), "final %q", w)
-		require.Equal(t, validCluster(w), clusters.has(b), "cluster %q", w)
-		if validCluster(w) {
-			require.Equal(t, finalFits(w, true), !openOnly.has(b), "closed %q", w)
-			require.Equal(t, finalFits(w, false), !closedOnly.has(b), "open %q", w)
-		}
-	})
-}

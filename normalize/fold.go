@@ -165,8 +165,8 @@ const (
 	foldCopy     = iota // the rune itself (in lower case for a key)
 	foldLetter          // a Vietnamese letter or look-alike: its base, toneless after it when a vowel without a tone
 	foldDecomp          // a Latin letter: the ASCII letter it decomposes to
-	foldDrop            // a tone or an invisible character: nothing, and no toneless vowel before what follows
-	foldDropKeep        // a vowel mark or another nonspacing mark: nothing
+	foldDrop            // a tone: nothing, and no toneless vowel before what follows
+	foldDropKeep        // a vowel mark, another nonspacing mark or an invisible character: nothing
 	foldSpace           // a Unicode space: U+0020
 	foldSpacing         // a spacing accent: nothing after a toneless vowel, else itself
 	foldOther           // beyond the tables
@@ -212,7 +212,7 @@ func foldEntryOf(r rune) foldEntry {
 	case r == 0xB4 || r == 0x2CA || r == 0x2CB:
 		return foldEntry{kind: foldSpacing}
 	case isInvisible(r):
-		return foldEntry{kind: foldDrop}
+		return foldEntry{kind: foldDropKeep} // a spacing accent after it follows the vowel before it
 	case isSpace(r):
 		return foldEntry{kind: foldSpace}
 	case r == utf8.RuneError:
@@ -275,7 +275,7 @@ func foldRune(dst []byte, w string, r rune, lower, toneless bool) ([]byte, bool)
 	case toneless && (r == 0xB4 || r == 0x2CA || r == 0x2CB):
 		return dst, false
 	case isInvisible(r):
-		return dst, false
+		return dst, toneless
 	case isSpace(r):
 		dst = append(dst, ' ')
 	case r == utf8.RuneError:

@@ -11,9 +11,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// appendFoldRef is appendFold as first written, one rune at a time: the
-// reference for the table-driven one. It folds s onto dst. toneless says the letter before s is a vowel
-// without a tone (a spacing accent after it is its tone, as in Normalizer).
+// appendFoldRef is appendFold as first written, one rune at a time (but for
+// invisible characters, which now keep a toneless vowel before them, as in
+// Normalizer): the reference for the table-driven one. It folds s onto dst.
+// toneless says the letter before s is a vowel without a tone (a spacing
+// accent after it is its tone, as in Normalizer).
 func appendFoldRef(dst []byte, s string, lower, toneless bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -52,8 +54,7 @@ func appendFoldRef(dst []byte, s string, lower, toneless bool) []byte {
 			toneless = false
 			continue
 		case isInvisible(r):
-			toneless = false
-			continue
+			continue // as in Normalizer, a spacing accent after it follows the vowel before it
 		case isSpace(r):
 			dst = append(dst, ' ')
 		case r == utf8.RuneError:

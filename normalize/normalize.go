@@ -343,7 +343,7 @@ func (n Normalizer) word(st *state, i int) int {
 				end = j
 				continue
 			}
-			if c == '`' && nl > 0 && end == j && canTakeSpacing(&ls[nl-1]) &&
+			if c == '`' && nl > 0 && (end == j || invisibleRun(s[end:j])) && canTakeSpacing(&ls[nl-1]) &&
 				!(i > 0 && s[i-1] == '`') && !(j+1 < len(s) && (isASCIILetter(s[j+1]) || s[j+1] >= 0x80)) {
 				l := &ls[nl-1]
 				l.tone, l.simple, l.end = toneGrave, false, j+1
@@ -396,7 +396,7 @@ func (n Normalizer) word(st *state, i int) int {
 				}
 			}
 		} else if t := spacingTone(r); t != 0 {
-			if nl == 0 || long || end != j || !canTakeSpacing(&ls[nl-1]) {
+			if nl == 0 || long || end != j && !invisibleRun(s[end:j]) || !canTakeSpacing(&ls[nl-1]) {
 				break
 			}
 			l := &ls[nl-1]
@@ -462,6 +462,12 @@ func (n Normalizer) word(st *state, i int) int {
 	}
 	valid, pos := syllable(ls[:nl], n.tone)
 	move := valid && hasTone && n.tone != ToneKeep && ls[pos].tone == 0
+	if move && spacingAfter(s, end) {
+		// The accent stays an accent only while the last vowel keeps its
+		// tone: moving the tone would make it the tone of that vowel on
+		// the next run.
+		move = false
+	}
 	if !complex && !move {
 		return end
 	}
@@ -493,6 +499,33 @@ func (n Normalizer) word(st *state, i int) int {
 		st.changeRune(l.start, l.end, r)
 	}
 	return ls[nl-1].end
+}
+
+// spacingAfter reports whether s[k:], after characters that are removed,
+// starts with a spacing accent or a backquote.
+func spacingAfter(s string, k int) bool {
+	for k < len(s) {
+		if s[k] == '`' {
+			return true
+		}
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isInvisible(r) {
+			return spacingTone(r) != 0
+		}
+		k += size
+	}
+	return false
+}
+
+// invisibleRun reports whether s is made of characters that are removed
+// (isInvisible): a spacing accent after them follows the vowel before them.
+func invisibleRun(s string) bool {
+	for _, r := range s {
+		if !isInvisible(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // canTakeSpacing reports whether a spacing accent after l is its tone.

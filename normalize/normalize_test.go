@@ -78,6 +78,23 @@ func TestUnicodeFormsComposeToNFC(t *testing.T) {
 	}
 }
 
+// TestSpacingAccentsAreIdempotent covers what FuzzNormalize found: removed
+// characters between a vowel and a spacing accent, and a tone moved off the
+// vowel before a spacing accent that was no tone.
+func TestSpacingAccentsAreIdempotent(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"A\u00ad´ ba\u200b´n co\u200b` ba\u200b`", "Á bán cò bà"},
+		{"hoà´ hoà` hoà\u200b´ hoà", "hoà´ hoà` hoà´ hòa"},
+		{"\xd6ô", "ƯÃ´"},
+	}
+	for _, tt := range tests {
+		out := New().String(tt.in)
+		assert.Equal(t, tt.want, out, "%+q", tt.in)
+		assert.Equal(t, out, New().String(out), "%+q", tt.in)
+	}
+	assert.Equal(t, "A ban", Fold("A\u00ad´ ba\u200b´n"))
+}
+
 func TestTonePlacementByStyle(t *testing.T) {
 	tests := []struct{ in, old, new string }{
 		{"hoà thuỷ khoẻ Uỷ", "hòa thủy khỏe Ủy", "hoà thuỷ khoẻ Uỷ"},

@@ -47,36 +47,6 @@ func vowelCodeOf(c byte, mark uint8) byte {
 	return c
 }
 
-// validCluster reports the vowel clusters of Vietnamese syllables (a = a,
-// A = ă, B = â, E = ê, O = ô, P = ơ, U = ư).
-func validCluster(c string) bool {
-	switch c {
-	case "a", "A", "B", "e", "E", "i", "o", "O", "P", "u", "U", "y",
-		"ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "ia", "iE", "iu", "oa", "oA", "oe", "oi",
-		"Oi", "Pi", "oo", "ua", "uB", "uE", "ui", "uO", "uP", "Ua", "Ui", "UP", "Uu", "uy", "yE",
-		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uya", "uyE", "uyu":
-		return true
-	}
-	return false
-}
-
-func validInitial(c string) bool {
-	switch c {
-	case "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
-		"p", "ph", "r", "s", "t", "th", "tr", "v", "x":
-		return true
-	}
-	return false
-}
-
-func validFinal(c string) bool {
-	switch c {
-	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
-		return true
-	}
-	return false
-}
-
 // syllable reports whether ls spell one Vietnamese syllable, and if so the
 // index of the letter that carries the tone under style (for ToneKeep, the
 // letter that carries it now, or -1).
@@ -175,20 +145,6 @@ func syllable(ls []letter, style ToneStyle) (ok bool, pos int) {
 	return true, pos
 }
 
-// finalFits reports whether a cluster may (closed) or may not (open) be
-// followed by a final consonant: clusters that end in a semivowel take none,
-// ă, â, iê, yê, uô, ươ, oă, uâ, uyê need one.
-func finalFits(c string, closed bool) bool {
-	switch c {
-	case "ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "iu", "oi", "Oi", "Pi", "ui", "Ui", "Uu",
-		"iEu", "yEu", "oai", "oay", "oeo", "uBy", "uOi", "UPi", "UPu", "uyu", "ia", "ua", "Ua", "uya":
-		return !closed
-	case "A", "B", "iE", "yE", "uO", "oA", "uB", "uyE", "oo":
-		return closed
-	}
-	return true
-}
-
 // shortSet is a set of strings of up to three bytes from an alphabet of
 // fewer than 16 or 32 symbols, as a bitset.
 type shortSet struct {
@@ -233,7 +189,11 @@ func (s *shortSet) has(b []byte) bool {
 	return ok && s.bits[k>>6]>>(k&63)&1 != 0
 }
 
-// The sets of validInitial, validCluster, validFinal and finalFits.
+// The initial consonants, vowel clusters (vowelCode: a = a, A = ă, B = â,
+// E = ê, O = ô, P = ơ, U = ư) and final consonants of Vietnamese syllables;
+// the clusters that take no final consonant (openOnly) and those that need
+// one (closedOnly). syllable_test.go checks them against the switches they
+// replace.
 var (
 	initials = newShortSet("bcdghklmnpqrstvx", "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
 		"p", "ph", "r", "s", "t", "th", "tr", "v", "x")

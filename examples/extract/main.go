@@ -158,11 +158,20 @@ type pipeline struct {
 	start   time.Time
 	docs    int
 	bytes   int64
+	total   int64 // bytes in all the named files, for the ETA; 0 when unknown (standard input)
 	lastMsg time.Time
 }
 
 func newPipeline(x *entities.Extractor, o options, out *bufio.Writer, stderr io.Writer) *pipeline {
 	p := &pipeline{x: x, o: o, out: out, stderr: stderr, start: time.Now()}
+	for _, name := range o.files {
+		fi, err := os.Stat(name)
+		if name == "-" || err != nil {
+			p.total = 0
+			break
+		}
+		p.total += fi.Size()
+	}
 	inflight := 4 * o.workers
 	p.jobs = make(chan func() result, inflight)
 	p.order = make(chan chan result, inflight)
@@ -194,13 +203,25 @@ func (p *pipeline) write() {
 		p.bytes += int64(r.size)
 		if p.o.progress && time.Since(p.lastMsg) > time.Second {
 			p.lastMsg = time.Now()
-			el := time.Since(p.start).Seconds()
-			fmt.Fprintf(p.stderr, "\r%d documents, %.1f MB, %.1f MB/s   ", p.docs, float64(p.bytes)/1e6, float64(p.bytes)/1e6/el)
+			fmt.Fprint(p.stderr, "\r"+p.progressLine(time.Since(p.start))+"   ")
 		}
 	}
 	if p.o.progress && p.docs > 0 {
 		fmt.Fprintln(p.stderr)
 	}
+}
+
+// progressLine says how far the run is: documents, megabytes, speed, and the time left when the
+// input's size is known.
+func (p *pipeline) progressLine(elapsed time.Duration) string {
+	mb := float64(p.bytes) / 1e6
+	rate := mb / max(elapsed.Seconds(), 1e-9)
+	line := fmt.Sprintf("%d documents, %.1f MB, %.1f MB/s", p.docs, mb, rate)
+	if p.total > 0 && rate > 0 && p.bytes <= p.total {
+		left := time.Duration(float64(p.total-p.bytes) / 1e6 / rate * float64(time.Second))
+		line += fmt.Sprintf(", %.0f%%, ETA %s", 100*float64(p.bytes)/float64(p.total), left.Round(time.Second))
+	}
+	return line
 }
 
 // submit queues a job; its result is written after every job submitted before it.
@@ -319,13 +340,26 @@ func (p *pipeline) line(label string, n int, raw []byte) {
 	p.checkEncoding(label, n, trimmed)
 	var in inputLine
 	j := job{file: label, line: n, ref: p.o.ref, size: len(raw)}
-	if err := json.Unmarshal(trimmed, &in); err != nil {
-		j.err = "malformed JSON: " + err.Error()
-	} else if in.Text == nil {
-		j.err = `no "text" field`
+	var err error
+	fastID, text, ref, hasText, fast := parseLine(trimmed)
+	if fast {
+		// the common flat object, read without reflection; raw legacy bytes kept for the normalizer
+		in.Ref = ref
+		if hasText {
+			in.Text = &text
+		}
 	} else {
+		err = json.Unmarshal(trimmed, &in)
+	}
+	switch {
+	case err != nil:
+		j.err = "malformed JSON: " + err.Error()
+	case in.Text == nil:
+		j.err = `no "text" field`
+	default:
 		j.text = *in.Text
-		if len(in.ID) > 0 && string(in.ID) != "null" {
+		j.id = fastID
+		if !fast && len(in.ID) > 0 && string(in.ID) != "null" {
 			var s string
 			if json.Unmarshal(in.ID, &s) == nil {
 				j.id = s

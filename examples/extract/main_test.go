@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/vietner/vietner/entities"
 )
 
@@ -354,4 +356,11 @@ func TestHTMLFormatThroughRun(t *testing.T) {
 	if strings.Contains(out, "<h2>doc-3</h2>") || strings.Contains(out, "broken") {
 		t.Errorf("the malformed line reached the page")
 	}
+}
+
+func TestProgressLineGivesSpeedAndETA(t *testing.T) {
+	p := &pipeline{docs: 1000, bytes: 50e6, total: 200e6}
+	assert.Equal(t, "1000 documents, 50.0 MB, 10.0 MB/s, 25%, ETA 15s", p.progressLine(5*time.Second))
+	p.total = 0
+	assert.Equal(t, "1000 documents, 50.0 MB, 10.0 MB/s", p.progressLine(5*time.Second))
 }
