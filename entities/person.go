@@ -375,6 +375,11 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++
 		}
+		// a capitalized function word after a middle name ends the name: "Phan Văn Mãi"
+		if j == i+2 && j < len(d.toks) && d.c(i+1)&wMiddle != 0 && d.c(j)&wStop != 0 && d.isCap(j) && d.toks[j].is(fSpaceBefore) &&
+			!d.toks[j].is(fLineStart|fAllCaps) && vietSyllable(d.key(j)) && !d.isCap(j+1) {
+			j++
+		}
 		if c&wAsianSurname != 0 { // "Kim Go Eun"
 			if e, foreign, hyphen := r.capRun(d, i, 4, busy); e > j && (foreign > 0 || hyphen) {
 				j = e
@@ -522,7 +527,9 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
 			break
 		}
-		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i {
+		// an organization word ends the name, unless it is a given name with no name after it:
+		// "nhà báo Khổ Gia Trường tiếp tục …"
+		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i && !(m == 1 && d.c(j)&wGiven != 0 && !d.isCap(j+1)) {
 			break
 		}
 		if !vietSyllable(d.key(j)) || d.toks[j].is(fForeignShape) {

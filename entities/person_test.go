@@ -317,6 +317,9 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Du thuyền trị giá 458 triệu USD của Mohammed bin Salman, Thái tử Ả Rập Xê-út.", []string{"Mohammed bin Salman"}},
 		{"CEO GANA Huyền Trang khoe nhan sắc trong bộ ảnh mới.", []string{"Huyền Trang"}},
 		{"Phim do nữ diễn viên Lan Thảo Vy đảm nhận.", []string{"Lan Thảo Vy"}},
+		{"Sáng 23/10, Chủ tịch UBND TPHCM Phan Văn Mãi đã tiếp đoàn.", []string{"Phan Văn Mãi"}},
+		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
+		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
