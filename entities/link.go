@@ -227,25 +227,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		}
 		t.person = p
 	}
-	// a bare occupation with a modifier in a document about one person ("Nữ ca sĩ nổi tiếng …",
-	// "cựu tiền vệ") is that person's
-	only := int32(0)
-	for k := range d.spans {
-		if sp := &d.spans[k]; sp.typ == Person {
-			if only != 0 && sp.ref != only {
-				only = -1
-				break
-			}
-			only = sp.ref
-		}
-	}
-	if only > 0 {
-		for k := range d.spans {
-			if t := &d.spans[k]; t.typ == Title && t.person == 0 && t.kind == "occupation" && d.c(t.s)&wMod != 0 {
-				t.person = only
-			}
-		}
-	}
+	r.linkDefinite(d)
 	kept := d.spans[:0]
 	for _, sp := range d.spans {
 		if sp.typ == Title && sp.person == 0 {
@@ -351,4 +333,87 @@ func headKey(h string) string {
 		}
 	}
 	return h
+}
+
+// linkDefinite links a bare occupation that designates one person of the document: with a modifier
+// ("Nữ ca sĩ nổi tiếng …", "cựu tiền vệ"), or with the person's nationality or origin after it
+// ("tiền vệ người Bồ Đào Nha", "Siêu mẫu gốc Việt"). It is the name that follows it after a dash or a
+// comma; the first person of the document where the title begins a line; else the person the
+// document mentions most often (the one it is about), the nearest before the title among equals.
+func (r *personRules) linkDefinite(d *pctx) {
+	var refs []int32 // person refs in document order, with their positions
+	var pos []int
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Person && sp.ref != 0 {
+			refs = append(refs, sp.ref)
+			pos = append(pos, sp.s)
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	for k := range d.spans {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.kind != "occupation" && t.kind != "position" || !r.definite(d, t) {
+			continue
+		}
+		i := sort.SearchInts(pos, t.s)
+		if j := t.e + 1; j < len(d.toks) && !d.toks[j].is(fLineStart) && i < len(pos) && pos[i] == j {
+			if w := d.word(t.e); w == "-" || w == "–" || w == "," {
+				t.person = refs[i] // "cựu cầu thủ MU - Bryan Robson": the name that follows
+				continue
+			}
+		}
+		// the person the document speaks of most; of those, the one mentioned last before the
+		// title, or else the first one after it
+		if d.toks[t.s].is(fLineStart) {
+			t.person = refs[0] // the lead begins with the headline's person: "Cựu hậu vệ người Pháp …"
+			continue
+		}
+		best, most := -1, 0
+		for q := range refs {
+			n := 0
+			for _, x := range refs {
+				if x == refs[q] {
+					n++
+				}
+			}
+			before := pos[q] < t.s
+			if n > most || n == most && before && (best < 0 || pos[best] < t.s) {
+				best, most = q, n
+			}
+		}
+		t.person = refs[best]
+	}
+}
+
+// definite reports whether the title t designates one person: a modifier begins it ("cựu Bộ
+// trưởng", "nữ ca sĩ"), or, for an occupation, the person's nationality or origin follows it ("người
+// Pháp", "gốc Việt", "Á hậu Việt").
+func (r *personRules) definite(d *pctx, t *span) bool {
+	if d.c(t.s)&wMod != 0 && d.form(t.s) != "phó" {
+		return true
+	}
+	j := t.e
+	if t.kind != "occupation" {
+		return false
+	}
+	if j < len(d.toks) && d.isCap(j) && !d.toks[j].is(fLineStart) && d.c(j)&wNation != 0 &&
+		(j+1 >= len(d.toks) || !d.isCap(j+1)) {
+		return true // "Á hậu Việt bị chỉ trích"
+	}
+	if j+1 >= len(d.toks) || d.toks[j].is(fLineStart) || d.toks[j+1].is(fLineStart) {
+		return false
+	}
+	if f := d.form(j); f != "người" && f != "gốc" {
+		return false
+	}
+	if !d.toks[j+1].is(fUpper) {
+		return false
+	}
+	if d.c(j+1)&wNation != 0 {
+		return true
+	}
+	k := d.covered(j+1, j+2, Location)
+	return k >= 0 && d.spans[k].s == j+1
 }

@@ -21,6 +21,7 @@ type personRules struct {
 	places      plex    // place names that look like personal names
 	stops       plex    // multi-word stops of an organization phrase
 	people      plex    // well-known people and the caller's own
+	acts        plex    // verbs that take a person as object: not a title's field ("khen ngợi")
 }
 
 func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*personRules, error) {
@@ -28,7 +29,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 		titleSuffix: plex{newLexicon(), wLexTitleSuffix}, cues: plex{newLexicon(), wLexCues},
 		verbs: plex{newLexicon(), wLexVerbs}, blocks: plex{newLexicon(), wLexBlocks},
 		orgHeads: plex{newLexicon(), wLexOrgHeads}, places: plex{newLexicon(), wLexPlaces},
-		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople}}
+		stops: plex{newLexicon(), wLexStops}, people: plex{newLexicon(), wLexPeople},
+		acts: plex{newLexicon(), wLexActs}}
 	tsvLines(surnamesTSV, func(f []string) {
 		c := wSurname
 		if len(f) > 1 && len(f[1]) >= 2 && f[1] >= "50" || len(f[1]) >= 3 {
@@ -86,6 +88,8 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			}
 		case "verb":
 			r.addTo(n, r.verbs, p, lexEntry{typ: Person})
+		case "act":
+			r.addTo(n, r.acts, p, lexEntry{typ: Person})
 		case "block":
 			r.addTo(n, r.blocks, p, lexEntry{typ: Location})
 		case "orghead":
@@ -215,12 +219,23 @@ func (r *personRules) find(dd *doc) {
 	}
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
+	r.nicknames(d, people, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
+	var starts []bool
 	for _, sp := range titles {
 		if sp.kind == "position" {
 			sp.e = r.extendOverBrand(d, sp.e, marks, busy)
+		}
+		if sp.kind == "position" || sp.kind == "occupation" {
+			if starts == nil {
+				starts = make([]bool, nt+1)
+				for _, p := range people {
+					starts[p.s] = true
+				}
+			}
+			sp.e = r.extendOverField(d, sp.e, starts, busy)
 		}
 		d.add(sp)
 	}
@@ -360,6 +375,11 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++
 		}
+		// a capitalized function word after a middle name ends the name: "Phan Văn Mãi"
+		if j == i+2 && j < len(d.toks) && d.c(i+1)&wMiddle != 0 && d.c(j)&wStop != 0 && d.isCap(j) && d.toks[j].is(fSpaceBefore) &&
+			!d.toks[j].is(fLineStart|fAllCaps) && vietSyllable(d.key(j)) && !d.isCap(j+1) {
+			j++
+		}
 		if c&wAsianSurname != 0 { // "Kim Go Eun"
 			if e, foreign, hyphen := r.capRun(d, i, 4, busy); e > j && (foreign > 0 || hyphen) {
 				j = e
@@ -408,8 +428,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		if m, _ := r.match(r.orgHeads, d, i); m > 0 {
 			return 0
 		}
-		if placeEnd >= j {
-			return 0
+		if placeEnd >= j && !(cue&mCueOcc != 0 && placeEnd == j && j-i >= 2 && r.nameSyllables(d, i, j)) {
+			return 0 // "NSND Lệ Thủy": a district name the locations did not take is a name after an occupation
 		}
 		if j == i+1 && (c&(wStop|wAddress|wLexBlocks|wLexOrgHeads) != 0 || camel(d.word(i)) ||
 			c&wNation != 0 && c&(wMiddle|wGiven) == 0) {
@@ -426,10 +446,13 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 			if j == i+1 {
 				m, _ := r.match(r.verbs, d, j)
 				after := j >= len(d.toks) || d.toks[j].kind == tPunct || d.c(j)&wStop != 0
-				if m == 0 && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
+				// an East Asian surname or a foreign first name alone: "HLV Park", "Tổng thống Moon"
+				asian := c&(wAsianSurname|wForeignGiven) != 0 && c&(wMiddle|wGiven|wSurname|wNation) == 0
+				if m == 0 && !asian && !(cue&mCueOcc != 0 && after && !d.toks[i].is(fAllCaps) && c&wNation == 0) {
 					return 0
 				}
-			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 {
+			} else if foreign == 0 && c&(wForeignGiven|wAsianSurname) == 0 && cue&mCueOcc == 0 &&
+				!(j-i <= 3 && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper) && r.stageName(d, i, j)) {
 				return 0
 			}
 		}
@@ -447,6 +470,17 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j-i >= 2 && j-i <= 3 && foreign == 0 && j < len(d.toks) && d.toks[j].kind == tWord &&
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
+	}
+	// two stage names written back to back, with no surname ("đẩy thuyền Thúy Ngân Trung Dũng:"):
+	// four name syllables, each pair ending in a given name
+	if j-i == 4 && foreign == 0 && c&wSurname == 0 && d.c(i+2)&wSurname == 0 && (j >= len(d.toks) || !d.isCap(j)) &&
+		!r.blocked(d, i) && r.stageName(d, i, i+2) && r.stageName(d, i+2, j) {
+		return i + 2
+	}
+	if j-i == 2 && foreign == 0 && i >= 2 && d.isCap(i-1) && d.isCap(i-2) && d.toks[i].is(fSpaceBefore) &&
+		!d.toks[i].is(fLineStart|fSentStart) && (j >= len(d.toks) || !d.isCap(j)) && d.c(i-2)&wSurname == 0 &&
+		(i < 3 || !d.isCap(i-3) || d.toks[i-2].is(fLineStart)) && r.stageName(d, i-2, i) && r.stageName(d, i, j) {
+		return j // the second of two stage names back to back
 	}
 	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
 	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
@@ -485,10 +519,17 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
+		if j > i && j+1 < len(d.toks) && d.c(i)&wForeignGiven != 0 && nameParticle(d.word(j)) && d.isCap(j+1) &&
+			d.toks[j+1].is(fSpaceBefore) && !vietSyllable(d.key(j+1)) {
+			j++ // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong"
+			continue
+		}
 		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
 			break
 		}
-		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i {
+		// an organization word ends the name, unless it is a given name with no name after it:
+		// "nhà báo Khổ Gia Trường tiếp tục …"
+		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i && !(m == 1 && d.c(j)&wGiven != 0 && !d.isCap(j+1)) {
 			break
 		}
 		if !vietSyllable(d.key(j)) || d.toks[j].is(fForeignShape) {
@@ -497,9 +538,15 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		j++
 		words++
 		// hyphenated parts: Jong-un, Hang-seo, Jae-in; apostrophes: H'Hen Niê
-		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fHasDigit|fAllCaps) && !r.titleStart(d, j+1) {
-			j += 2
+		for j+1 < len(d.toks) && (d.word(j) == "-" || d.word(j) == "'" || d.word(j) == "’") && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) {
+			k := j + 1
+			if d.word(j) != "-" && (d.word(k) == "'" || d.word(k) == "’") && k+1 < len(d.toks) && d.adjacent(k) {
+				k++ // a doubled apostrophe: "H''Hen Niê"
+			}
+			if d.toks[k].kind != tWord || d.toks[k].is(fHasDigit|fAllCaps) || r.titleStart(d, k) {
+				break
+			}
+			j = k + 1
 			hyphen = true
 		}
 	}
@@ -625,6 +672,51 @@ func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []b
 	if len(people) > n {
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
+	return r.listed(d, people, marks, busy)
+}
+
+// listed finds the first names of a list of people written "A, B và C" where B and C were found:
+// "cùng Lona, Han Sara và Ali Hoàng Dương".
+func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	n := len(people)
+	for k := n - 1; k >= 1; k-- {
+		p, q := people[k-1], people[k]
+		// p and q are joined by "và" or a comma; a capitalized run before p, after a comma
+		if q.s != p.e+1 || d.form(p.e) != "và" && d.word(p.e) != "," || p.s < 2 || d.word(p.s-1) != "," {
+			continue
+		}
+		e := p.s - 1
+		i := e
+		for i > 0 && i > e-3 && d.isCap(i-1) && !busy[i-1] && marks[i-1]&(mPerson|mTitle) == 0 &&
+			(i == e || d.toks[i].is(fSpaceBefore)) && !d.toks[i].is(fLineStart) {
+			i--
+		}
+		if i == e || d.toks[i].is(fSentStart) && !d.toks[i].is(fLineStart) || i > 0 && d.isCap(i-1) && !d.toks[i].is(fLineStart) {
+			continue
+		}
+		if j, _, _ := r.capRun(d, i, 3, busy); j != e {
+			continue
+		}
+		ok := true
+		for x := i; x < e && ok; x++ {
+			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
+			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
+				if m, _ := r.match(l, d, x); m > 0 {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		people = append(people, span{typ: Person, s: i, e: e})
+		for x := i; x < e; x++ {
+			marks[x] |= mPerson
+		}
+	}
+	if len(people) > n {
+		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
+	}
 	return people
 }
 
@@ -697,7 +789,7 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		c := d.c(k)
-		if c&(wMiddle|wGiven) == 0 || c&(wNation|wStop) != 0 || r.placeEnd(d, k) > 0 {
+		if c&(wMiddle|wGiven) == 0 || c&wStop != 0 || c&wNation != 0 && k == j-1 || r.placeEnd(d, k) > 0 {
 			return false
 		}
 		for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
@@ -707,4 +799,68 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// extendOverField extends a title ending at token i over the field or qualifier written in lower case
+// between it and the name of its person ("Chuyên gia phong thủy Lý Kế Trung", "huấn luyện viên cũ
+// Frank Lampard", "Ngôi sao nhạc pop Britney Spears"): one to three lower-case words that are no
+// function word, verb, form of address or title, with a PERSON right after them.
+func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
+	for j := i; j < len(d.toks) && j <= i+3; j++ {
+		t := &d.toks[j]
+		if t.is(fLineStart) {
+			return i
+		}
+		if starts[j] {
+			return j
+		}
+		if j == i+3 || t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy[j] ||
+			d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+			return i
+		}
+		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
+			if m, _ := r.match(l, d, j); m > 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// nicknames extends a given name in brackets after the full name it repeats over the lower-case
+// epithet that makes it a nickname: "Huỳnh Uy Dũng (Dũng lò vôi)".
+func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
+	for k := 1; k < len(people); k++ {
+		p, q := &people[k-1], &people[k]
+		if q.e-q.s != 1 || q.s != p.e+1 || d.word(p.e) != "(" || d.form(q.s) != d.form(p.e-1) {
+			continue
+		}
+		j := q.e
+		for j < len(d.toks) && j < q.e+3 && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fHasDigit) &&
+			!busy[j] && d.c(j)&wStop == 0 {
+			j++
+		}
+		if j > q.e && j < len(d.toks) && d.word(j) == ")" {
+			q.e = j
+		}
+	}
+}
+
+// nameSyllables reports whether tokens [i, j) are all name syllables, the last a given name.
+func (r *personRules) nameSyllables(d *pctx, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.c(k)&(wMiddle|wGiven|wSurname) == 0 {
+			return false
+		}
+	}
+	return d.c(j-1)&wGiven != 0
+}
+
+// nameParticle reports whether w is a lower-case particle inside a foreign name ("bin", "van", "de").
+func nameParticle(w string) bool {
+	switch w {
+	case "bin", "van", "von", "de", "da", "di", "del", "der", "den", "al", "dos", "das", "du", "le", "la":
+		return true
+	}
+	return false
 }

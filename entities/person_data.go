@@ -49,6 +49,7 @@ const (
 	wLexPlaces
 	wLexStops
 	wLexPeople
+	wLexActs
 )
 
 // wordSet maps words to their classes, by the hashes the tokenizer gives every token (of the

@@ -62,6 +62,12 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 			if !vietSyllable(d.key(last)) || d.toks[last].is(fForeignShape) {
 				known[nameHash(d, last, p.e)] = int8(p.e - last)
 			}
+			// and the first name, where it is a foreign one ("Bruno" of "Bruno Fernandes")
+			if d.c(p.s)&wForeignGiven != 0 && d.toks[p.s+1].kind == tWord && !vietSyllable(d.key(p.s)) {
+				if _, ok := known[nameHash(d, p.s, p.s+1)]; !ok {
+					known[nameHash(d, p.s, p.s+1)] = 1
+				}
+			}
 		}
 		if words == 1 && n == 1 && !vietSyllable(d.key(p.s)) {
 			known[nameHash(d, p.s, p.e)] = 1

@@ -303,6 +303,23 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"bộ trưởng trương minh tuấn làm việc với hiệp hội internet việt nam về các kiến nghị", []string{"trương minh tuấn"}},
 		{"ANH N.V.A (32 TUỔI) BỊ BẮT VÌ TRỘM CẮP", []string{"N.V.A"}},
 		{"HLV PARK HANG-SEO CHỐT DANH SÁCH\nHLV Park Hang-seo đã chốt danh sách.", []string{"PARK HANG-SEO", "Park Hang-seo"}},
+		{"Mặc dù mới 12 tuổi, Benyamin Ahmed đã tạo dựng được tên tuổi. Andrey Sidorov ghi bàn ở phút 119.",
+			[]string{"Benyamin Ahmed", "Andrey Sidorov"}},
+		{"Nhận tin sét đánh, HLV Park bất ngờ thay đổi đội hình.", []string{"Park"}},
+		{"Bruno Fernandes lập kỷ lục\nKhông tiền vệ nào ghi bàn nhanh hơn Bruno.", []string{"Bruno Fernandes", "Bruno"}},
+		{"CĐV nổi loạn khiến trận St Etienne Angers bị hoãn.", nil},
+		{"Netizen đẩy thuyền Thúy Ngân Trung Dũng: clip tình cảm gây sốt.", []string{"Thúy Ngân", "Trung Dũng"}},
+		{"Tòa xét xử bà Nguyễn Phương Hằng và ông Huỳnh Uy Dũng (Dũng lò vôi).", []string{"Nguyễn Phương Hằng", "Huỳnh Uy Dũng", "Dũng lò vôi"}},
+		{"Dược phẩm Hoa Linh đã cho thấy nỗ lực không ngừng.", nil},
+		{"Hoa hậu H''Hen Niê đã đặc biệt nhắc nhở cô.", []string{"H''Hen Niê"}},
+		{"Vũ Cát Tường mở liveshow cùng Lona, Han Sara và Ali Hoàng Dương.", []string{"Vũ Cát Tường", "Lona", "Han Sara", "Ali Hoàng Dương"}},
+		{"Sở Y tế, Sở Công thương và Trần Văn Nam đã họp.", []string{"Trần Văn Nam"}},
+		{"Du thuyền trị giá 458 triệu USD của Mohammed bin Salman, Thái tử Ả Rập Xê-út.", []string{"Mohammed bin Salman"}},
+		{"CEO GANA Huyền Trang khoe nhan sắc trong bộ ảnh mới.", []string{"Huyền Trang"}},
+		{"Phim do nữ diễn viên Lan Thảo Vy đảm nhận.", []string{"Lan Thảo Vy"}},
+		{"Sáng 23/10, Chủ tịch UBND TPHCM Phan Văn Mãi đã tiếp đoàn.", []string{"Phan Văn Mãi"}},
+		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
+		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
@@ -362,4 +379,70 @@ func TestPeopleRulesOnShuffledPressWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestDefiniteOccupationLinksToAPersonOfTheDocument(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, person string
+	}{
+		{"Bruno Fernandes sánh vai Messi ở đội hình tiêu biểu\nTiền vệ người Bồ Đào Nha là một trong ba cầu thủ Man United góp mặt.", "Tiền vệ", "Bruno Fernandes"},
+		{"Kim Tae-hee tái xuất sau sinh\nVợ chồng Bi Rain vui mừng khi nữ diễn viên nhận lời đóng phim mới.", "nữ diễn viên", "Kim Tae-hee"},
+		{"Scott McTominay được khen\nĐó là khẳng định của cựu cầu thủ MU - Bryan Robson, ông cho rằng anh sẽ tiến bộ.", "cựu cầu thủ MU", "Bryan Robson"},
+	} {
+		doc := x.Extract(c.text)
+		refs := map[string]string{}
+		for _, e := range doc.Entities {
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == Title {
+				got = append(got, e.Text+"→"+refs[e.Person])
+			}
+		}
+		assert.Contains(t, got, c.title+"→"+c.person, c.text)
+	}
+	// a class of people, or no named person: no title
+	assert.Empty(t, extractTyped(t, "Nhiều cựu cầu thủ người Pháp đã lên tiếng.", Title))
+	assert.Empty(t, extractTyped(t, "Nữ ca sĩ nổi tiếng bất ngờ thông báo giải nghệ.", Title))
+}
+
+func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Chuyên gia phong thủy Lý Kế Trung chỉ ra 5 kiểu phòng ngủ.", "Chuyên gia phong thủy"},
+		{"Olivier Giroud đã ủng hộ huấn luyện viên cũ Frank Lampard.", "huấn luyện viên cũ"},
+		{"Ngôi sao nhạc pop Britney Spears ôn lại thời thơ bé.", "Ngôi sao nhạc pop"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Theo ông Nguyễn Thế Minh, Giám đốc Phân tích Yuanta, thị trường sẽ hồi phục.", "Giám đốc Phân tích Yuanta"},
+		{"Đoàn có Ngoại trưởng Antony Blinken, Cố vấn An ninh quốc gia Jake Sullivan.", "Cố vấn An ninh quốc gia"},
+		{"Nữ diễn viên Aquaman Amber Heard tâm sự về con gái.", "Nữ diễn viên Aquaman"},
+		{"Phong độ kém khiến HLV Ole Gunnar Solskjaer lo ngại.", "HLV"},
+		{"Tin tức Nữ hoàng Elizabeth II nhập viện.", "Nữ hoàng"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"TS. Lê Xuân Nghĩa, nguyên Phó Chủ tịch Ủy ban Giám sát tài chính, cho biết.", "TS."},
+		{"Sau khi cùng NSND Lệ Thủy tổ chức chuỗi hoạt động hỗ trợ nghệ sĩ.", "NSND"},
+		{"Quốc hội Nhật bầu ông Fumio Kishida làm tân Thủ tướng.", "tân Thủ tướng"},
+		{"Á hậu Việt bị chỉ trích vì cách nói\nHoa hậu H'Hen Niê đã đặc biệt nhắc nhở cô.", "Á hậu"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"ThS Nguyễn Thị Thu Hà, giáo viên Ngữ văn Trường THPT Chu Văn An, cho rằng đề mở.", "giáo viên Ngữ văn Trường THPT Chu Văn An"},
+		{"TS Cấn Văn Lực, Chuyên gia kinh tế trưởng BIDV, dự báo tín dụng tăng.", "Chuyên gia kinh tế trưởng BIDV"},
+		{"Mourinho không dễ dàng với thầy trò HLV Mourinho bởi Napoli đang thắng.", "HLV"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
+	// a verb or a function word between: no field
+	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }

@@ -33,12 +33,13 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 			break
 		}
 	}
-	if end == i+n && (e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng") &&
-		end < len(d.toks) && d.isCap(end) && !r.nameStart(d, end) {
+	minister := e.text == "bộ trưởng" || e.text == "thứ trưởng" || e.text == "phó thủ tướng"
+	if end == i+n && e.kind == "position" && end < len(d.toks) && d.isCap(end) &&
+		d.c(end)&(wForeignGiven|wAsianSurname) == 0 && !r.nameStart(d, end) {
 		if m, _ := r.match(r.orgHeads, d, end); m == 0 {
 			if m, _ := r.match(r.places, d, end); m == 0 {
-				if x := r.orgTail(d, end, end); x >= end+2 { // a field of two words at least: "Giáo dục"
-					end = x
+				if x := r.orgTail(d, end, end); x >= end+2 && (minister || r.fieldOfPosition(d, end, x)) {
+					end = x // a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"
 				}
 			}
 		}
@@ -48,6 +49,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendTitle(d, end, e.kind, busy)
+	} else if end+1 < len(d.toks) && end == i+n && d.word(end) == "." && !d.toks[end].is(fSpaceBefore) &&
+		d.toks[end+1].is(fSpaceBefore) && d.isCap(end+1) && (d.toks[end-1].is(fAllCaps) || camel(d.word(end-1))) {
+		end++ // the abbreviation's full stop: "TS. Lê Xuân Nghĩa"
 	}
 	// "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": one title
 	if end+1 < len(d.toks) && d.form(end) == "kiêm" && !d.toks[end].is(fLineStart) {
@@ -57,6 +61,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if end < len(d.toks) && d.c(end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
+	}
+	if end < len(d.toks) && d.form(end) == "nào" && !d.toks[end].is(fLineStart) {
+		return span{}, false // "idol Hàn Quốc nào từng …": any one, not a title
 	}
 	return span{typ: Title, s: s, e: end, kind: e.kind}, true
 }
@@ -81,6 +88,14 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 			if e := r.orgPhrase(d, end); e > end && kind == "occupation" {
 				end = e // "giảng viên Trường Đại học Sư phạm Hà Nội"
 				continue
+			}
+			if kind == "occupation" {
+				if e := r.fieldThenOrg(d, end, busy); e > end {
+					end = e // "giáo viên Ngữ văn Trường THPT Chu Văn An", "Chuyên gia kinh tế trưởng BIDV"
+					continue
+				}
+				// a team, film or brand between the occupation and the name: "Nữ diễn viên Aquaman Amber Heard"
+				return r.orgBeforeName(d, end, busy)
 			}
 			return end
 		} else if m, e := r.match(r.places, d, end); m > 0 && d.toks[end].is(fUpper|fAllCaps) && e.text != "Hồ Chí Minh" {
@@ -149,7 +164,7 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			end, lower, caps = j, 0, 0
 			continue
 		}
-		if r.nameStart(d, j) {
+		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 && d.isCap(j+1) {
 			break
 		}
 		if m, e := r.match(r.cues, d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
@@ -233,7 +248,7 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 			j > i && (t.is(fLineStart) || !t.is(fSpaceBefore)) {
 			return i
 		}
-		if d.c(j)&wSurname != 0 {
+		if d.c(j)&(wSurname|wForeignGiven|wAsianSurname) != 0 {
 			return i // a name, not an organization
 		}
 		k := j + 1
@@ -243,8 +258,57 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 		if r.nameStart(d, k) || d.c(k)&wForeignGiven != 0 && d.isCap(k+1) && !d.toks[k+1].is(fLineStart) {
 			return k
 		}
+		// a stage name of two syllables after a brand: "CEO GANA Huyền Trang khoe …"
+		if k+2 < len(d.toks) && (d.toks[j].is(fAllCaps) || !vietSyllable(d.key(j))) && d.isCap(k) && d.isCap(k+1) && d.toks[k+1].is(fSpaceBefore) && !d.toks[k+1].is(fLineStart) &&
+			d.toks[k+2].kind == tWord && !d.toks[k+2].is(fUpper|fAllCaps) && r.stageName(d, k, k+2) {
+			return k
+		}
 		if m, e := r.match(r.cues, d, k); m > 0 && e.kind == "address" && !d.toks[k].is(fUpper) {
 			return k
+		}
+	}
+	return i
+}
+
+// fieldOfPosition reports whether tokens [s, e) after a position are its field or department rather
+// than a name: a lower-case word among them ("Phân tích Yuanta", "An ninh quốc gia"), followed by no
+// other capitalized word but a name.
+func (r *personRules) fieldOfPosition(d *pctx, s, e int) bool {
+	if e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fLineStart) && !r.nameStart(d, e) &&
+		d.c(e)&(wForeignGiven|wAsianSurname) == 0 {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.is(fUpper|fAllCaps|fHasDigit) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldThenOrg returns the end of the organization that follows the field of an occupation at token
+// i ("Ngữ văn Trường THPT Chu Văn An", "kinh tế trưởng BIDV"): one to three words that are no function
+// word, verb, title or name, then an organization found; or i.
+func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
+	for k := i; k < len(d.toks) && k <= i+3; k++ {
+		t := &d.toks[k]
+		if t.is(fLineStart) {
+			return i
+		}
+		if k > i {
+			if e := int(d.orgLocEnd[k]); e > 0 && e != int(d.locEnd[k]) {
+				return e
+			}
+		}
+		if k == i+3 || t.kind != tWord || busy[k] || t.is(fHasDigit|fAllCaps) ||
+			t.is(fUpper) && (!vietSyllable(d.key(k)) || d.c(k)&(wMiddle|wGiven|wSurname) != 0) ||
+			d.c(k)&(wStop|wAddress|wPlural) != 0 {
+			return i
+		}
+		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops} {
+			if m, _ := r.match(l, d, k); m > 0 {
+				return i
+			}
 		}
 	}
 	return i
