@@ -149,6 +149,7 @@ func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
 // orgScan is the per-document state of the organization finder.
 type orgScan struct {
 	d      *doc
+	head   int     // the token where the type word of the name being walked starts
 	locEnd []int32 // locEnd[i] > i: a LOCATION span found by locRules covers [i, locEnd[i])
 	bits   []uint8 // bits[i]: which lexicons have a phrase starting at token i (see orgRules.first)
 }
@@ -278,6 +279,9 @@ var typeCompounds = map[string]bool{
 	"quảng trường": true, "công trường": true, "lập trường": true, "thương trường": true,
 	"thông báo": true, "cảnh báo": true, "dự báo": true, "tình báo": true, "họa báo": true,
 	"nha bao": true, "thi truong": true, "moi truong": true, "hien truong": true,
+	"hậu trường": true, "đấu trường": true, "ngư trường": true, "phi trường": true, "pháp trường": true,
+	"thao trường": true, "sân trường": true, "quan trường": true, "hau truong": true, "dau truong": true,
+	"quang truong": true, "cong truong": true, "chien truong": true,
 }
 
 // partyCompounds are words that make "Đảng" a common noun or another body.
@@ -334,6 +338,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
+	if capType && workBefore(d, i) {
+		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
+	}
 	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
 		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
@@ -362,6 +369,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if !capType && d.toks[j].kind == tNum {
 		return i, "" // "Tổng đài 1022"
 	}
+	sc.head = i
 	e, strong := r.name(sc, j, capType, flags)
 	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
 		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
@@ -394,8 +402,34 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
 			return i, "" // "Trường Giang" is a name
 		}
+		if n == 1 && d.folded && r.personAhead(d, i) {
+			return i, "" // "Truong Minh Tuan": without diacritics, rather Trương, a surname
+		}
+
 	}
 	return e, ""
+}
+
+// workWords name creative works: a capitalized phrase after them is a title ("phim Trường Tân Hồ").
+var workWords = map[string]bool{
+	"phim": true, "tấn": true, "show": true, "MV": true, "mv": true, "khúc": true, "hát": true,
+	"thuyết": true, "sách": true, "truyện": true, "game": true, "gameshow": true, "series": true,
+	"tập": true, "album": true, "vở": true, "kịch": true, "bom": true,
+}
+
+// workBefore reports whether token i follows a word naming a creative work, or an opening quote
+// after one ("bộ phim “Trường …”").
+func workBefore(d *doc, i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].kind == tPunct && isOpenQuote(d.word(k)) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tWord && workWords[d.low(k)]
+}
+
+// isOpenQuote reports whether w opens a quotation.
+func isOpenQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "'" || w == "‘" || w == "«"
 }
 
 // name walks the name of an organization from token j and returns its end and whether it holds
@@ -414,9 +448,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			words++
 			continue
 		}
-		if afterPlace {
+		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) {
 			break
 		}
+		afterPlace = false
 		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
 		run := capRun // capitalized words right before this one
 		if upper {
@@ -445,12 +480,20 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
+			if w == "," && capType && words > 0 && e == k && !capsLine && r.enumAhead(sc, k) {
+				k++ // "Sở Văn hóa, Thể thao và Du lịch", "Cục Chất lượng, Chế biến và Phát triển thị trường"
+				continue
+			}
+			if (w == "-" || w == "–") && capType && words > 0 && e == k && !capsLine && r.dashedAhead(sc, k) {
+				k++ // "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
+				continue
+			}
 		case upper:
 			if m := bareUnit(d, k); m > 0 && words > 0 {
 				return k + m, true // "Ban Giám đốc Công an Thành phố"
 			}
-			if words == 0 && flags&otPlace != 0 && r.personAhead(d, k) {
-				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh"
+			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) {
+				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
@@ -506,6 +549,74 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// enumAhead reports whether the comma at k goes on with the next field of a name that lists its
+// fields: capitalized words (each maybe with its second syllable) separated by commas, the last one
+// after "và" ("Sở Văn hóa, Thể thao và Du lịch").
+func (r *orgRules) enumAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	m := k + 1
+	for m < len(d.toks) && m < k+14 {
+		t := &d.toks[m]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fLineStart|fSentStart) {
+			return false
+		}
+		if n, _ := r.types.longest(d, m); n > 0 {
+			return false // "Sở Y tế, Sở Tài chính và …" lists bodies
+		}
+		m++
+		if m < len(d.toks) && d.toks[m].kind == tWord && !d.toks[m].is(fUpper|fAllCaps) && !nonPartners[d.form(m)] &&
+			d.form(m) != "và" && d.form(m) != "va" {
+			m++ // its second syllable
+		}
+		if m+1 >= len(d.toks) {
+			return false
+		}
+		switch {
+		case d.word(m) == ",":
+			m++
+		case d.form(m) == "và" || d.form(m) == "va":
+			nx := &d.toks[m+1]
+			return nx.kind == tWord && nx.is(fUpper) && !nx.is(fAllCaps) && sc.locEnd[m+1] <= int32(m+1)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dashedAhead reports whether the dash at k, spaced, joins two parts of one name: a capitalized
+// part that is no other organization, person or headline tail follows ("Tập đoàn Công nghiệp –
+// Viễn thông Quân đội"), or a regional body ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN").
+func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	n := k + 1
+	if n+1 >= len(d.toks) || d.adjacent(k) || d.adjacent(k-1) {
+		return false
+	}
+	t := &d.toks[n]
+	if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) || sc.locEnd[n] > int32(n) {
+		return false
+	}
+	if m, _ := r.types.longest(d, n); m > 0 || r.personAhead(d, n) {
+		return false
+	}
+	if m, ent := r.gaz.longest(d, n); m > 0 {
+		return m == 1 && isAcronym(d.word(n)) && ent.kind == "" && (n+1 >= len(d.toks) || d.toks[n+1].kind == tPunct || d.toks[n+1].is(fLineStart) || !d.toks[n+1].is(fUpper|fAllCaps))
+	}
+	// a capitalized word and its second syllable, then another capitalized word of the name
+	if n+2 < len(d.toks) && !d.toks[n+1].is(fUpper|fAllCaps) && d.toks[n+1].kind == tWord && !dashStops[d.form(n+1)] {
+		nx := &d.toks[n+2]
+		return nx.kind == tWord && nx.is(fUpper) && !nx.is(fSentStart|fLineStart)
+	}
+	return false
+}
+
+// dashStops are function words that end a name's part after a dash.
+var dashStops = map[string]bool{
+	"của": true, "và": true, "là": true, "tại": true, "cho": true, "với": true, "có": true, "được": true,
+	"đã": true, "sẽ": true, "đang": true, "bị": true, "về": true, "từ": true, "trong": true, "không": true,
 }
 
 // partner reports whether token k, a lower-case syllable after a capitalized one inside a name, is
@@ -619,6 +730,26 @@ func (r *orgRules) repeated(d *doc, j, k, m int) bool {
 // isWord reports whether a name word starts at k.
 func (r *orgRules) isWord(d *doc, k int) bool { m, _ := r.words.longest(d, k); return m > 0 }
 
+// namedAfterPeople reports whether the type word at i names institutions that are often named after
+// a person, so that a personal name after it is the name ("Trường THPT Lê Quý Đôn", "Bệnh viện
+// Nguyễn Tri Phương"), not the holder of an office ("Bí thư Tỉnh ủy Lê Thị Thủy").
+func (r *orgRules) namedAfterPeople(d *doc, i int) bool {
+	next := ""
+	if i+1 < len(d.toks) {
+		next = d.key(i + 1)
+	}
+	switch d.key(i) {
+	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb":
+		return true // schools, hospitals, funds, clubs
+	case "dai", "cao", "tieu", "mam":
+		return next == "hoc" || next == "dang" || next == "non" // universities, colleges, schools
+	case "hoc", "benh", "bao", "cong", "nha", "cau":
+		// academies, hospitals, museums, companies, theatres and factories, clubs
+		return next == "vien" || next == "tang" || next == "ty" || next == "hat" || next == "may" || next == "lac"
+	}
+	return false
+}
+
 // surnames are the commonest Vietnamese family names: a capitalized run inside an organization
 // name stops before one that starts a person's name ("Công ty ABC Nguyễn Văn A").
 var surnames = map[string]bool{
@@ -627,6 +758,7 @@ var surnames = map[string]bool{
 	"ly": true, "dinh": true, "truong": true, "luong": true, "lam": true, "trinh": true, "doan": true,
 	"ta": true, "cao": true, "to": true, "chu": true, "luu": true, "dao": true, "quach": true,
 	"vuong": true, "kieu": true, "trieu": true, "tang": true, "phung": true, "mai": true, "ha": true,
+	"thich": true, // the surname of Buddhist monks and nuns: "Giáo hội Phật giáo Thích Phổ Tuệ"
 }
 
 // personAhead reports whether a Vietnamese personal name (a surname and two or three more

@@ -97,6 +97,16 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Trường Đại học Điều dưỡng Nam Định", 0, ""}, {Organization, "Nhà máy Nhiệt điện Vĩnh Tân 4", 0, ""}}},
 		{"Bo TT&TT va Hiep hoi Internet Viet Nam se to chuc hoi thao tai Ha Noi.", []want{
 			{Organization, "Bo TT&TT", 0, "Bộ Thông tin và Truyền thông"}, {Location, "Ha Noi", 0, "Hà Nội"}}},
+		{"Bà Nguyễn Thị Hồng Nhung, Phó Cục trưởng Cục Chất lượng, Chế biến và Phát triển thị trường, cho biết.", []want{
+			{Organization, "Cục Chất lượng, Chế biến và Phát triển thị trường", 0, ""}}},
+		{"Ông Lê Đăng Dũng, Tổng Giám đốc Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel), cho biết.", []want{
+			{Organization, "Tập đoàn Công nghiệp – Viễn thông Quân đội", 0, ""}}},
+		{"Cuộc gặp trực tuyến giữa Bộ VHTTDL và Hội đồng Kinh doanh Hoa Kỳ - ASEAN diễn ra hôm qua.", []want{
+			{Organization, "Hội đồng Kinh doanh Hoa Kỳ - ASEAN", 0, ""}, {Location, "Hoa Kỳ", 0, ""}}},
+		{"Trưởng ban Nguyễn Văn An chủ trì, Bí thư Đảng ủy Trần Thị Bình và Trường THPT Lê Quý Đôn tham dự.", []want{
+			{Organization, "Trường THPT Lê Quý Đôn", 0, ""}, {Person, "Trần Thị Bình", 0, ""}}},
+		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
+			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -125,6 +135,12 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Cầu thủ cũ yêu cầu CĐV ngừng hát phản cảm.",
 		"Đồng chí Chủ tịch UBND tỉnh Trương Quốc Huy kiểm tra công tác phòng dịch.",
 		"Cuộc thi hoạt động Mạng lưới tình nguyện viên.",
+		"Hậu trường Trấn Thành hát hit mới.",
+		"Bom tấn Trường Tân Hồ do Ngô Kinh đóng chính lập kỷ lục.",
+		"Truong Minh Tuan cho biet se to chuc hoi thao.",
+		"Sở Y tế, Sở Tài chính và các đơn vị liên quan họp.",
+		"Trung tâm Hà Nội - Tin tức mới nhất",
+		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
@@ -132,7 +148,8 @@ func TestOrganizationNegatives(t *testing.T) {
 					continue // "Trường Giang" is a person (a comedian), not a school
 				}
 				switch e.Text {
-				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng":
+				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
+					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
