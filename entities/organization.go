@@ -187,6 +187,7 @@ func (r *orgRules) find(d *doc) {
 	r.sources(&sc)
 	r.matches(&sc)
 	r.tickers(&sc)
+	r.afterCues(&sc)
 	r.references(&sc, first)
 }
 
@@ -1006,6 +1007,7 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 // before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
+	finance, found := marketReport(d), false
 	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
@@ -1022,6 +1024,10 @@ func (r *orgRules) tickers(sc *orgScan) {
 		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
 			ok = true // the next code of a list
 		}
+		if !ok && finance {
+			// in a market report: codes listed together ("CTG, VCB, VPB"), or bought and sold
+			ok = k > 0 && tradeWords[d.form(k-1)] || codeNext(d, k, 1) || codeNext(d, k, -1)
+		}
 		if !ok {
 			continue
 		}
@@ -1029,7 +1035,155 @@ func (r *orgRules) tickers(sc *orgScan) {
 			continue
 		}
 		d.add(span{typ: Organization, s: k, e: k + 1})
+		found = true
 	}
+	if !found || !finance {
+		return
+	}
+	// every other use of a code found ("HPG bị bán mạnh" after "HPG, HSG"); spans are in token order
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fHasDigit) || d.covered(k, k+1, Organization, Location) >= 0 {
+			continue
+		}
+		for x := range d.spans {
+			if sp := &d.spans[x]; sp.typ == Organization && sp.e == sp.s+1 && d.word(sp.s) == d.word(k) {
+				d.add(span{typ: Organization, s: k, e: k + 1})
+				break
+			}
+		}
+	}
+}
+
+// orgCues are lower-case phrases (as folded keys) whose next capitalized name is an organization
+// named without a type word: "hãng Alitalia", "nhà phát triển WayForward Technologies", "Chủ tịch
+// HĐQT Vietravel"; fanCues name the fans of a club ("NHM Roma"), where a city is the club.
+var (
+	orgCues = map[string]bool{
+		"hang": true, "nha phat trien": true, "nha phat hanh": true, "nha san xuat": true, "nha mang": true,
+		"hdqt": true, "hoi dong quan tri": true, "hang tin": true, "hang xe": true, "hang bay": true,
+		"hang thoi trang": true, "hang duoc": true, "hang phim": true, "hang cong nghe": true,
+		"hang dien thoai": true, "hang my pham": true, "hang o to": true, "hang xe hoi": true, "hang game": true,
+	}
+	fanCues = map[string]bool{"nhm": true, "cdv": true, "co dong vien": true, "nguoi ham mo": true}
+)
+
+// afterCues adds the capitalized name after an orgCue or fanCue phrase, unless it is a person, a
+// country or a known organization already.
+func (r *orgRules) afterCues(sc *orgScan) {
+	d := sc.d
+	for k := 0; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fCapsLine) {
+			continue
+		}
+		m, fans := 0, false
+		for n := 3; n >= 1 && m == 0; n-- {
+			if k+n < len(d.toks) {
+				key := keyOf(d, k, n)
+				if orgCues[key] {
+					m = n
+				} else if fanCues[key] {
+					m, fans = n, true
+				}
+			}
+		}
+		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
+			continue // (a capitalized "Hãng" inside a name is part of it)
+		}
+		if d.key(k) == "hang" && d.form(k) != "hãng" && !d.folded {
+			continue // "hàng", "hạng"
+		}
+		a := k + m
+		if a >= len(d.toks) || d.toks[a].is(fLineStart) {
+			continue
+		}
+		if e := r.cueName(sc, a, fans); e > a {
+			d.add(span{typ: Organization, s: a, e: e})
+			dropPlace(d, a, e)
+			k = e - 1
+		}
+	}
+}
+
+// cueName returns the end of the name of an organization at a, after a cue: up to four capitalized
+// words (a lower-case second syllable between two of them is part of it: "Địa ốc Hoàng Quân"),
+// stopping before a personal name; a or less when there is none, or it is a country, a person or a
+// name already found.
+func (r *orgRules) cueName(sc *orgScan, a int, fans bool) int {
+	d := sc.d
+	if d.covered(a, a+1, Organization, Person, Title) >= 0 || r.personAhead(d, a) {
+		return a
+	}
+	if le := int(sc.locEnd[a]); le > a {
+		if !fans || d.x.locs.kindAt(d, a) == "country" || le < len(d.toks) && d.toks[le].is(fUpper) && !d.toks[le].is(fLineStart) {
+			return a // "CĐV Việt Nam" are Vietnamese fans; "hãng Nhật Bản …"
+		}
+		return le // "NHM Roma": the club
+	}
+	e := a
+	for k := a; k < len(d.toks) && k < a+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) || k > a && t.is(fSentStart) {
+			break
+		}
+		if t.is(fUpper | fAllCaps) {
+			if k > a && r.personAhead(d, k) || sc.locEnd[k] > int32(k) && k > a {
+				break
+			}
+			e = k + 1
+			continue
+		}
+		// a lower-case syllable inside the name, followed by another capitalized word
+		if k > a && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.toks[k+1].is(fUpper) && !d.toks[k+1].is(fSentStart) &&
+			!nonPartners[d.form(k)] && !r.personAhead(d, k+1) {
+			continue
+		}
+		break
+	}
+	if fans && e > a && d.x.locs.startsPlace(d, a) {
+		return a
+	}
+	return e
+}
+
+// tradeWords before a stock code: "mua DGC", "bán HPG", "giá mục tiêu MSH".
+var tradeWords = map[string]bool{"mua": true, "bán": true, "tiêu": true, "gom": true, "xả": true, "mua vào": true,
+	"ban": true, "tieu": true}
+
+// marketReport reports whether d is about the stock market: it speaks of shares, an exchange or
+// the index.
+func marketReport(d *doc) bool {
+	for k := range d.toks {
+		switch d.key(k) {
+		case "hose", "hnx", "upcom", "vn-index":
+			return true
+		case "phieu", "khoan":
+			if k > 0 && (d.key(k-1) == "co" || d.key(k-1) == "chung") {
+				return true // cổ phiếu, chứng khoán
+			}
+		case "index":
+			if k >= 2 && d.key(k-2) == "vn" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeNext reports whether a three-capital code stands next to token k in a list, after it (dir 1)
+// or before it (dir -1): "CTG, VCB", "HPG và HSG".
+func codeNext(d *doc, k, dir int) bool {
+	j := k + dir
+	if j < 0 || j >= len(d.toks) || (d.word(j) != "," && d.form(j) != "và" && d.form(j) != "va") {
+		return false
+	}
+	j += dir
+	if j < 0 || j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	return t.kind == tWord && t.is(fAllCaps) && len(d.word(j)) == 3 && !t.is(fHasDigit) && !notTickers[d.word(j)]
 }
 
 // notTickers are three-capital words that are no company: currencies, measures, common acronyms.

@@ -105,6 +105,13 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Hội đồng Kinh doanh Hoa Kỳ - ASEAN", 0, ""}, {Location, "Hoa Kỳ", 0, ""}}},
 		{"Trưởng ban Nguyễn Văn An chủ trì, Bí thư Đảng ủy Trần Thị Bình và Trường THPT Lê Quý Đôn tham dự.", []want{
 			{Organization, "Trường THPT Lê Quý Đôn", 0, ""}, {Person, "Trần Thị Bình", 0, ""}}},
+		{"Các tiếp viên của hãng Alitalia đã cởi bỏ đồng phục; Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ nhận định.", []want{
+			{Organization, "Alitalia", 0, ""}, {Organization, "Vietravel", 0, ""}, {Person, "Nguyễn Quốc Kỳ", 0, ""}}},
+		{"NHM Roma phản ứng cực sốc sau thất bại, còn CĐV Việt Nam vẫn chờ đợi.", []want{
+			{Organization, "Roma", 0, ""}, {Location, "Việt Nam", 0, ""}}},
+		{"Cổ phiếu ngân hàng ảnh hưởng lớn nhất gồm CTG, VCB, VPB; khối ngoại mua DGC. CTG tăng mạnh.", []want{
+			{Organization, "CTG", 0, ""}, {Organization, "VCB", 0, ""}, {Organization, "VPB", 0, ""},
+			{Organization, "DGC", 0, ""}, {Organization, "CTG", 1, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
@@ -141,6 +148,7 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Sở Y tế, Sở Tài chính và các đơn vị liên quan họp.",
 		"Trung tâm Hà Nội - Tin tức mới nhất",
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
+		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
@@ -149,7 +157,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				}
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
-					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình":
+					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "USD", "EUR", "JPY", "SGK":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
