@@ -188,6 +188,7 @@ func (r *orgRules) find(d *doc) {
 	r.matches(&sc)
 	r.tickers(&sc)
 	r.afterCues(&sc)
+	r.english(&sc)
 	r.references(&sc, first)
 }
 
@@ -1052,6 +1053,89 @@ func (r *orgRules) tickers(sc *orgScan) {
 				break
 			}
 		}
+	}
+}
+
+// orgSuffixes are English words that end the name of a company or body, at home and abroad:
+// "Long Giang Land", "WayForward Technologies", "Hoa Sen Group", "French Development Agency".
+var orgSuffixes = map[string]bool{
+	"Technologies": true, "Technology": true, "Group": true, "Corporation": true, "Corp": true, "Inc": true,
+	"Ltd": true, "JSC": true, "Company": true, "Agency": true, "Association": true, "University": true,
+	"Institute": true, "Foundation": true, "Studio": true, "Studios": true, "Entertainment": true,
+	"Motors": true, "Airlines": true, "Airways": true, "Holdings": true, "Holding": true, "Land": true,
+	"Pharma": true, "Software": true, "Records": true, "Bank": true, "Capital": true,
+	"Securities": true, "Investment": true, "Industries": true, "Electronics": true, "Pictures": true,
+	"Council": true, "Commission": true, "Authority": true, "Organization": true, "Organisation": true,
+	"Ministry": true, "Department": true, "Committee": true, "Federation": true, "Union": true,
+}
+
+// orgPrefixes are English words that begin the name of a body before "of": "Ministry of Construction".
+var orgPrefixes = map[string]bool{
+	"Ministry": true, "Department": true, "University": true, "Bank": true, "Embassy": true,
+	"Institute": true, "Academy": true, "Association": true, "Federation": true, "Council": true,
+	"Office": true, "Agency": true, "Commission": true, "Committee": true, "Union": true,
+}
+
+// genericEnglish are words that with a suffix make a common noun phrase: "Marketing Agency".
+var genericEnglish = map[string]bool{
+	"Marketing": true, "Digital": true, "Creative": true, "Media": true, "Global": true, "International": true,
+	"National": true, "Social": true, "The": true, "A": true, "Our": true, "Your": true, "Real": true,
+}
+
+// english adds organizations named in English: a capitalized name ending in an orgSuffixes word
+// ("Long Giang Land") or an orgPrefixes word with "of" ("Ministry of Construction").
+func (r *orgRules) english(sc *orgScan) {
+	d := sc.d
+	for k := 0; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fCapsLine) {
+			continue
+		}
+		w := d.word(k)
+		if orgPrefixes[w] && k+2 < len(d.toks) && d.word(k+1) == "of" {
+			e := k + 2
+			for e < len(d.toks) && e < k+8 && !d.toks[e].is(fLineStart) && (d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) ||
+				(d.word(e) == "and" || d.word(e) == "the") && e+1 < len(d.toks) && d.toks[e+1].is(fUpper)) {
+				e++
+			}
+			if e > k+2 && d.covered(k, e, Organization) < 0 {
+				d.add(span{typ: Organization, s: k, e: e})
+				dropPlace(d, k+2, e)
+				k = e - 1
+			}
+			continue
+		}
+		if !orgSuffixes[w] || k == 0 || d.toks[k].is(fLineStart) {
+			continue
+		}
+		b := k
+		for b > 0 && b > k-4 && !d.toks[b].is(fLineStart|fSentStart) {
+			p := &d.toks[b-1]
+			if p.kind != tWord || !p.is(fUpper|fAllCaps) || !d.toks[b].is(fSpaceBefore) {
+				break
+			}
+			b--
+		}
+		if b == k || d.covered(b, k+1, Organization) >= 0 || k-b == 1 && genericEnglish[d.word(b)] {
+			continue
+		}
+		if b >= 2 && d.word(b-1) == "-" && d.adjacent(b-1) && d.adjacent(b-2) && d.toks[b-2].kind == tWord && d.toks[b-2].is(fUpper) {
+			b -= 2 // "Al-Rajhi Capital"
+		}
+		if nx := k + 1; nx < len(d.toks) && d.toks[nx].kind == tWord && d.toks[nx].is(fUpper|fAllCaps) && !d.toks[nx].is(fSentStart|fLineStart) {
+			continue // a product or a project: "Toyota Land Cruiser", "Meyhomes Capital Phú Quốc"
+		}
+		if b > 0 && d.toks[b-1].kind == tPunct && isOpenQuote(d.word(b-1)) {
+			continue // a title in quotes: "‘Police University’ tập 29"
+		}
+		if m, _ := r.types.longest(d, b); m > 0 {
+			continue // a Vietnamese type word begins it: the grammar decides
+		}
+		e := k + 1
+		if e+1 < len(d.toks) && d.word(e) == "." && (w == "Inc" || w == "Corp" || w == "Ltd") {
+			e++
+		}
+		d.add(span{typ: Organization, s: b, e: e})
 	}
 }
 

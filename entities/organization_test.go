@@ -112,6 +112,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Cổ phiếu ngân hàng ảnh hưởng lớn nhất gồm CTG, VCB, VPB; khối ngoại mua DGC. CTG tăng mạnh.", []want{
 			{Organization, "CTG", 0, ""}, {Organization, "VCB", 0, ""}, {Organization, "VPB", 0, ""},
 			{Organization, "DGC", 0, ""}, {Organization, "CTG", 1, ""}}},
+		{"Số phận của Long Giang Land sẽ đi về đâu; quỹ Dragon Capital bán ra; the Ministry of Construction met Al-Rajhi Capital.", []want{
+			{Organization, "Long Giang Land", 0, ""}, {Organization, "Dragon Capital", 0, ""},
+			{Organization, "Ministry of Construction", 0, ""}, {Organization, "Al-Rajhi Capital", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
@@ -149,6 +152,7 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Trung tâm Hà Nội - Tin tức mới nhất",
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
 		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
+		"Chi tiết Toyota Land Cruiser 2022; golf SEA Games 31; nghề Marketing Agency; phim ‘Police University’ tập 29.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
@@ -157,7 +161,8 @@ func TestOrganizationNegatives(t *testing.T) {
 				}
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
-					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "USD", "EUR", "JPY", "SGK":
+					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "USD", "EUR", "JPY", "SGK",
+					"Toyota Land", "SEA Games", "Marketing Agency", "Police University":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
