@@ -52,7 +52,8 @@ var orgTypes = []struct {
 	{"Trường Cao đẳng", otLoose}, {"Cao đẳng", 0}, {"Trường THPT", 0}, {"trường THPT", otLower},
 	{"THPT", 0}, {"Trường THCS", 0}, {"trường THCS", otLower}, {"THCS", 0}, {"Trường Tiểu học", 0},
 	{"trường Tiểu học", otLower}, {"Trường Mầm non", 0}, {"trường Mầm non", otLower},
-	{"Bệnh viện", otLoose}, {"bệnh viện", otLower}, {"BV", 0}, {"BVĐK", 0}, {"Phòng khám", 0},
+	{"Bệnh viện", otLoose}, {"bệnh viện", otLower}, {"BV", 0}, {"BVĐK", 0}, {"Phòng khám", otLoose}, {"phòng khám", otLower}, {"TTYT", 0},
+	{"quán karaoke", otLower}, {"quán bar", otLower},
 	{"Trạm Y tế", 0}, {"Trung tâm Y tế", 0},
 	{"Tòa án", otLoose}, {"Tòa án nhân dân", otPlace}, {"TAND", otSelf | otPlace}, {"Tòa", 0},
 	{"Viện Kiểm sát", otLoose}, {"Viện Kiểm sát nhân dân", otPlace}, {"Viện KSND", otPlace},
@@ -65,7 +66,7 @@ var orgTypes = []struct {
 	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
 	{"ban", otLower}, {"Trung tâm Phát thanh - Truyền hình", otLoose},
 	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
-	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
+	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn đại biểu Quốc hội", otLower | otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
@@ -741,7 +742,7 @@ func (r *orgRules) namedAfterPeople(d *doc, i int) bool {
 		next = d.key(i + 1)
 	}
 	switch d.key(i) {
-	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb":
+	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt":
 		return true // schools, hospitals, funds, clubs
 	case "dai", "cao", "tieu", "mam":
 		return next == "hoc" || next == "dang" || next == "non" // universities, colleges, schools
@@ -799,7 +800,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		for b < len(d.toks) && b-a < 5 && d.word(b) != ")" {
 			b++
 		}
-		if b >= len(d.toks) || d.word(b) != ")" || !acronymAt(d, a, b) || capitals(d, a, b) > sp.e-sp.s+1 {
+		if b >= len(d.toks) || d.word(b) != ")" || !(acronymAt(d, a, b) || b == a+1 && unitCode(d.word(a))) || capitals(d, a, b) > sp.e-sp.s+1 {
 			continue
 		}
 		norm := sp.norm
@@ -822,6 +823,20 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
 		}
 	}
+}
+
+// unitCode reports whether w is the code of a police or army unit: a capital and two or three
+// digits ("C02", "A05").
+func unitCode(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymAt reports whether tokens [a, b) spell an acronym: capitals, digits and joiners, with a
@@ -1027,7 +1042,8 @@ func (r *orgRules) tickers(sc *orgScan) {
 		}
 		if !ok && finance {
 			// in a market report: codes listed together ("CTG, VCB, VPB"), or bought and sold
-			ok = k > 0 && tradeWords[d.form(k-1)] || codeNext(d, k, 1) || codeNext(d, k, -1)
+			ok = k > 0 && tradeWords[d.form(k-1)] || codeNext(d, k, 1) || codeNext(d, k, -1) ||
+				k > 0 && k+1 < len(d.toks) && d.word(k-1) == "(" && d.word(k+1) == ")" // "Yeah1 (YEG)"
 		}
 		if !ok {
 			continue

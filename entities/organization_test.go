@@ -115,6 +115,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Số phận của Long Giang Land sẽ đi về đâu; quỹ Dragon Capital bán ra; the Ministry of Construction met Al-Rajhi Capital.", []want{
 			{Organization, "Long Giang Land", 0, ""}, {Organization, "Dragon Capital", 0, ""},
 			{Organization, "Ministry of Construction", 0, ""}, {Organization, "Al-Rajhi Capital", 0, ""}}},
+		{"Ông A, Trưởng đoàn Đại biểu Quốc hội tỉnh, cùng Cục Cảnh sát hình sự (C02) kiểm tra quán karaoke Mỹ Quỳnh và Phòng khám đa khoa Ngọc Hồng.", []want{
+			{Organization, "đoàn Đại biểu Quốc hội tỉnh", 0, ""}, {Organization, "C02", 0, ""},
+			{Organization, "quán karaoke Mỹ Quỳnh", 0, ""}, {Organization, "Phòng khám đa khoa Ngọc Hồng", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
