@@ -249,7 +249,8 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
 		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
-			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
+			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) {
+				// (a person after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá Dương")
 				return false
 			}
 		}

@@ -118,6 +118,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Ông A, Trưởng đoàn Đại biểu Quốc hội tỉnh, cùng Cục Cảnh sát hình sự (C02) kiểm tra quán karaoke Mỹ Quỳnh và Phòng khám đa khoa Ngọc Hồng.", []want{
 			{Organization, "đoàn Đại biểu Quốc hội tỉnh", 0, ""}, {Organization, "C02", 0, ""},
 			{Organization, "quán karaoke Mỹ Quỳnh", 0, ""}, {Organization, "Phòng khám đa khoa Ngọc Hồng", 0, ""}}},
+		{"Nhận định Dortmund vs Augsburg; HLV Inter bị tố cáo; cổ phần được nhượng lại cho cựu Chủ tịch Coteccons Nguyễn Bá Dương.", []want{
+			{Organization, "Augsburg", 0, ""}, {Organization, "Inter", 0, ""}, {Organization, "Coteccons", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
