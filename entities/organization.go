@@ -525,6 +525,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				if m, _ := r.types.longest(d, k+1); m > 0 {
 					return e, strong // "Bộ Y tế và Bộ Tài chính"
 				}
+				if d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 && !d.toks[k-1].is(fCapsLine) {
+					return e, strong // "Tập đoàn FPT và McKinsey": two companies
+				}
 				if sc.locEnd[k+1] > int32(k+1) || (!nx.is(fUpper) && !r.isWord(d, k+1)) {
 					return e, strong
 				}
@@ -600,7 +603,13 @@ func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
 		return false
 	}
 	t := &d.toks[n]
-	if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) || sc.locEnd[n] > int32(n) {
+	if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) {
+		return false
+	}
+	if nationShort[d.key(k-1)] && nationShort[d.key(n)] {
+		return true // "Trường Đại học Việt - Đức", "Cung Hữu nghị Việt – Xô"
+	}
+	if sc.locEnd[n] > int32(n) {
 		return false
 	}
 	if m, _ := r.types.longest(d, n); m > 0 || r.personAhead(d, n) {
@@ -615,6 +624,12 @@ func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
 		return nx.kind == tWord && nx.is(fUpper) && !nx.is(fSentStart|fLineStart)
 	}
 	return false
+}
+
+// nationShort are the one-syllable names of nations that pair up in names: "Việt - Hàn", "Việt – Xô".
+var nationShort = map[string]bool{
+	"viet": true, "han": true, "nhat": true, "phap": true, "duc": true, "anh": true, "my": true, "uc": true,
+	"nga": true, "xo": true, "lao": true, "trung": true, "singapore": true, "hoa": true, "ky": true,
 }
 
 // dashStops are function words that end a name's part after a dash.

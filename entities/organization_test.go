@@ -120,6 +120,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "quán karaoke Mỹ Quỳnh", 0, ""}, {Organization, "Phòng khám đa khoa Ngọc Hồng", 0, ""}}},
 		{"Nhận định Dortmund vs Augsburg; HLV Inter bị tố cáo; cổ phần được nhượng lại cho cựu Chủ tịch Coteccons Nguyễn Bá Dương.", []want{
 			{Organization, "Augsburg", 0, ""}, {Organization, "Inter", 0, ""}, {Organization, "Coteccons", 0, ""}}},
+		{"Ngày 23/10, Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn (VKU) khai giảng; Tập đoàn FPT và McKinsey Việt Nam ký kết.", []want{
+			{Organization, "Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn", 0, ""}, {Organization, "VKU", 0, ""},
+			{Organization, "Tập đoàn FPT", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
