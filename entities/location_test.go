@@ -16,6 +16,8 @@ func TestLocationsInPressSentences(t *testing.T) {
 	}{
 		{"Khán giả vào sân vận động Mỹ Đình; nghệ sĩ diễn ở thủ đô Moscow; dự án tại An Nhơn được duyệt.", []want{
 			{Location, "sân vận động Mỹ Đình", 0, ""}, {Location, "thủ đô Moscow", 0, ""}, {Location, "An Nhơn", 0, ""}}},
+		{"Vũng Rô là một vịnh nước sâu dưới chân Đèo Cả; đội chủ sân Old Trafford thua; các nghệ sĩ Hollywood.", []want{
+			{Location, "Vũng Rô", 0, ""}, {Location, "Đèo Cả", 0, ""}, {Location, "Old Trafford", 0, ""}, {Location, "Hollywood", 0, ""}}},
 		{"Cơn bão ở đảo Hải Nam Trung Quốc; kiểm tra quán karaoke tại xã Mỹ Phong.", []want{
 			{Location, "Trung Quốc", 0, ""}, {Location, "xã Mỹ Phong", 0, ""}}},
 		{"Nga và Trung Quốc tập trận quân sự chung: thông điệp gửi tới Mỹ.", []want{
