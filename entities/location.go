@@ -120,6 +120,9 @@ func addProvince(names *phraseList, n normalize.Normalizer, full string) {
 		dash := strings.ReplaceAll(norm, "-", " – ")
 		forms = append(forms, sp, "tỉnh "+sp, dash, "tỉnh "+dash)
 	}
+	if plain := normalize.Fold(norm); plain != norm && strings.Contains(norm, " ") {
+		forms = append(forms, plain) // "Tin tức Ha Tinh": typed without diacritics in an accented text
+	}
 	for _, f := range forms {
 		names.add(n, f, lexEntry{typ: Location, norm: norm, kind: "province"})
 	}
@@ -161,8 +164,50 @@ var addressWords = map[string]bool{
 	"người": true, "giọng": true, "chữ": true,
 }
 
+// englishUnits are the English type words written after a Vietnamese place name: "Hung Yen
+// province", "Tan Lac district".
+var englishUnits = map[string]bool{"province": true, "district": true, "commune": true, "ward": true, "town": true, "city": true}
+
+// englishUnit adds places written in English: a capitalized name without diacritics and an
+// englishUnits word after it ("Hung Yen province"). A place found there already takes the unit word.
+func (r *locRules) englishUnit(d *doc) {
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fUpper|fAllCaps) || !englishUnits[d.word(k)] {
+			continue
+		}
+		b := k
+		for b > 0 && b > k-4 {
+			p := &d.toks[b-1]
+			if p.kind != tWord || !p.is(fUpper) || p.is(fAllCaps|fAccented) || !d.toks[b].is(fSpaceBefore) {
+				break
+			}
+			b--
+			if p.is(fLineStart | fSentStart) {
+				break
+			}
+		}
+		if b == k || d.covered(b, k, Organization, Person) >= 0 {
+			continue
+		}
+		if k-b == 1 && !r.startsPlace(d, b) {
+			if _, e := r.local.longest(d, b); e == nil {
+				continue // "Capital city", "Old town": one word must be a known place
+			}
+		}
+		for x := 0; x < len(d.spans); x++ {
+			if sp := &d.spans[x]; sp.typ == Location && sp.s >= b && sp.e <= k {
+				d.spans = append(d.spans[:x], d.spans[x+1:]...)
+				x--
+			}
+		}
+		d.add(span{typ: Location, s: b, e: k + 1})
+	}
+}
+
 // find adds the LOCATION spans of d.
 func (r *locRules) find(d *doc) {
+	defer r.englishUnit(d)
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind == tPunct {
 			i++

@@ -18,6 +18,8 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "sân vận động Mỹ Đình", 0, ""}, {Location, "thủ đô Moscow", 0, ""}, {Location, "An Nhơn", 0, ""}}},
 		{"Vũng Rô là một vịnh nước sâu dưới chân Đèo Cả; đội chủ sân Old Trafford thua; các nghệ sĩ Hollywood.", []want{
 			{Location, "Vũng Rô", 0, ""}, {Location, "Đèo Cả", 0, ""}, {Location, "Old Trafford", 0, ""}, {Location, "Hollywood", 0, ""}}},
+		{"Covid-19 cases in Hung Yen province; women in Tan Lac district; Tin tức Ha Tinh mới nhất.", []want{
+			{Location, "Hung Yen province", 0, ""}, {Location, "Tan Lac district", 0, ""}, {Location, "Ha Tinh", 0, "Hà Tĩnh"}}},
 		{"Cơn bão ở đảo Hải Nam Trung Quốc; kiểm tra quán karaoke tại xã Mỹ Phong.", []want{
 			{Location, "Trung Quốc", 0, ""}, {Location, "xã Mỹ Phong", 0, ""}}},
 		{"Nga và Trung Quốc tập trận quân sự chung: thông điệp gửi tới Mỹ.", []want{
@@ -82,6 +84,7 @@ func TestLocationNegatives(t *testing.T) {
 		{"Trùm giang hồ Phú Thọ bị bắt.", "hồ Phú Thọ"},
 		{"Hội nghị có đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị.", "Hòa Bình"},
 		{"Quần thể nhà thờ Công giáo được đánh giá đẹp nhất.", "nhà thờ Công"},
+		{"Visit the Capital city and the Old town.", "Capital city"},
 		{"Ông sống tại Hàm Tân Phú Quý nhiều năm.", "Hàm Tân"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
