@@ -18,6 +18,7 @@ type orgRules struct {
 	depts *lexicon // ministry and department names after Bộ, Sở, Phòng ("Y tế", "TT&TT")
 	types *lexicon // type words; kind holds orgType flags as a string key into typeFlags
 	words *lexicon // lower-case words that continue a name
+	cues  *lexicon // words before an organization named without a type word; kind "fans" for a club's fans
 	first starts   // bit 0: gaz, bit 1: types
 }
 
@@ -88,7 +89,13 @@ var typeWordRefs = map[string]bool{
 }
 
 func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, error) {
-	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon()}
+	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon(), cues: newLexicon()}
+	for _, c := range orgCues {
+		addAll(r.cues, n, c, lexEntry{typ: Organization})
+	}
+	for _, c := range fanCues {
+		addAll(r.cues, n, c, lexEntry{typ: Organization, kind: "fans"})
+	}
 	// One entry per type word: spellings that differ in capitals share their flags, and the one
 	// with the fewest capitals is listed, so that "quân đội Mỹ" and "Quân đội Nga" both match.
 	merged := map[string]int{}
@@ -1175,13 +1182,12 @@ func (r *orgRules) english(sc *orgScan) {
 // named without a type word: "hãng Alitalia", "nhà phát triển WayForward Technologies", "Chủ tịch
 // HĐQT Vietravel"; fanCues name the fans of a club ("NHM Roma"), where a city is the club.
 var (
-	orgCues = map[string]bool{
-		"hang": true, "nha phat trien": true, "nha phat hanh": true, "nha san xuat": true, "nha mang": true,
-		"hdqt": true, "hoi dong quan tri": true, "hang tin": true, "hang xe": true, "hang bay": true,
-		"hang thoi trang": true, "hang duoc": true, "hang phim": true, "hang cong nghe": true,
-		"hang dien thoai": true, "hang my pham": true, "hang o to": true, "hang xe hoi": true, "hang game": true,
+	orgCues = []string{
+		"hãng", "nhà phát triển", "nhà phát hành", "nhà sản xuất", "nhà mạng", "HĐQT", "hội đồng quản trị",
+		"hãng tin", "hãng xe", "hãng bay", "hãng thời trang", "hãng dược", "hãng phim", "hãng công nghệ",
+		"hãng điện thoại", "hãng mỹ phẩm", "hãng ô tô", "hãng xe hơi", "hãng game",
 	}
-	fanCues = map[string]bool{"nhm": true, "cdv": true, "co dong vien": true, "nguoi ham mo": true}
+	fanCues = []string{"NHM", "CĐV", "cổ động viên", "người hâm mộ"}
 )
 
 // afterCues adds the capitalized name after an orgCue or fanCue phrase, unless it is a person, a
@@ -1193,28 +1199,15 @@ func (r *orgRules) afterCues(sc *orgScan) {
 		if t.kind != tWord || t.is(fCapsLine) {
 			continue
 		}
-		m, fans := 0, false
-		for n := 3; n >= 1 && m == 0; n-- {
-			if k+n < len(d.toks) {
-				key := keyOf(d, k, n)
-				if orgCues[key] {
-					m = n
-				} else if fanCues[key] {
-					m, fans = n, true
-				}
-			}
-		}
+		m, ent := r.cues.longest(d, k)
 		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
 			continue // (a capitalized "Hãng" inside a name is part of it)
-		}
-		if d.key(k) == "hang" && d.form(k) != "hãng" && !d.folded {
-			continue // "hàng", "hạng"
 		}
 		a := k + m
 		if a >= len(d.toks) || d.toks[a].is(fLineStart) {
 			continue
 		}
-		if e := r.cueName(sc, a, fans); e > a {
+		if e := r.cueName(sc, a, ent.kind == "fans"); e > a {
 			d.add(span{typ: Organization, s: a, e: e})
 			dropPlace(d, a, e)
 			k = e - 1
