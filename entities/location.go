@@ -50,7 +50,7 @@ var locUnits = []struct{ text, kind string }{
 	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
 	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
-	{"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+	{"thủ đô", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -120,6 +120,9 @@ func addProvince(names *phraseList, n normalize.Normalizer, full string) {
 		dash := strings.ReplaceAll(norm, "-", " – ")
 		forms = append(forms, sp, "tỉnh "+sp, dash, "tỉnh "+dash)
 	}
+	if plain := normalize.Fold(norm); plain != norm && strings.Contains(norm, " ") {
+		forms = append(forms, plain) // "Tin tức Ha Tinh": typed without diacritics in an accented text
+	}
 	for _, f := range forms {
 		names.add(n, f, lexEntry{typ: Location, norm: norm, kind: "province"})
 	}
@@ -161,8 +164,50 @@ var addressWords = map[string]bool{
 	"người": true, "giọng": true, "chữ": true,
 }
 
+// englishUnits are the English type words written after a Vietnamese place name: "Hung Yen
+// province", "Tan Lac district".
+var englishUnits = map[string]bool{"province": true, "district": true, "commune": true, "ward": true, "town": true, "city": true}
+
+// englishUnit adds places written in English: a capitalized name without diacritics and an
+// englishUnits word after it ("Hung Yen province"). A place found there already takes the unit word.
+func (r *locRules) englishUnit(d *doc) {
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fUpper|fAllCaps) || !englishUnits[d.word(k)] {
+			continue
+		}
+		b := k
+		for b > 0 && b > k-4 {
+			p := &d.toks[b-1]
+			if p.kind != tWord || !p.is(fUpper) || p.is(fAllCaps|fAccented) || !d.toks[b].is(fSpaceBefore) {
+				break
+			}
+			b--
+			if p.is(fLineStart | fSentStart) {
+				break
+			}
+		}
+		if b == k || d.covered(b, k, Organization, Person) >= 0 {
+			continue
+		}
+		if k-b == 1 && !r.startsPlace(d, b) {
+			if _, e := r.local.longest(d, b); e == nil {
+				continue // "Capital city", "Old town": one word must be a known place
+			}
+		}
+		for x := 0; x < len(d.spans); x++ {
+			if sp := &d.spans[x]; sp.typ == Location && sp.s >= b && sp.e <= k {
+				d.spans = append(d.spans[:x], d.spans[x+1:]...)
+				x--
+			}
+		}
+		d.add(span{typ: Location, s: b, e: k + 1})
+	}
+}
+
 // find adds the LOCATION spans of d.
 func (r *locRules) find(d *doc) {
+	defer r.englishUnit(d)
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind == tPunct {
 			i++
@@ -170,6 +215,11 @@ func (r *locRules) find(d *doc) {
 		}
 		bits := r.first.at(d, i)
 		if bits == 0 {
+			if e := r.afterPlaceWord(d, i); e > i {
+				d.add(span{typ: Location, s: i, e: e})
+				i = e
+				continue
+			}
 			if e := r.beforeProvince(d, i); e > i {
 				d.add(span{typ: Location, s: i, e: e})
 				i = e
@@ -206,6 +256,11 @@ func (r *locRules) find(d *doc) {
 			}
 			d.add(span{typ: Location, s: i, e: i + n, norm: canon(d, i, i+n, ent)})
 			i += n
+			continue
+		}
+		if e := r.afterPlaceWord(d, i); e > i {
+			d.add(span{typ: Location, s: i, e: e})
+			i = e
 			continue
 		}
 		if e := r.beforeProvince(d, i); e > i {
@@ -284,6 +339,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			return i, "", ""
 		}
 
+		if j+1 < len(d.toks) && religions[d.form(j)+" "+d.form(j+1)] {
+			return i, "", "" // "nhà thờ Công giáo" is a church of a faith
+		}
 		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) && !r.goesOn(d, j+m) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
@@ -439,6 +497,27 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 	return i + m
 }
 
+// placePreps are prepositions of place: a district named after one needs no type word ("tại An
+// Nhơn").
+var placePreps = map[string]bool{"tại": true, "ở": true}
+
+// afterPlaceWord matches a district name of two syllables or more written without its type word
+// after a preposition of place, where no longer capitalized name goes on: "dự án tại An Nhơn".
+func (r *locRules) afterPlaceWord(d *doc, i int) int {
+	t := &d.toks[i]
+	if i == 0 || t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine|fLineStart) || d.folded || !placePreps[d.low(i-1)] {
+		return i
+	}
+	m, e := r.local.longest(d, i)
+	if m < 2 || e.kind != "district" && e.kind != "ward" {
+		return i
+	}
+	if n := i + m; n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].is(fUpper) && !d.toks[n].is(fSentStart|fLineStart) {
+		return i
+	}
+	return i + m
+}
+
 // goesOn reports whether a capitalized word at e continues a name (not a new sentence or a
 // person's name).
 func (r *locRules) goesOn(d *doc, e int) bool {
@@ -471,7 +550,8 @@ func (r *locRules) route(d *doc, i, j int) (int, string, string) {
 
 // capRun returns the end of the run of capitalized words (at most four) starting at j, or j.
 func (r *locRules) capRun(d *doc, j int) int {
-	if m, _ := r.names.longest(d, j); m > 0 {
+	if m, _ := r.names.longest(d, j); m > 0 && (!r.goesOn(d, j+m) || r.startsPlace(d, j+m) || d.toks[j].is(fAllCaps|fCapsLine)) {
+		// a listed name, unless it only begins a longer one ("Mỹ Đình", "Mỹ Phong")
 		return j + m
 	}
 	e := j
@@ -494,6 +574,12 @@ var geoCompounds = map[string]bool{
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
+}
+
+// religions are faiths, named with a capital after a feature word ("chùa Phật giáo").
+var religions = map[string]bool{
+	"công giáo": true, "phật giáo": true, "tin lành": true, "hồi giáo": true, "thiên chúa": true,
+	"cao đài": true, "hòa hảo": true, "chính thống": true, "cong giao": true, "phat giao": true,
 }
 
 // kindAt returns the kind of the listed place name starting at token i, or "".

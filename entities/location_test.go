@@ -14,6 +14,14 @@ func TestLocationsInPressSentences(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"Khán giả vào sân vận động Mỹ Đình; nghệ sĩ diễn ở thủ đô Moscow; dự án tại An Nhơn được duyệt.", []want{
+			{Location, "sân vận động Mỹ Đình", 0, ""}, {Location, "thủ đô Moscow", 0, ""}, {Location, "An Nhơn", 0, ""}}},
+		{"Vũng Rô là một vịnh nước sâu dưới chân Đèo Cả; đội chủ sân Old Trafford thua; các nghệ sĩ Hollywood.", []want{
+			{Location, "Vũng Rô", 0, ""}, {Location, "Đèo Cả", 0, ""}, {Location, "Old Trafford", 0, ""}, {Location, "Hollywood", 0, ""}}},
+		{"Covid-19 cases in Hung Yen province; women in Tan Lac district; Tin tức Ha Tinh mới nhất.", []want{
+			{Location, "Hung Yen province", 0, ""}, {Location, "Tan Lac district", 0, ""}, {Location, "Ha Tinh", 0, "Hà Tĩnh"}}},
+		{"Cơn bão ở đảo Hải Nam Trung Quốc; kiểm tra quán karaoke tại xã Mỹ Phong.", []want{
+			{Location, "Trung Quốc", 0, ""}, {Location, "xã Mỹ Phong", 0, ""}}},
 		{"Nga và Trung Quốc tập trận quân sự chung: thông điệp gửi tới Mỹ.", []want{
 			{Location, "Nga", 0, ""}, {Location, "Trung Quốc", 0, ""}, {Location, "Mỹ", 0, "Hoa Kỳ"}}},
 		{"Triều Tiên phóng tên lửa, Nhật Bản và Hàn Quốc họp khẩn; Ukraine và Afghanistan cũng được bàn.", []want{
@@ -37,7 +45,7 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "Nghệ An", 0, ""}, {Location, "Hà Tĩnh", 0, ""}, {Location, "Quảng Bình", 0, ""},
 			{Location, "tỉnh Thừa Thiên - Huế", 0, ""}}},
 		{"Quân đội Mỹ rút khỏi bắc Afghanistan, Thủ đô Brussels đón đoàn.", []want{
-			{Location, "Afghanistan", 0, ""}, {Location, "Brussels", 0, ""}}},
+			{Location, "Afghanistan", 0, ""}, {Location, "Thủ đô Brussels", 0, ""}}},
 		{"Phu nu Ha Noi va TP.HCM.", []want{{Location, "Ha Noi", 0, "Hà Nội"}}},
 		{"Dịch bùng phát tại 02 huyện Thoại Sơn và Châu Thành; bài học từ Gò Công Tây, Tiền Giang.", []want{
 			{Location, "Thoại Sơn", 0, ""}, {Location, "Châu Thành", 0, ""}, {Location, "Gò Công Tây", 0, ""}, {Location, "Tiền Giang", 0, ""}}},
@@ -75,6 +83,9 @@ func TestLocationNegatives(t *testing.T) {
 		{"Lịch sử Ngoại hạng Anh chưa từng có; bảng Anh tăng giá.", "Anh"},
 		{"Trùm giang hồ Phú Thọ bị bắt.", "hồ Phú Thọ"},
 		{"Hội nghị có đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị.", "Hòa Bình"},
+		{"Quần thể nhà thờ Công giáo được đánh giá đẹp nhất.", "nhà thờ Công"},
+		{"Visit the Capital city and the Old town.", "Capital city"},
+		{"Ông sống tại Hàm Tân Phú Quý nhiều năm.", "Hàm Tân"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {

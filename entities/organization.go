@@ -18,6 +18,7 @@ type orgRules struct {
 	depts *lexicon // ministry and department names after Bộ, Sở, Phòng ("Y tế", "TT&TT")
 	types *lexicon // type words; kind holds orgType flags as a string key into typeFlags
 	words *lexicon // lower-case words that continue a name
+	cues  *lexicon // words before an organization named without a type word; kind "fans" for a club's fans
 	first starts   // bit 0: gaz, bit 1: types
 }
 
@@ -52,7 +53,8 @@ var orgTypes = []struct {
 	{"Trường Cao đẳng", otLoose}, {"Cao đẳng", 0}, {"Trường THPT", 0}, {"trường THPT", otLower},
 	{"THPT", 0}, {"Trường THCS", 0}, {"trường THCS", otLower}, {"THCS", 0}, {"Trường Tiểu học", 0},
 	{"trường Tiểu học", otLower}, {"Trường Mầm non", 0}, {"trường Mầm non", otLower},
-	{"Bệnh viện", otLoose}, {"bệnh viện", otLower}, {"BV", 0}, {"BVĐK", 0}, {"Phòng khám", 0},
+	{"Bệnh viện", otLoose}, {"bệnh viện", otLower}, {"BV", 0}, {"BVĐK", 0}, {"Phòng khám", otLoose}, {"phòng khám", otLower}, {"TTYT", 0},
+	{"quán karaoke", otLower}, {"quán bar", otLower},
 	{"Trạm Y tế", 0}, {"Trung tâm Y tế", 0},
 	{"Tòa án", otLoose}, {"Tòa án nhân dân", otPlace}, {"TAND", otSelf | otPlace}, {"Tòa", 0},
 	{"Viện Kiểm sát", otLoose}, {"Viện Kiểm sát nhân dân", otPlace}, {"Viện KSND", otPlace},
@@ -65,7 +67,7 @@ var orgTypes = []struct {
 	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
 	{"ban", otLower}, {"Trung tâm Phát thanh - Truyền hình", otLoose},
 	{"Tỉnh ủy", otPlace | otSelf}, {"Thành ủy", otPlace | otSelf}, {"Huyện ủy", otPlace | otSelf}, {"Quận ủy", otPlace | otSelf},
-	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
+	{"Đoàn ĐBQH", otPlace | otSelf}, {"đoàn đại biểu Quốc hội", otLower | otPlace | otSelf}, {"đoàn ĐBQH", otLower | otPlace | otSelf}, {"đoàn Đại biểu Quốc hội", otLower | otPlace | otSelf},
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
@@ -87,7 +89,13 @@ var typeWordRefs = map[string]bool{
 }
 
 func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, error) {
-	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon()}
+	r := &orgRules{gaz: newLexicon(), depts: newLexicon(), types: newLexicon(), words: newLexicon(), cues: newLexicon()}
+	for _, c := range orgCues {
+		addAll(r.cues, n, c, lexEntry{typ: Organization})
+	}
+	for _, c := range fanCues {
+		addAll(r.cues, n, c, lexEntry{typ: Organization, kind: "fans"})
+	}
 	// One entry per type word: spellings that differ in capitals share their flags, and the one
 	// with the fewest capitals is listed, so that "quân đội Mỹ" and "Quân đội Nga" both match.
 	merged := map[string]int{}
@@ -149,6 +157,7 @@ func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
 // orgScan is the per-document state of the organization finder.
 type orgScan struct {
 	d      *doc
+	head   int     // the token where the type word of the name being walked starts
 	locEnd []int32 // locEnd[i] > i: a LOCATION span found by locRules covers [i, locEnd[i])
 	bits   []uint8 // bits[i]: which lexicons have a phrase starting at token i (see orgRules.first)
 }
@@ -186,6 +195,8 @@ func (r *orgRules) find(d *doc) {
 	r.sources(&sc)
 	r.matches(&sc)
 	r.tickers(&sc)
+	r.afterCues(&sc)
+	r.english(&sc)
 	r.references(&sc, first)
 }
 
@@ -245,7 +256,8 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
 		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
-			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) {
+			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) {
+				// (a person after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá Dương")
 				return false
 			}
 		}
@@ -278,6 +290,9 @@ var typeCompounds = map[string]bool{
 	"quảng trường": true, "công trường": true, "lập trường": true, "thương trường": true,
 	"thông báo": true, "cảnh báo": true, "dự báo": true, "tình báo": true, "họa báo": true,
 	"nha bao": true, "thi truong": true, "moi truong": true, "hien truong": true,
+	"hậu trường": true, "đấu trường": true, "ngư trường": true, "phi trường": true, "pháp trường": true,
+	"thao trường": true, "sân trường": true, "quan trường": true, "hau truong": true, "dau truong": true,
+	"quang truong": true, "cong truong": true, "chien truong": true,
 }
 
 // partyCompounds are words that make "Đảng" a common noun or another body.
@@ -334,6 +349,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
+	if capType && workBefore(d, i) {
+		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
+	}
 	if i > 0 && !capType && typeCompounds[d.form(i-1)+" "+d.form(i)] {
 		return i, "" // "nhà báo" is a journalist, "thị trường Việt Nam" a market
 	}
@@ -362,6 +380,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if !capType && d.toks[j].kind == tNum {
 		return i, "" // "Tổng đài 1022"
 	}
+	sc.head = i
 	e, strong := r.name(sc, j, capType, flags)
 	if (d.form(i) == "báo" || d.form(i) == "bao") && e+1 < len(d.toks) && (d.form(e) == "điện" || d.form(e) == "dien") &&
 		(d.form(e+1) == "tử" || d.form(e+1) == "tu") {
@@ -394,8 +413,34 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
 			return i, "" // "Trường Giang" is a name
 		}
+		if n == 1 && d.folded && r.personAhead(d, i) {
+			return i, "" // "Truong Minh Tuan": without diacritics, rather Trương, a surname
+		}
+
 	}
 	return e, ""
+}
+
+// workWords name creative works: a capitalized phrase after them is a title ("phim Trường Tân Hồ").
+var workWords = map[string]bool{
+	"phim": true, "tấn": true, "show": true, "MV": true, "mv": true, "khúc": true, "hát": true,
+	"thuyết": true, "sách": true, "truyện": true, "game": true, "gameshow": true, "series": true,
+	"tập": true, "album": true, "vở": true, "kịch": true, "bom": true,
+}
+
+// workBefore reports whether token i follows a word naming a creative work, or an opening quote
+// after one ("bộ phim “Trường …”").
+func workBefore(d *doc, i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].kind == tPunct && isOpenQuote(d.word(k)) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tWord && workWords[d.low(k)]
+}
+
+// isOpenQuote reports whether w opens a quotation.
+func isOpenQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "'" || w == "‘" || w == "«"
 }
 
 // name walks the name of an organization from token j and returns its end and whether it holds
@@ -414,9 +459,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			words++
 			continue
 		}
-		if afterPlace {
+		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) {
 			break
 		}
+		afterPlace = false
 		upper := t.kind == tWord && t.is(fUpper|fAllCaps) && !capsLine
 		run := capRun // capitalized words right before this one
 		if upper {
@@ -445,12 +491,20 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
+			if w == "," && capType && words > 0 && e == k && !capsLine && r.enumAhead(sc, k) {
+				k++ // "Sở Văn hóa, Thể thao và Du lịch", "Cục Chất lượng, Chế biến và Phát triển thị trường"
+				continue
+			}
+			if (w == "-" || w == "–") && capType && words > 0 && e == k && !capsLine && r.dashedAhead(sc, k) {
+				k++ // "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
+				continue
+			}
 		case upper:
 			if m := bareUnit(d, k); m > 0 && words > 0 {
 				return k + m, true // "Ban Giám đốc Công an Thành phố"
 			}
-			if words == 0 && flags&otPlace != 0 && r.personAhead(d, k) {
-				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh"
+			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) {
+				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
@@ -477,6 +531,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				nx := &d.toks[k+1]
 				if m, _ := r.types.longest(d, k+1); m > 0 {
 					return e, strong // "Bộ Y tế và Bộ Tài chính"
+				}
+				if d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 && !d.toks[k-1].is(fCapsLine) {
+					return e, strong // "Tập đoàn FPT và McKinsey": two companies
 				}
 				if sc.locEnd[k+1] > int32(k+1) || (!nx.is(fUpper) && !r.isWord(d, k+1)) {
 					return e, strong
@@ -506,6 +563,86 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// enumAhead reports whether the comma at k goes on with the next field of a name that lists its
+// fields: capitalized words (each maybe with its second syllable) separated by commas, the last one
+// after "và" ("Sở Văn hóa, Thể thao và Du lịch").
+func (r *orgRules) enumAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	m := k + 1
+	for m < len(d.toks) && m < k+14 {
+		t := &d.toks[m]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fLineStart|fSentStart) {
+			return false
+		}
+		if n, _ := r.types.longest(d, m); n > 0 {
+			return false // "Sở Y tế, Sở Tài chính và …" lists bodies
+		}
+		m++
+		if m < len(d.toks) && d.toks[m].kind == tWord && !d.toks[m].is(fUpper|fAllCaps) && !nonPartners[d.form(m)] &&
+			d.form(m) != "và" && d.form(m) != "va" {
+			m++ // its second syllable
+		}
+		if m+1 >= len(d.toks) {
+			return false
+		}
+		switch {
+		case d.word(m) == ",":
+			m++
+		case d.form(m) == "và" || d.form(m) == "va":
+			nx := &d.toks[m+1]
+			return nx.kind == tWord && nx.is(fUpper) && !nx.is(fAllCaps) && sc.locEnd[m+1] <= int32(m+1)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dashedAhead reports whether the dash at k, spaced, joins two parts of one name: a capitalized
+// part that is no other organization, person or headline tail follows ("Tập đoàn Công nghiệp –
+// Viễn thông Quân đội"), or a regional body ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN").
+func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	n := k + 1
+	if n+1 >= len(d.toks) || d.adjacent(k) || d.adjacent(k-1) {
+		return false
+	}
+	t := &d.toks[n]
+	if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) {
+		return false
+	}
+	if nationShort[d.key(k-1)] && nationShort[d.key(n)] {
+		return true // "Trường Đại học Việt - Đức", "Cung Hữu nghị Việt – Xô"
+	}
+	if sc.locEnd[n] > int32(n) {
+		return false
+	}
+	if m, _ := r.types.longest(d, n); m > 0 || r.personAhead(d, n) {
+		return false
+	}
+	if m, ent := r.gaz.longest(d, n); m > 0 {
+		return m == 1 && isAcronym(d.word(n)) && ent.kind == "" && (n+1 >= len(d.toks) || d.toks[n+1].kind == tPunct || d.toks[n+1].is(fLineStart) || !d.toks[n+1].is(fUpper|fAllCaps))
+	}
+	// a capitalized word and its second syllable, then another capitalized word of the name
+	if n+2 < len(d.toks) && !d.toks[n+1].is(fUpper|fAllCaps) && d.toks[n+1].kind == tWord && !dashStops[d.form(n+1)] {
+		nx := &d.toks[n+2]
+		return nx.kind == tWord && nx.is(fUpper) && !nx.is(fSentStart|fLineStart)
+	}
+	return false
+}
+
+// nationShort are the one-syllable names of nations that pair up in names: "Việt - Hàn", "Việt – Xô".
+var nationShort = map[string]bool{
+	"viet": true, "han": true, "nhat": true, "phap": true, "duc": true, "anh": true, "my": true, "uc": true,
+	"nga": true, "xo": true, "lao": true, "trung": true, "singapore": true, "hoa": true, "ky": true,
+}
+
+// dashStops are function words that end a name's part after a dash.
+var dashStops = map[string]bool{
+	"của": true, "và": true, "là": true, "tại": true, "cho": true, "với": true, "có": true, "được": true,
+	"đã": true, "sẽ": true, "đang": true, "bị": true, "về": true, "từ": true, "trong": true, "không": true,
 }
 
 // partner reports whether token k, a lower-case syllable after a capitalized one inside a name, is
@@ -619,6 +756,26 @@ func (r *orgRules) repeated(d *doc, j, k, m int) bool {
 // isWord reports whether a name word starts at k.
 func (r *orgRules) isWord(d *doc, k int) bool { m, _ := r.words.longest(d, k); return m > 0 }
 
+// namedAfterPeople reports whether the type word at i names institutions that are often named after
+// a person, so that a personal name after it is the name ("Trường THPT Lê Quý Đôn", "Bệnh viện
+// Nguyễn Tri Phương"), not the holder of an office ("Bí thư Tỉnh ủy Lê Thị Thủy").
+func (r *orgRules) namedAfterPeople(d *doc, i int) bool {
+	next := ""
+	if i+1 < len(d.toks) {
+		next = d.key(i + 1)
+	}
+	switch d.key(i) {
+	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt":
+		return true // schools, hospitals, funds, clubs
+	case "dai", "cao", "tieu", "mam":
+		return next == "hoc" || next == "dang" || next == "non" // universities, colleges, schools
+	case "hoc", "benh", "bao", "cong", "nha", "cau":
+		// academies, hospitals, museums, companies, theatres and factories, clubs
+		return next == "vien" || next == "tang" || next == "ty" || next == "hat" || next == "may" || next == "lac"
+	}
+	return false
+}
+
 // surnames are the commonest Vietnamese family names: a capitalized run inside an organization
 // name stops before one that starts a person's name ("Công ty ABC Nguyễn Văn A").
 var surnames = map[string]bool{
@@ -627,6 +784,7 @@ var surnames = map[string]bool{
 	"ly": true, "dinh": true, "truong": true, "luong": true, "lam": true, "trinh": true, "doan": true,
 	"ta": true, "cao": true, "to": true, "chu": true, "luu": true, "dao": true, "quach": true,
 	"vuong": true, "kieu": true, "trieu": true, "tang": true, "phung": true, "mai": true, "ha": true,
+	"thich": true, // the surname of Buddhist monks and nuns: "Giáo hội Phật giáo Thích Phổ Tuệ"
 }
 
 // personAhead reports whether a Vietnamese personal name (a surname and two or three more
@@ -665,7 +823,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		for b < len(d.toks) && b-a < 5 && d.word(b) != ")" {
 			b++
 		}
-		if b >= len(d.toks) || d.word(b) != ")" || !acronymAt(d, a, b) || capitals(d, a, b) > sp.e-sp.s+1 {
+		if b >= len(d.toks) || d.word(b) != ")" || !(acronymAt(d, a, b) || b == a+1 && unitCode(d.word(a))) || capitals(d, a, b) > sp.e-sp.s+1 {
 			continue
 		}
 		norm := sp.norm
@@ -688,6 +846,20 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
 		}
 	}
+}
+
+// unitCode reports whether w is the code of a police or army unit: a capital and two or three
+// digits ("C02", "A05").
+func unitCode(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymAt reports whether tokens [a, b) spell an acronym: capitals, digits and joiners, with a
@@ -874,6 +1046,7 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 // before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
+	finance, found := marketReport(d), false
 	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
@@ -890,6 +1063,11 @@ func (r *orgRules) tickers(sc *orgScan) {
 		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
 			ok = true // the next code of a list
 		}
+		if !ok && finance {
+			// in a market report: codes listed together ("CTG, VCB, VPB"), or bought and sold
+			ok = k > 0 && tradeWords[d.form(k-1)] || codeNext(d, k, 1) || codeNext(d, k, -1) ||
+				k > 0 && k+1 < len(d.toks) && d.word(k-1) == "(" && d.word(k+1) == ")" // "Yeah1 (YEG)"
+		}
 		if !ok {
 			continue
 		}
@@ -897,7 +1075,224 @@ func (r *orgRules) tickers(sc *orgScan) {
 			continue
 		}
 		d.add(span{typ: Organization, s: k, e: k + 1})
+		found = true
 	}
+	if !found || !finance {
+		return
+	}
+	// every other use of a code found ("HPG bị bán mạnh" after "HPG, HSG"); spans are in token order
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fHasDigit) || d.covered(k, k+1, Organization, Location) >= 0 {
+			continue
+		}
+		for x := range d.spans {
+			if sp := &d.spans[x]; sp.typ == Organization && sp.e == sp.s+1 && d.word(sp.s) == d.word(k) {
+				d.add(span{typ: Organization, s: k, e: k + 1})
+				break
+			}
+		}
+	}
+}
+
+// orgSuffixes are English words that end the name of a company or body, at home and abroad:
+// "Long Giang Land", "WayForward Technologies", "Hoa Sen Group", "French Development Agency".
+var orgSuffixes = map[string]bool{
+	"Technologies": true, "Technology": true, "Group": true, "Corporation": true, "Corp": true, "Inc": true,
+	"Ltd": true, "JSC": true, "Company": true, "Agency": true, "Association": true, "University": true,
+	"Institute": true, "Foundation": true, "Studio": true, "Studios": true, "Entertainment": true,
+	"Motors": true, "Airlines": true, "Airways": true, "Holdings": true, "Holding": true, "Land": true,
+	"Pharma": true, "Software": true, "Records": true, "Bank": true, "Capital": true,
+	"Securities": true, "Investment": true, "Industries": true, "Electronics": true, "Pictures": true,
+	"Council": true, "Commission": true, "Authority": true, "Organization": true, "Organisation": true,
+	"Ministry": true, "Department": true, "Committee": true, "Federation": true, "Union": true,
+}
+
+// orgPrefixes are English words that begin the name of a body before "of": "Ministry of Construction".
+var orgPrefixes = map[string]bool{
+	"Ministry": true, "Department": true, "University": true, "Bank": true, "Embassy": true,
+	"Institute": true, "Academy": true, "Association": true, "Federation": true, "Council": true,
+	"Office": true, "Agency": true, "Commission": true, "Committee": true, "Union": true,
+}
+
+// genericEnglish are words that with a suffix make a common noun phrase: "Marketing Agency".
+var genericEnglish = map[string]bool{
+	"Marketing": true, "Digital": true, "Creative": true, "Media": true, "Global": true, "International": true,
+	"National": true, "Social": true, "The": true, "A": true, "Our": true, "Your": true, "Real": true,
+}
+
+// english adds organizations named in English: a capitalized name ending in an orgSuffixes word
+// ("Long Giang Land") or an orgPrefixes word with "of" ("Ministry of Construction").
+func (r *orgRules) english(sc *orgScan) {
+	d := sc.d
+	for k := 0; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fCapsLine) {
+			continue
+		}
+		w := d.word(k)
+		if orgPrefixes[w] && k+2 < len(d.toks) && d.word(k+1) == "of" {
+			e := k + 2
+			for e < len(d.toks) && e < k+8 && !d.toks[e].is(fLineStart) && (d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) ||
+				(d.word(e) == "and" || d.word(e) == "the") && e+1 < len(d.toks) && d.toks[e+1].is(fUpper)) {
+				e++
+			}
+			if e > k+2 && d.covered(k, e, Organization) < 0 {
+				d.add(span{typ: Organization, s: k, e: e})
+				dropPlace(d, k+2, e)
+				k = e - 1
+			}
+			continue
+		}
+		if !orgSuffixes[w] || k == 0 || d.toks[k].is(fLineStart) {
+			continue
+		}
+		b := k
+		for b > 0 && b > k-4 && !d.toks[b].is(fLineStart|fSentStart) {
+			p := &d.toks[b-1]
+			if p.kind != tWord || !p.is(fUpper|fAllCaps) || !d.toks[b].is(fSpaceBefore) {
+				break
+			}
+			b--
+		}
+		if b == k || d.covered(b, k+1, Organization) >= 0 || k-b == 1 && genericEnglish[d.word(b)] {
+			continue
+		}
+		if b >= 2 && d.word(b-1) == "-" && d.adjacent(b-1) && d.adjacent(b-2) && d.toks[b-2].kind == tWord && d.toks[b-2].is(fUpper) {
+			b -= 2 // "Al-Rajhi Capital"
+		}
+		if nx := k + 1; nx < len(d.toks) && d.toks[nx].kind == tWord && d.toks[nx].is(fUpper|fAllCaps) && !d.toks[nx].is(fSentStart|fLineStart) {
+			continue // a product or a project: "Toyota Land Cruiser", "Meyhomes Capital Phú Quốc"
+		}
+		if b > 0 && d.toks[b-1].kind == tPunct && isOpenQuote(d.word(b-1)) {
+			continue // a title in quotes: "‘Police University’ tập 29"
+		}
+		if m, _ := r.types.longest(d, b); m > 0 {
+			continue // a Vietnamese type word begins it: the grammar decides
+		}
+		e := k + 1
+		if e+1 < len(d.toks) && d.word(e) == "." && (w == "Inc" || w == "Corp" || w == "Ltd") {
+			e++
+		}
+		d.add(span{typ: Organization, s: b, e: e})
+	}
+}
+
+// orgCues are lower-case phrases (as folded keys) whose next capitalized name is an organization
+// named without a type word: "hãng Alitalia", "nhà phát triển WayForward Technologies", "Chủ tịch
+// HĐQT Vietravel"; fanCues name the fans of a club ("NHM Roma"), where a city is the club.
+var (
+	orgCues = []string{
+		"hãng", "nhà phát triển", "nhà phát hành", "nhà sản xuất", "nhà mạng", "HĐQT", "hội đồng quản trị",
+		"hãng tin", "hãng xe", "hãng bay", "hãng thời trang", "hãng dược", "hãng phim", "hãng công nghệ",
+		"hãng điện thoại", "hãng mỹ phẩm", "hãng ô tô", "hãng xe hơi", "hãng game",
+	}
+	fanCues = []string{"NHM", "CĐV", "cổ động viên", "người hâm mộ"}
+)
+
+// afterCues adds the capitalized name after an orgCue or fanCue phrase, unless it is a person, a
+// country or a known organization already.
+func (r *orgRules) afterCues(sc *orgScan) {
+	d := sc.d
+	for k := 0; k+1 < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fCapsLine) {
+			continue
+		}
+		m, ent := r.cues.longest(d, k)
+		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
+			continue // (a capitalized "Hãng" inside a name is part of it)
+		}
+		a := k + m
+		if a >= len(d.toks) || d.toks[a].is(fLineStart) {
+			continue
+		}
+		if e := r.cueName(sc, a, ent.kind == "fans"); e > a {
+			d.add(span{typ: Organization, s: a, e: e})
+			dropPlace(d, a, e)
+			k = e - 1
+		}
+	}
+}
+
+// cueName returns the end of the name of an organization at a, after a cue: up to four capitalized
+// words (a lower-case second syllable between two of them is part of it: "Địa ốc Hoàng Quân"),
+// stopping before a personal name; a or less when there is none, or it is a country, a person or a
+// name already found.
+func (r *orgRules) cueName(sc *orgScan, a int, fans bool) int {
+	d := sc.d
+	if d.covered(a, a+1, Organization, Person, Title) >= 0 || r.personAhead(d, a) {
+		return a
+	}
+	if le := int(sc.locEnd[a]); le > a {
+		if !fans || d.x.locs.kindAt(d, a) == "country" || le < len(d.toks) && d.toks[le].is(fUpper) && !d.toks[le].is(fLineStart) {
+			return a // "CĐV Việt Nam" are Vietnamese fans; "hãng Nhật Bản …"
+		}
+		return le // "NHM Roma": the club
+	}
+	e := a
+	for k := a; k < len(d.toks) && k < a+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fLineStart) || k > a && t.is(fSentStart) {
+			break
+		}
+		if t.is(fUpper | fAllCaps) {
+			if k > a && r.personAhead(d, k) || sc.locEnd[k] > int32(k) && k > a {
+				break
+			}
+			e = k + 1
+			continue
+		}
+		// a lower-case syllable inside the name, followed by another capitalized word
+		if k > a && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.toks[k+1].is(fUpper) && !d.toks[k+1].is(fSentStart) &&
+			!nonPartners[d.form(k)] && !r.personAhead(d, k+1) {
+			continue
+		}
+		break
+	}
+	if fans && e > a && d.x.locs.startsPlace(d, a) {
+		return a
+	}
+	return e
+}
+
+// tradeWords before a stock code: "mua DGC", "bán HPG", "giá mục tiêu MSH".
+var tradeWords = map[string]bool{"mua": true, "bán": true, "tiêu": true, "gom": true, "xả": true, "mua vào": true,
+	"ban": true, "tieu": true}
+
+// marketReport reports whether d is about the stock market: it speaks of shares, an exchange or
+// the index.
+func marketReport(d *doc) bool {
+	for k := range d.toks {
+		switch d.key(k) {
+		case "hose", "hnx", "upcom", "vn-index":
+			return true
+		case "phieu", "khoan":
+			if k > 0 && (d.key(k-1) == "co" || d.key(k-1) == "chung") {
+				return true // cổ phiếu, chứng khoán
+			}
+		case "index":
+			if k >= 2 && d.key(k-2) == "vn" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeNext reports whether a three-capital code stands next to token k in a list, after it (dir 1)
+// or before it (dir -1): "CTG, VCB", "HPG và HSG".
+func codeNext(d *doc, k, dir int) bool {
+	j := k + dir
+	if j < 0 || j >= len(d.toks) || (d.word(j) != "," && d.form(j) != "và" && d.form(j) != "va") {
+		return false
+	}
+	j += dir
+	if j < 0 || j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	return t.kind == tWord && t.is(fAllCaps) && len(d.word(j)) == 3 && !t.is(fHasDigit) && !notTickers[d.word(j)]
 }
 
 // notTickers are three-capital words that are no company: currencies, measures, common acronyms.

@@ -97,6 +97,34 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Trường Đại học Điều dưỡng Nam Định", 0, ""}, {Organization, "Nhà máy Nhiệt điện Vĩnh Tân 4", 0, ""}}},
 		{"Bo TT&TT va Hiep hoi Internet Viet Nam se to chuc hoi thao tai Ha Noi.", []want{
 			{Organization, "Bo TT&TT", 0, "Bộ Thông tin và Truyền thông"}, {Location, "Ha Noi", 0, "Hà Nội"}}},
+		{"Bà Nguyễn Thị Hồng Nhung, Phó Cục trưởng Cục Chất lượng, Chế biến và Phát triển thị trường, cho biết.", []want{
+			{Organization, "Cục Chất lượng, Chế biến và Phát triển thị trường", 0, ""}}},
+		{"Ông Lê Đăng Dũng, Tổng Giám đốc Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel), cho biết.", []want{
+			{Organization, "Tập đoàn Công nghiệp – Viễn thông Quân đội", 0, ""}}},
+		{"Cuộc gặp trực tuyến giữa Bộ VHTTDL và Hội đồng Kinh doanh Hoa Kỳ - ASEAN diễn ra hôm qua.", []want{
+			{Organization, "Hội đồng Kinh doanh Hoa Kỳ - ASEAN", 0, ""}, {Location, "Hoa Kỳ", 0, ""}}},
+		{"Trưởng ban Nguyễn Văn An chủ trì, Bí thư Đảng ủy Trần Thị Bình và Trường THPT Lê Quý Đôn tham dự.", []want{
+			{Organization, "Trường THPT Lê Quý Đôn", 0, ""}, {Person, "Trần Thị Bình", 0, ""}}},
+		{"Các tiếp viên của hãng Alitalia đã cởi bỏ đồng phục; Chủ tịch HĐQT Vietravel Nguyễn Quốc Kỳ nhận định.", []want{
+			{Organization, "Alitalia", 0, ""}, {Organization, "Vietravel", 0, ""}, {Person, "Nguyễn Quốc Kỳ", 0, ""}}},
+		{"NHM Roma phản ứng cực sốc sau thất bại, còn CĐV Việt Nam vẫn chờ đợi.", []want{
+			{Organization, "Roma", 0, ""}, {Location, "Việt Nam", 0, ""}}},
+		{"Cổ phiếu ngân hàng ảnh hưởng lớn nhất gồm CTG, VCB, VPB; khối ngoại mua DGC. CTG tăng mạnh.", []want{
+			{Organization, "CTG", 0, ""}, {Organization, "VCB", 0, ""}, {Organization, "VPB", 0, ""},
+			{Organization, "DGC", 0, ""}, {Organization, "CTG", 1, ""}}},
+		{"Số phận của Long Giang Land sẽ đi về đâu; quỹ Dragon Capital bán ra; the Ministry of Construction met Al-Rajhi Capital.", []want{
+			{Organization, "Long Giang Land", 0, ""}, {Organization, "Dragon Capital", 0, ""},
+			{Organization, "Ministry of Construction", 0, ""}, {Organization, "Al-Rajhi Capital", 0, ""}}},
+		{"Ông A, Trưởng đoàn Đại biểu Quốc hội tỉnh, cùng Cục Cảnh sát hình sự (C02) kiểm tra quán karaoke Mỹ Quỳnh và Phòng khám đa khoa Ngọc Hồng.", []want{
+			{Organization, "đoàn Đại biểu Quốc hội tỉnh", 0, ""}, {Organization, "C02", 0, ""},
+			{Organization, "quán karaoke Mỹ Quỳnh", 0, ""}, {Organization, "Phòng khám đa khoa Ngọc Hồng", 0, ""}}},
+		{"Nhận định Dortmund vs Augsburg; HLV Inter bị tố cáo; cổ phần được nhượng lại cho cựu Chủ tịch Coteccons Nguyễn Bá Dương.", []want{
+			{Organization, "Augsburg", 0, ""}, {Organization, "Inter", 0, ""}, {Organization, "Coteccons", 0, ""}}},
+		{"Ngày 23/10, Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn (VKU) khai giảng; Tập đoàn FPT và McKinsey Việt Nam ký kết.", []want{
+			{Organization, "Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn", 0, ""}, {Organization, "VKU", 0, ""},
+			{Organization, "Tập đoàn FPT", 0, ""}}},
+		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
+			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -125,6 +153,14 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Cầu thủ cũ yêu cầu CĐV ngừng hát phản cảm.",
 		"Đồng chí Chủ tịch UBND tỉnh Trương Quốc Huy kiểm tra công tác phòng dịch.",
 		"Cuộc thi hoạt động Mạng lưới tình nguyện viên.",
+		"Hậu trường Trấn Thành hát hit mới.",
+		"Bom tấn Trường Tân Hồ do Ngô Kinh đóng chính lập kỷ lục.",
+		"Truong Minh Tuan cho biet se to chuc hoi thao.",
+		"Sở Y tế, Sở Tài chính và các đơn vị liên quan họp.",
+		"Trung tâm Hà Nội - Tin tức mới nhất",
+		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
+		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
+		"Chi tiết Toyota Land Cruiser 2022; golf SEA Games 31; nghề Marketing Agency; phim ‘Police University’ tập 29.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
@@ -132,7 +168,9 @@ func TestOrganizationNegatives(t *testing.T) {
 					continue // "Trường Giang" is a person (a comedian), not a school
 				}
 				switch e.Text {
-				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng":
+				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
+					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "USD", "EUR", "JPY", "SGK",
+					"Toyota Land", "SEA Games", "Marketing Agency", "Police University":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
