@@ -264,3 +264,18 @@ func BenchmarkNFCYardstick(b *testing.B) {
 		}
 	}
 }
+
+// TestMatchingAllocatesNothingPerToken: allocations grow with the entities found and the
+// document, never with the tokens the rules look at. A text with no entity and 100 times as many
+// tokens costs only the few more allocations of buffers that double as they grow.
+func TestMatchingAllocatesNothingPerToken(t *testing.T) {
+	x := newTestExtractor(t)
+	phrase := "những ngày qua nhiều người dân đã đến đây để xem và mua sắm, giá cả vẫn ổn định. "
+	small := strings.Repeat(phrase, 5)
+	large := strings.Repeat(phrase, 500)
+	require.Empty(t, x.Extract(small).Entities)
+	require.Empty(t, x.Extract(large).Entities)
+	a := testing.AllocsPerRun(20, func() { x.Extract(small) })
+	b := testing.AllocsPerRun(20, func() { x.Extract(large) })
+	assert.Less(t, b-a, 20.0, "allocations per call: %v for %d tokens, %v for %d", a, 5*19, b, 500*19)
+}
