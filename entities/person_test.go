@@ -442,6 +442,15 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
+	for _, c := range []struct{ text, want string }{
+		{"Ông Kishida Fumio đã được chỉ định làm Thủ tướng thứ 100 của Nhật Bản tại cuộc bỏ phiếu.", "Thủ tướng thứ 100 của Nhật Bản"},
+		{"Bà Melania Trump không phù hợp làm đệ nhất phu nhân nước Mỹ?", "đệ nhất phu nhân nước Mỹ"},
+		{"Ông La Văn Thịnh được bổ nhiệm làm Phó Tổng cục trưởng Tổng cục Dự trữ nhà nước.", "Phó Tổng cục trưởng Tổng cục Dự trữ nhà nước"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	// said of no one named in the sentence
+	assert.Empty(t, extractTyped(t, "Ông Nguyễn Văn An nghỉ hưu. Ai sẽ làm Giám đốc Sở?", Title))
 	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
