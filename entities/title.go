@@ -65,6 +65,12 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendOrdinal(d, end)
 	}
+	// a title never ends inside an organization or place it names: it takes it whole
+	for k := i + n; k < end; k++ {
+		if x := int(d.orgLocEnd[k]); x > end {
+			end = x
+		}
+	}
 	if end < len(d.toks) && d.form(end) == "nào" && !d.toks[end].is(fLineStart) {
 		return span{}, false // "idol Hàn Quốc nào từng …": any one, not a title
 	}
