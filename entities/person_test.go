@@ -320,6 +320,9 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Sáng 23/10, Chủ tịch UBND TPHCM Phan Văn Mãi đã tiếp đoàn.", []string{"Phan Văn Mãi"}},
 		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
 		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
+		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
+		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
+		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
