@@ -428,9 +428,11 @@ func (r *personRules) linkPredicate(d *pctx) {
 		if t.typ != Title || t.person != 0 || t.s < 2 || d.toks[t.s].is(fLineStart) {
 			continue
 		}
-		switch f := d.form(t.s - 1); {
-		case f == "làm":
-		case t.kind == "position" && (f == "là" || f == "chức" || f == "vụ" || f == "nhiệm" || f == "nhận" || f == "thành"):
+		if t.kind != "position" { // "làm ca sĩ", "là cầu thủ": what someone does, not a post
+			continue
+		}
+		switch d.form(t.s - 1) {
+		case "làm", "là", "chức", "vụ", "nhiệm", "nhận", "thành":
 		default:
 			continue
 		}
