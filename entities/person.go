@@ -676,17 +676,26 @@ func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []b
 	return r.listed(d, people, marks, busy)
 }
 
-// listed finds the first names of a list of people written "A, B và C" where B and C were found:
-// "cùng Lona, Han Sara và Ali Hoàng Dương".
+// listed finds the first names of a list of people written "A, B và C" where B and C were found
+// ("cùng Lona, Han Sara và Ali Hoàng Dương"), and a foreign or given name before "và" and a name
+// found ("Fernandes và Messi").
 func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool) []span {
 	n := len(people)
-	for k := n - 1; k >= 1; k-- {
-		p, q := people[k-1], people[k]
+	for k := n - 1; k >= 0; k-- {
+		q, p := people[k], span{s: -1, e: -1}
+		if k > 0 {
+			p = people[k-1]
+		}
 		// p and q are joined by "và" or a comma; a capitalized run before p, after a comma
-		if q.s != p.e+1 || d.form(p.e) != "và" && d.word(p.e) != "," || p.s < 2 || d.word(p.s-1) != "," {
+		var e int
+		switch {
+		case k > 0 && q.s == p.e+1 && (d.form(p.e) == "và" || d.word(p.e) == ",") && p.s >= 2 && d.word(p.s-1) == ",":
+			e = p.s - 1
+		case q.s >= 2 && q.s > p.e+1 && d.form(q.s-1) == "và" && d.isCap(q.s-2):
+			e = q.s - 1 // "Fernandes và Messi"
+		default:
 			continue
 		}
-		e := p.s - 1
 		i := e
 		for i > 0 && i > e-3 && d.isCap(i-1) && !busy[i-1] && marks[i-1]&(mPerson|mTitle) == 0 &&
 			(i == e || d.toks[i].is(fSpaceBefore)) && !d.toks[i].is(fLineStart) {
@@ -695,10 +704,11 @@ func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool)
 		if i == e || d.toks[i].is(fSentStart) && !d.toks[i].is(fLineStart) || i > 0 && d.isCap(i-1) && !d.toks[i].is(fLineStart) {
 			continue
 		}
-		if j, _, _ := r.capRun(d, i, 3, busy); j != e {
+		j, foreign, _ := r.capRun(d, i, 3, busy)
+		if j != e {
 			continue
 		}
-		ok := true
+		ok := d.word(e) == "," || foreign > 0 || d.c(e-1)&wGiven != 0
 		for x := i; x < e && ok; x++ {
 			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
 			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {

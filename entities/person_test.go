@@ -314,6 +314,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Hoa hậu H''Hen Niê đã đặc biệt nhắc nhở cô.", []string{"H''Hen Niê"}},
 		{"Vũ Cát Tường mở liveshow cùng Lona, Han Sara và Ali Hoàng Dương.", []string{"Vũ Cát Tường", "Lona", "Han Sara", "Ali Hoàng Dương"}},
 		{"Sở Y tế, Sở Công thương và Trần Văn Nam đã họp.", []string{"Trần Văn Nam"}},
+		{"Tiết lộ: De Bruyne và Salah rời Chelsea vì xung đột với Mourinho.", []string{"De Bruyne", "Salah", "Mourinho"}},
 		{"Du thuyền trị giá 458 triệu USD của Mohammed bin Salman, Thái tử Ả Rập Xê-út.", []string{"Mohammed bin Salman"}},
 		{"CEO GANA Huyền Trang khoe nhan sắc trong bộ ảnh mới.", []string{"Huyền Trang"}},
 		{"Phim do nữ diễn viên Lan Thảo Vy đảm nhận.", []string{"Lan Thảo Vy"}},
