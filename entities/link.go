@@ -227,6 +227,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		}
 		t.person = p
 	}
+	r.linkPredicate(d)
 	r.linkDefinite(d)
 	kept := d.spans[:0]
 	for _, sp := range d.spans {
@@ -416,4 +417,49 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 	}
 	k := d.covered(j+1, j+2, Location)
 	return k >= 0 && d.spans[k].s == j+1
+}
+
+// linkPredicate links a title said of a person named before it in the same sentence: "Fumio
+// Kishida đã được chỉ định làm Thủ tướng", "người từng giữ chức Bộ trưởng …, nay là Chánh Văn phòng
+// Nội các", "La Văn Thịnh được bổ nhiệm làm Phó Tổng cục trưởng".
+func (r *personRules) linkPredicate(d *pctx) {
+	for k := range d.spans {
+		t := &d.spans[k]
+		if t.typ != Title || t.person != 0 || t.s < 2 || d.toks[t.s].is(fLineStart) {
+			continue
+		}
+		if t.kind != "position" { // "làm ca sĩ", "là cầu thủ": what someone does, not a post
+			continue
+		}
+		switch d.form(t.s - 1) {
+		case "làm", "là", "chức", "vụ", "nhiệm", "nhận", "thành":
+		default:
+			continue
+		}
+		// the nearest person before it, in the same sentence
+		for q := k - 1; q >= 0; q-- {
+			p := &d.spans[q]
+			if p.typ != Person || p.e > t.s {
+				continue
+			}
+			if t.s-p.e > 30 || r.sentenceBreak(d, p.e, t.s) {
+				break
+			}
+			t.person = p.ref
+			break
+		}
+	}
+}
+
+// sentenceBreak reports whether a sentence or a line ends between tokens i and j.
+func (r *personRules) sentenceBreak(d *pctx, i, j int) bool {
+	for k := i; k < j; k++ {
+		if k > i && d.toks[k].is(fLineStart|fSentStart) {
+			return true
+		}
+		if w := d.word(k); w == "." || w == "?" || w == "!" || w == ";" {
+			return true
+		}
+	}
+	return false
 }

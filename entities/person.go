@@ -217,6 +217,7 @@ func (r *personRules) find(dd *doc) {
 			i = e - 1
 		}
 	}
+	people = r.repeated(d, people, marks, busy)
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
@@ -675,17 +676,26 @@ func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []b
 	return r.listed(d, people, marks, busy)
 }
 
-// listed finds the first names of a list of people written "A, B và C" where B and C were found:
-// "cùng Lona, Han Sara và Ali Hoàng Dương".
+// listed finds the first names of a list of people written "A, B và C" where B and C were found
+// ("cùng Lona, Han Sara và Ali Hoàng Dương"), and a foreign or given name before "và" and a name
+// found ("Fernandes và Messi").
 func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool) []span {
 	n := len(people)
-	for k := n - 1; k >= 1; k-- {
-		p, q := people[k-1], people[k]
+	for k := n - 1; k >= 0; k-- {
+		q, p := people[k], span{s: -1, e: -1}
+		if k > 0 {
+			p = people[k-1]
+		}
 		// p and q are joined by "và" or a comma; a capitalized run before p, after a comma
-		if q.s != p.e+1 || d.form(p.e) != "và" && d.word(p.e) != "," || p.s < 2 || d.word(p.s-1) != "," {
+		var e int
+		switch {
+		case k > 0 && q.s == p.e+1 && (d.form(p.e) == "và" || d.word(p.e) == ",") && p.s >= 2 && d.word(p.s-1) == ",":
+			e = p.s - 1
+		case q.s >= 2 && q.s > p.e+1 && d.form(q.s-1) == "và" && d.isCap(q.s-2):
+			e = q.s - 1 // "Fernandes và Messi"
+		default:
 			continue
 		}
-		e := p.s - 1
 		i := e
 		for i > 0 && i > e-3 && d.isCap(i-1) && !busy[i-1] && marks[i-1]&(mPerson|mTitle) == 0 &&
 			(i == e || d.toks[i].is(fSpaceBefore)) && !d.toks[i].is(fLineStart) {
@@ -694,10 +704,11 @@ func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool)
 		if i == e || d.toks[i].is(fSentStart) && !d.toks[i].is(fLineStart) || i > 0 && d.isCap(i-1) && !d.toks[i].is(fLineStart) {
 			continue
 		}
-		if j, _, _ := r.capRun(d, i, 3, busy); j != e {
+		j, foreign, _ := r.capRun(d, i, 3, busy)
+		if j != e {
 			continue
 		}
-		ok := true
+		ok := d.word(e) == "," || foreign > 0 || d.c(e-1)&wGiven != 0
 		for x := i; x < e && ok; x++ {
 			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
 			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
@@ -863,4 +874,63 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// repeated finds a stage name that the document repeats: a run of two or three name syllables with
+// no surname that stands alone at least twice, once inside a sentence ("Khánh Đơn đau lòng …",
+// "…, Khánh Đơn nghẹn ngào").
+func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	type cand struct{ s, e int }
+	var cands []cand
+	for i := 0; i < len(d.toks); i++ {
+		if !d.isCap(i) || busy[i] || marks[i]&(mPerson|mTitle) != 0 || d.c(i)&wSurname != 0 ||
+			i > 0 && d.isCap(i-1) && d.toks[i].is(fSpaceBefore) && !d.toks[i].is(fLineStart) {
+			continue
+		}
+		j, foreign, hyphen := r.capRun(d, i, 3, busy)
+		if j-i < 2 || foreign > 0 || hyphen || j < len(d.toks) && (d.isCap(j) || d.toks[j].kind == tWord && !d.toks[j].is(fSpaceBefore)) {
+			i = j - 1
+			continue
+		}
+		ok := !r.blocked(d, i)
+		for k := i; k < j && ok; k++ {
+			c := d.c(k)
+			ok = marks[k]&(mPerson|mTitle) == 0 && c&(wMiddle|wGiven) != 0 && c&(wStop|wNation|wAddress) == 0 && r.placeEnd(d, k) == 0
+			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.cues} {
+				if m, _ := r.match(l, d, k); m > 0 {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			cands = append(cands, cand{i, j})
+		}
+		i = j - 1
+	}
+	n := len(people)
+	for a := range cands {
+		ca := cands[a]
+		count, inside, subject, ticker := 0, false, false, false
+		for _, cb := range cands {
+			if cb.e-cb.s == ca.e-ca.s && nameHash(d, cb.s, cb.e) == nameHash(d, ca.s, ca.e) {
+				count++
+				inside = inside || !d.toks[cb.s].is(fSentStart|fLineStart)
+				// standing as a subject: at a line start or after punctuation, not after a noun
+				subject = subject || d.toks[cb.s].is(fLineStart) || cb.s > 0 && d.toks[cb.s-1].kind == tPunct
+				// "Nam Long (NLG)": a company and its ticker
+				ticker = ticker || cb.e+1 < len(d.toks) && d.word(cb.e) == "(" && d.toks[cb.e+1].is(fAllCaps)
+			}
+		}
+		if count < 2 || !inside || !subject || ticker {
+			continue
+		}
+		people = append(people, span{typ: Person, s: ca.s, e: ca.e})
+		for k := ca.s; k < ca.e; k++ {
+			marks[k] |= mPerson
+		}
+	}
+	if len(people) > n {
+		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
+	}
+	return people
 }

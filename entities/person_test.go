@@ -314,12 +314,16 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Hoa hậu H''Hen Niê đã đặc biệt nhắc nhở cô.", []string{"H''Hen Niê"}},
 		{"Vũ Cát Tường mở liveshow cùng Lona, Han Sara và Ali Hoàng Dương.", []string{"Vũ Cát Tường", "Lona", "Han Sara", "Ali Hoàng Dương"}},
 		{"Sở Y tế, Sở Công thương và Trần Văn Nam đã họp.", []string{"Trần Văn Nam"}},
+		{"Tiết lộ: De Bruyne và Salah rời Chelsea vì xung đột với Mourinho.", []string{"De Bruyne", "Salah", "Mourinho"}},
 		{"Du thuyền trị giá 458 triệu USD của Mohammed bin Salman, Thái tử Ả Rập Xê-út.", []string{"Mohammed bin Salman"}},
 		{"CEO GANA Huyền Trang khoe nhan sắc trong bộ ảnh mới.", []string{"Huyền Trang"}},
 		{"Phim do nữ diễn viên Lan Thảo Vy đảm nhận.", []string{"Lan Thảo Vy"}},
 		{"Sáng 23/10, Chủ tịch UBND TPHCM Phan Văn Mãi đã tiếp đoàn.", []string{"Phan Văn Mãi"}},
 		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
 		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
+		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
+		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
+		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
 	} {
 		var got []string
 		for _, f := range extractTyped(t, c.text, Person) {
@@ -442,6 +446,15 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
+	for _, c := range []struct{ text, want string }{
+		{"Ông Kishida Fumio đã được chỉ định làm Thủ tướng thứ 100 của Nhật Bản tại cuộc bỏ phiếu.", "Thủ tướng thứ 100 của Nhật Bản"},
+		{"Bà Melania Trump không phù hợp làm đệ nhất phu nhân nước Mỹ?", "đệ nhất phu nhân nước Mỹ"},
+		{"Ông La Văn Thịnh được bổ nhiệm làm Phó Tổng cục trưởng Tổng cục Dự trữ nhà nước.", "Phó Tổng cục trưởng Tổng cục Dự trữ nhà nước"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	// said of no one named in the sentence
+	assert.Empty(t, extractTyped(t, "Ông Nguyễn Văn An nghỉ hưu. Ai sẽ làm Giám đốc Sở?", Title))
 	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))

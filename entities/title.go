@@ -62,6 +62,15 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if end < len(d.toks) && d.c(end)&wPlural != 0 && d.form(end) != "số" {
 		return span{}, false // "Bộ trưởng các nước": a class of people, not a title
 	}
+	if e.kind != "academic" && e.kind != "rank" {
+		end = r.extendOrdinal(d, end)
+	}
+	// a title never ends inside an organization or place it names: it takes it whole
+	for k := i + n; k < end; k++ {
+		if x := int(d.orgLocEnd[k]); x > end {
+			end = x
+		}
+	}
 	if end < len(d.toks) && d.form(end) == "nào" && !d.toks[end].is(fLineStart) {
 		return span{}, false // "idol Hàn Quốc nào từng …": any one, not a title
 	}
@@ -312,4 +321,35 @@ func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
 		}
 	}
 	return i
+}
+
+// extendOrdinal extends a title ending at token i over its rank in a series and the body or country
+// of the series ("Thủ tướng thứ 100 của Nhật Bản", "thị trưởng đầu tiên của Hà Nội"), or over a country
+// after "nước" ("đệ nhất phu nhân nước Mỹ").
+func (r *personRules) extendOrdinal(d *pctx, i int) int {
+	n := len(d.toks)
+	if i+1 >= n || d.toks[i].is(fLineStart) || d.toks[i+1].is(fLineStart) {
+		return i
+	}
+	if d.form(i) == "nước" {
+		if e := int(d.locEnd[i+1]); e > 0 {
+			return e
+		}
+		return i
+	}
+	j := i
+	switch {
+	case d.form(i) == "thứ" && d.toks[i+1].kind == tNum:
+		j = i + 2
+	case d.form(i) == "đầu" && d.form(i+1) == "tiên", d.form(i) == "tiếp" && d.form(i+1) == "theo":
+		j = i + 2
+	default:
+		return i
+	}
+	if j+1 < n && d.form(j) == "của" && !d.toks[j+1].is(fLineStart) {
+		if e := int(d.orgLocEnd[j+1]); e > 0 {
+			return e
+		}
+	}
+	return j
 }
