@@ -29,8 +29,10 @@ type Extractor struct {
 type scratch struct {
 	toks  []token
 	cover [][3]int32
-	spans []span // candidates
-	cands []span // a copy of the candidates, to resolve again
+	spans []span   // candidates
+	cands []span   // a copy of the candidates, to resolve again
+	i32   []int32  // the people rules' span index
+	u32   []uint32 // the people rules' word classes
 }
 
 // config collects options before New validates them.

@@ -122,10 +122,17 @@ type pctx struct {
 // index fills the span look-ups of d from d.spans.
 func (d *pctx) index() {
 	n := len(d.toks)
-	d.orgLocEnd = make([]int32, n)
-	d.locEnd = make([]int32, n)
-	d.locS = make([]int32, n)
-	d.locE = make([]int32, n)
+	var buf []int32
+	if d.sc != nil && cap(d.sc.i32) >= 4*n {
+		buf = d.sc.i32[:4*n]
+		clear(buf)
+	} else {
+		buf = make([]int32, 4*n)
+		if d.sc != nil {
+			d.sc.i32 = buf
+		}
+	}
+	d.orgLocEnd, d.locEnd, d.locS, d.locE = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
 	for k := range d.spans {
 		sp := &d.spans[k]
 		if sp.typ != Organization && sp.typ != Location {
@@ -148,7 +155,15 @@ func (d *pctx) index() {
 const clsUnknown = 1 << 31
 
 func (r *personRules) context(d *doc) *pctx {
-	c := &pctx{doc: d, r: r, cls: make([]uint32, len(d.toks))}
+	c := &pctx{doc: d, r: r}
+	if d.sc != nil && cap(d.sc.u32) >= len(d.toks) {
+		c.cls = d.sc.u32[:len(d.toks)]
+	} else {
+		c.cls = make([]uint32, len(d.toks))
+		if d.sc != nil {
+			d.sc.u32 = c.cls
+		}
+	}
 	for i := range c.cls {
 		c.cls[i] = clsUnknown
 	}
