@@ -57,9 +57,16 @@ const (
 // typed without diacritics is read with the same data.
 type wordSet struct {
 	low, key map[uint64]uint32
+	// filter has a bit set for the hash of every word: most tokens have no class, and the filter
+	// says so without a map lookup.
+	filter *[1024]uint64
 }
 
-func newWordSet() wordSet { return wordSet{low: map[uint64]uint32{}, key: map[uint64]uint32{}} }
+func newWordSet() wordSet {
+	return wordSet{low: map[uint64]uint32{}, key: map[uint64]uint32{}, filter: new([1024]uint64)}
+}
+
+func (w wordSet) mark(h uint64) { w.filter[h>>6&1023] |= 1 << (h & 63) }
 
 // add gives word (one token) the classes f.
 func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
@@ -70,14 +77,20 @@ func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
 	}
 	w.low[d.toks[0].lowH] |= f
 	w.key[d.toks[0].keyH] |= f
+	w.mark(d.toks[0].lowH)
+	w.mark(d.toks[0].keyH)
 }
 
 // of returns the classes of token i.
 func (w wordSet) of(d *doc, i int) uint32 {
+	h, m := d.toks[i].lowH, w.low
 	if d.folded {
-		return w.key[d.toks[i].keyH]
+		h, m = d.toks[i].keyH, w.key
 	}
-	return w.low[d.toks[i].lowH]
+	if w.filter[h>>6&1023]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return m[h]
 }
 
 // tsvLines calls f with the tab-separated fields of every line of data that is not a comment.
