@@ -3,8 +3,6 @@
 package normalize
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,20 +11,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// TestSpeedRatios measures each benchmark's work against norm.NFC.String on
-// the same text, interleaved round by round (in each round, every case runs
-// once to warm the caches and three times timed), and prints the medians of
-// 40 rounds: on a shared
-// machine, where the speed of both moves with the load, the ratio holds
-// better than benchmarks run one after the other. It runs only with
-// NORMALIZE_SPEED=1:
+// BenchmarkRatiosToNFC measures each benchmark's work against norm.NFC.String
+// on the same text, interleaved round by round (one round per iteration: every
+// case runs once to warm the caches and three times timed), and reports the
+// median speed of each as a multiple of NFC's ("Fold/NFC" 3.1 means three times
+// as fast): on a shared machine, where the speed of both moves with the load,
+// the ratio holds better than benchmarks run one after the other.
 //
-//	NORMALIZE_SPEED=1 go test -run SpeedRatios -v ./normalize/
-func TestSpeedRatios(t *testing.T) {
-	if os.Getenv("NORMALIZE_SPEED") == "" {
-		t.Skip("set NORMALIZE_SPEED=1 to measure")
-	}
-	in := New().String(strings.Join(corpus(t), "\n"))
+//	go test -run '^$' -bench RatiosToNFC -benchtime 40x ./normalize/
+func BenchmarkRatiosToNFC(b *testing.B) {
+	in := New().String(strings.Join(corpus(b), "\n"))
 	nfd := norm.NFD.String(in)
 	newStyle := New(WithTone(ToneNew)).String(in)
 	tcvn3, vni := string(encodeTCVN3(in)), string(encodeVNI(in))
@@ -49,9 +43,9 @@ func TestSpeedRatios(t *testing.T) {
 		{"Fold", in, func() { buf = AppendFold(buf[:0], in) }},
 		{"Key", in, func() { buf = AppendKey(buf[:0], in) }},
 	}
-	const rounds, runs = 40, 3
+	const runs = 3
 	times := make([][]time.Duration, len(cases))
-	for range rounds {
+	for b.Loop() {
 		for k, c := range cases {
 			c.f() // warm the caches, as a benchmark's loop does
 			start := time.Now()
@@ -63,9 +57,7 @@ func TestSpeedRatios(t *testing.T) {
 	}
 	median := func(d []time.Duration) time.Duration { slices.Sort(d); return d[len(d)/2] }
 	nfc := median(times[0])
-	fmt.Printf("%-14s %10s %10s %14s\n", "benchmark", "median", "MB/s", "× NFC (time)")
-	for k, c := range cases {
-		m := median(times[k])
-		fmt.Printf("%-14s %10v %10.1f %14.2f\n", c.name, m.Round(time.Microsecond), float64(len(c.in))/m.Seconds()/1e6, float64(nfc)/float64(m))
+	for k, c := range cases[1:] {
+		b.ReportMetric(float64(nfc)/float64(median(times[k+1])), c.name+"/NFC")
 	}
 }
