@@ -374,6 +374,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 			if le := int(sc.locEnd[e]); le > e && d.toks[e].kind == tWord {
 				return le, "" // "Sở Y tế Hà Nội"
 			}
+			if m := bareUnit(d, e); m > 0 && n == 1 && d.form(i) != "bộ" && d.form(i) != "bo" {
+				return e + m, "" // "Phòng Nông nghiệp và Phát triển nông thôn huyện"
+			}
 			return e, norm
 		}
 	}
@@ -491,7 +494,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
-			if w == "," && capType && words > 0 && e == k && !capsLine && r.enumAhead(sc, k) {
+			if w == "," && capType && words > 0 && e == k && !capsLine && (r.enumAhead(sc, k) || r.enumLowerAhead(sc, k)) {
 				k++ // "Sở Văn hóa, Thể thao và Du lịch", "Cục Chất lượng, Chế biến và Phát triển thị trường"
 				continue
 			}
@@ -539,6 +542,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 					return e, strong
 				}
 				k++
+				continue
+			}
+			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) &&
+				(d.form(k+1) == "phòng" || d.form(k+1) == "phong") && r.isWord(d, k+1) {
+				k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
 				continue
 			}
 			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
@@ -593,6 +601,46 @@ func (r *orgRules) enumAhead(sc *orgScan, k int) bool {
 		case d.form(m) == "và" || d.form(m) == "va":
 			nx := &d.toks[m+1]
 			return nx.kind == tWord && nx.is(fUpper) && !nx.is(fAllCaps) && sc.locEnd[m+1] <= int32(m+1)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// enumLowerAhead reports whether the comma at k, after a name word in lower case, goes on with
+// the fields of a name written in lower case: name words separated by commas, the last after "và"
+// ("Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn").
+func (r *orgRules) enumLowerAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	if k == 0 || d.toks[k-1].kind != tWord || d.toks[k-1].is(fUpper|fAllCaps) {
+		return false
+	}
+	m := k + 1
+	for m < len(d.toks) && m < k+12 {
+		if d.toks[m].is(fUpper|fAllCaps|fLineStart) || sc.locEnd[m] > int32(m) {
+			return false
+		}
+		n, _ := r.words.longest(d, m)
+		if n == 0 {
+			return false
+		}
+		m += n
+		for m < len(d.toks) && !d.toks[m].is(fUpper|fAllCaps) {
+			if n, _ := r.words.longest(d, m); n > 0 {
+				m += n
+				continue
+			}
+			break
+		}
+		if m+1 >= len(d.toks) {
+			return false
+		}
+		switch {
+		case d.word(m) == ",":
+			m++
+		case d.form(m) == "và" || d.form(m) == "va":
+			return !d.toks[m+1].is(fUpper|fAllCaps) && r.isWord(d, m+1)
 		default:
 			return false
 		}

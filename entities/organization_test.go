@@ -123,6 +123,10 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Ngày 23/10, Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn (VKU) khai giảng; Tập đoàn FPT và McKinsey Việt Nam ký kết.", []want{
 			{Organization, "Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn", 0, ""}, {Organization, "VKU", 0, ""},
 			{Organization, "Tập đoàn FPT", 0, ""}}},
+		{"Công điện gửi Ban chỉ đạo Quốc gia về phòng, chống thiên tai; Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn; lãnh đạo Phòng Nông nghiệp và Phát triển nông thôn huyện, các hộ dân.", []want{
+			{Organization, "Ban chỉ đạo Quốc gia về phòng, chống thiên tai", 0, ""},
+			{Organization, "Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn", 0, ""},
+			{Organization, "Phòng Nông nghiệp và Phát triển nông thôn huyện", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
