@@ -726,6 +726,10 @@ func (r *orgRules) partner(sc *orgScan, k int) bool {
 	if (d.form(n) == "và" || d.form(n) == "va") && n+1 < len(d.toks) && d.toks[n+1].is(fUpper) {
 		return true // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"
 	}
+	if n+1 < len(d.toks) && !nonPartners[d.form(n)] && d.toks[n+1].kind == tWord && d.toks[n+1].is(fUpper) &&
+		!d.toks[n+1].is(fAllCaps|fSentStart|fLineStart) && !r.personAhead(d, n+1) {
+		return true // "Công ty Cổ phần Phát hành phim Sao Kim": one more word, then the name goes on
+	}
 	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
 }
 

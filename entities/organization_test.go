@@ -127,6 +127,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Ban chỉ đạo Quốc gia về phòng, chống thiên tai", 0, ""},
 			{Organization, "Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn", 0, ""},
 			{Organization, "Phòng Nông nghiệp và Phát triển nông thôn huyện", 0, ""}}},
+		{"Theo Công ty Cổ phần Phát hành phim Sao Kim, phim đạt doanh thu cao.", []want{
+			{Organization, "Công ty Cổ phần Phát hành phim Sao Kim", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
