@@ -50,7 +50,7 @@ var locUnits = []struct{ text, kind string }{
 	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
 	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
-	{"thủ đô", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+	{"thủ đô", unitGeo}, {"sân", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -573,6 +573,7 @@ var geoCompounds = map[string]bool{
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
+	"chủ sân": true, "sân nhà": true, "chu san": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 
