@@ -374,12 +374,19 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 			if le := int(sc.locEnd[e]); le > e && d.toks[e].kind == tWord {
 				return le, "" // "Sở Y tế Hà Nội"
 			}
+			if e < len(d.toks) && (d.word(e) == "-" || d.word(e) == "–") && !d.adjacent(e-1) && r.dashedAhead(sc, e) {
+				goto walk // "Sở Văn hóa - Thể thao tỉnh Bình Định": the name goes on
+			}
+			if e >= len(d.toks) {
+				return e, norm
+			}
 			if m := bareUnit(d, e); m > 0 && n == 1 && d.form(i) != "bộ" && d.form(i) != "bo" {
 				return e + m, "" // "Phòng Nông nghiệp và Phát triển nông thôn huyện"
 			}
 			return e, norm
 		}
 	}
+walk:
 	if !capType && d.toks[j].kind == tNum {
 		return i, "" // "Tổng đài 1022"
 	}
@@ -676,7 +683,11 @@ func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
 	// a capitalized word and its second syllable, then another capitalized word of the name
 	if n+2 < len(d.toks) && !d.toks[n+1].is(fUpper|fAllCaps) && d.toks[n+1].kind == tWord && !dashStops[d.form(n+1)] {
 		nx := &d.toks[n+2]
-		return nx.kind == tWord && nx.is(fUpper) && !nx.is(fSentStart|fLineStart)
+		if nx.kind == tPunct && !nx.is(fLineStart) {
+			w := d.word(n + 2)
+			return w == "," || w == ";" || w == ")"
+		}
+		return nx.kind == tWord && !nx.is(fSentStart|fLineStart) && (nx.is(fUpper) || sc.locEnd[n+2] > int32(n+2) || bareUnit(d, n+2) > 0)
 	}
 	return false
 }

@@ -129,6 +129,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Phòng Nông nghiệp và Phát triển nông thôn huyện", 0, ""}}},
 		{"Theo Công ty Cổ phần Phát hành phim Sao Kim, phim đạt doanh thu cao.", []want{
 			{Organization, "Công ty Cổ phần Phát hành phim Sao Kim", 0, ""}}},
+		{"Giám đốc Sở Văn hóa - Thể thao tỉnh Bình Định và Sở Công thương cùng kiểm tra; đoàn làm việc với Sở GTVT", []want{
+			{Organization, "Sở Văn hóa - Thể thao tỉnh Bình Định", 0, ""}, {Organization, "Sở Công thương", 0, ""},
+			{Organization, "Sở GTVT", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
