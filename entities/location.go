@@ -164,16 +164,17 @@ var addressWords = map[string]bool{
 	"người": true, "giọng": true, "chữ": true,
 }
 
-// englishUnits are the English type words written after a Vietnamese place name: "Hung Yen
-// province", "Tan Lac district".
-var englishUnits = map[string]bool{"province": true, "district": true, "commune": true, "ward": true, "town": true, "city": true}
-
 // englishUnit adds places written in English: a capitalized name without diacritics and an
-// englishUnits word after it ("Hung Yen province"). A place found there already takes the unit word.
+// English unit word after it (province, district, commune, ward, town, city) ("Hung Yen province"). A place found there already takes the unit word.
 func (r *locRules) englishUnit(d *doc) {
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fUpper|fAllCaps) || !englishUnits[d.word(k)] {
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) {
+			continue
+		}
+		switch d.word(k) {
+		case "province", "district", "commune", "ward", "town", "city":
+		default:
 			continue
 		}
 		b := k

@@ -1109,7 +1109,7 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 // before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
-	finance, found := marketReport(d), false
+	finance, known, found := false, false, false // finance is computed once, at the first code
 	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
@@ -1125,6 +1125,9 @@ func (r *orgRules) tickers(sc *orgScan) {
 		}
 		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
 			ok = true // the next code of a list
+		}
+		if !ok && !known {
+			finance, known = marketReport(d), true
 		}
 		if !ok && finance {
 			// in a market report: codes listed together ("CTG, VCB, VPB"), or bought and sold
@@ -1261,6 +1264,11 @@ func (r *orgRules) afterCues(sc *orgScan) {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fCapsLine) {
 			continue
+		}
+		switch d.form(k) {
+		case "hãng", "nhà", "hđqt", "hội", "nhm", "cđv", "cổ", "người", "hang", "nha", "hdqt", "hoi", "cdv", "co", "nguoi":
+		default:
+			continue // (the first words of the cues: most tokens stop here)
 		}
 		m, ent := r.cues.longest(d, k)
 		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
