@@ -983,6 +983,12 @@ func (r *orgRules) sources(sc *orgScan) {
 	d := sc.d
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
+		if t.kind == tWord && t.is(fLineStart) && t.is(fAllCaps) && !t.is(fCapsLine|fHasDigit) && i > 0 &&
+			i+2 < len(d.toks) && len(d.word(i)) >= 4 && len(d.word(i)) <= 8 && (d.word(i+1) == "-" || d.word(i+1) == "–") &&
+			d.toks[i+1].is(fSpaceBefore) && d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
+			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
+			continue
+		}
 		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
 			continue
 		}
