@@ -1125,6 +1125,10 @@ func (r *orgRules) tickers(sc *orgScan) {
 		if k > 0 {
 			p := d.form(k - 1)
 			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
+			if !ok && k >= 2 && p == ":" {
+				q := d.form(k - 2)
+				ok = q == "ck" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(HOSE: MWG)"
+			}
 		}
 		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {
 			ok = true
