@@ -50,7 +50,7 @@ var locUnits = []struct{ text, kind string }{
 	{"cư xá", unitGeo}, {"khu đô thị", unitGeo}, {"khu công nghiệp", unitGeo}, {"KCN", unitGeo},
 	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
-	{"thủ đô", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+	{"thủ đô", unitGeo}, {"sân", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -164,16 +164,17 @@ var addressWords = map[string]bool{
 	"người": true, "giọng": true, "chữ": true,
 }
 
-// englishUnits are the English type words written after a Vietnamese place name: "Hung Yen
-// province", "Tan Lac district".
-var englishUnits = map[string]bool{"province": true, "district": true, "commune": true, "ward": true, "town": true, "city": true}
-
 // englishUnit adds places written in English: a capitalized name without diacritics and an
-// englishUnits word after it ("Hung Yen province"). A place found there already takes the unit word.
+// English unit word after it (province, district, commune, ward, town, city) ("Hung Yen province"). A place found there already takes the unit word.
 func (r *locRules) englishUnit(d *doc) {
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fUpper|fAllCaps) || !englishUnits[d.word(k)] {
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) {
+			continue
+		}
+		switch d.word(k) {
+		case "province", "district", "commune", "ward", "town", "city":
+		default:
 			continue
 		}
 		b := k
@@ -573,6 +574,7 @@ var geoCompounds = map[string]bool{
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
+	"chủ sân": true, "sân nhà": true, "chu san": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 

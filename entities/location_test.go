@@ -18,6 +18,8 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "sân vận động Mỹ Đình", 0, ""}, {Location, "thủ đô Moscow", 0, ""}, {Location, "An Nhơn", 0, ""}}},
 		{"Vũng Rô là một vịnh nước sâu dưới chân Đèo Cả; đội chủ sân Old Trafford thua; các nghệ sĩ Hollywood.", []want{
 			{Location, "Vũng Rô", 0, ""}, {Location, "Đèo Cả", 0, ""}, {Location, "Old Trafford", 0, ""}, {Location, "Hollywood", 0, ""}}},
+		{"Hai đội so tài trên sân Sultan Qaboos, còn đội chủ sân Anfield thắng.", []want{
+			{Location, "sân Sultan Qaboos", 0, ""}, {Location, "Anfield", 0, ""}}},
 		{"Covid-19 cases in Hung Yen province; women in Tan Lac district; Tin tức Ha Tinh mới nhất.", []want{
 			{Location, "Hung Yen province", 0, ""}, {Location, "Tan Lac district", 0, ""}, {Location, "Ha Tinh", 0, "Hà Tĩnh"}}},
 		{"Cơn bão ở đảo Hải Nam Trung Quốc; kiểm tra quán karaoke tại xã Mỹ Phong.", []want{

@@ -374,9 +374,19 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 			if le := int(sc.locEnd[e]); le > e && d.toks[e].kind == tWord {
 				return le, "" // "Sở Y tế Hà Nội"
 			}
+			if e < len(d.toks) && (d.word(e) == "-" || d.word(e) == "–") && !d.adjacent(e-1) && r.dashedAhead(sc, e) {
+				goto walk // "Sở Văn hóa - Thể thao tỉnh Bình Định": the name goes on
+			}
+			if e >= len(d.toks) {
+				return e, norm
+			}
+			if m := bareUnit(d, e); m > 0 && n == 1 && d.form(i) != "bộ" && d.form(i) != "bo" {
+				return e + m, "" // "Phòng Nông nghiệp và Phát triển nông thôn huyện"
+			}
 			return e, norm
 		}
 	}
+walk:
 	if !capType && d.toks[j].kind == tNum {
 		return i, "" // "Tổng đài 1022"
 	}
@@ -491,7 +501,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
-			if w == "," && capType && words > 0 && e == k && !capsLine && r.enumAhead(sc, k) {
+			if w == "," && capType && words > 0 && e == k && !capsLine && (r.enumAhead(sc, k) || r.enumLowerAhead(sc, k)) {
 				k++ // "Sở Văn hóa, Thể thao và Du lịch", "Cục Chất lượng, Chế biến và Phát triển thị trường"
 				continue
 			}
@@ -539,6 +549,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 					return e, strong
 				}
 				k++
+				continue
+			}
+			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) &&
+				(d.form(k+1) == "phòng" || d.form(k+1) == "phong") && r.isWord(d, k+1) {
+				k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
 				continue
 			}
 			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
@@ -600,6 +615,46 @@ func (r *orgRules) enumAhead(sc *orgScan, k int) bool {
 	return false
 }
 
+// enumLowerAhead reports whether the comma at k, after a name word in lower case, goes on with
+// the fields of a name written in lower case: name words separated by commas, the last after "và"
+// ("Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn").
+func (r *orgRules) enumLowerAhead(sc *orgScan, k int) bool {
+	d := sc.d
+	if k == 0 || d.toks[k-1].kind != tWord || d.toks[k-1].is(fUpper|fAllCaps) {
+		return false
+	}
+	m := k + 1
+	for m < len(d.toks) && m < k+12 {
+		if d.toks[m].is(fUpper|fAllCaps|fLineStart) || sc.locEnd[m] > int32(m) {
+			return false
+		}
+		n, _ := r.words.longest(d, m)
+		if n == 0 {
+			return false
+		}
+		m += n
+		for m < len(d.toks) && !d.toks[m].is(fUpper|fAllCaps) {
+			if n, _ := r.words.longest(d, m); n > 0 {
+				m += n
+				continue
+			}
+			break
+		}
+		if m+1 >= len(d.toks) {
+			return false
+		}
+		switch {
+		case d.word(m) == ",":
+			m++
+		case d.form(m) == "và" || d.form(m) == "va":
+			return !d.toks[m+1].is(fUpper|fAllCaps) && r.isWord(d, m+1)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // dashedAhead reports whether the dash at k, spaced, joins two parts of one name: a capitalized
 // part that is no other organization, person or headline tail follows ("Tập đoàn Công nghiệp –
 // Viễn thông Quân đội"), or a regional body ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN").
@@ -628,7 +683,11 @@ func (r *orgRules) dashedAhead(sc *orgScan, k int) bool {
 	// a capitalized word and its second syllable, then another capitalized word of the name
 	if n+2 < len(d.toks) && !d.toks[n+1].is(fUpper|fAllCaps) && d.toks[n+1].kind == tWord && !dashStops[d.form(n+1)] {
 		nx := &d.toks[n+2]
-		return nx.kind == tWord && nx.is(fUpper) && !nx.is(fSentStart|fLineStart)
+		if nx.kind == tPunct && !nx.is(fLineStart) {
+			w := d.word(n + 2)
+			return w == "," || w == ";" || w == ")"
+		}
+		return nx.kind == tWord && !nx.is(fSentStart|fLineStart) && (nx.is(fUpper) || sc.locEnd[n+2] > int32(n+2) || bareUnit(d, n+2) > 0)
 	}
 	return false
 }
@@ -677,6 +736,10 @@ func (r *orgRules) partner(sc *orgScan, k int) bool {
 	}
 	if (d.form(n) == "và" || d.form(n) == "va") && n+1 < len(d.toks) && d.toks[n+1].is(fUpper) {
 		return true // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"
+	}
+	if n+1 < len(d.toks) && !nonPartners[d.form(n)] && d.toks[n+1].kind == tWord && d.toks[n+1].is(fUpper) &&
+		!d.toks[n+1].is(fAllCaps|fSentStart|fLineStart) && !r.personAhead(d, n+1) {
+		return true // "Công ty Cổ phần Phát hành phim Sao Kim": one more word, then the name goes on
 	}
 	return r.isWord(d, n) || sc.locEnd[n] > int32(n)
 }
@@ -920,6 +983,12 @@ func (r *orgRules) sources(sc *orgScan) {
 	d := sc.d
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
+		if t.kind == tWord && t.is(fLineStart) && t.is(fAllCaps) && !t.is(fCapsLine|fHasDigit) && i > 0 &&
+			i+2 < len(d.toks) && len(d.word(i)) >= 4 && len(d.word(i)) <= 8 && (d.word(i+1) == "-" || d.word(i+1) == "–") &&
+			d.toks[i+1].is(fSpaceBefore) && d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
+			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
+			continue
+		}
 		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
 			continue
 		}
@@ -1046,7 +1115,7 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 // before a colon ("HSG: Thông báo giao dịch cổ phiếu"), and listed next to one ("HPG, HSG").
 func (r *orgRules) tickers(sc *orgScan) {
 	d := sc.d
-	finance, found := marketReport(d), false
+	finance, known, found := false, false, false // finance is computed once, at the first code
 	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || !t.is(fAllCaps) || len(d.word(k)) != 3 || t.is(fCapsLine) || t.is(fHasDigit) || notTickers[d.word(k)] {
@@ -1056,12 +1125,19 @@ func (r *orgRules) tickers(sc *orgScan) {
 		if k > 0 {
 			p := d.form(k - 1)
 			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
+			if !ok && k >= 2 && p == ":" {
+				q := d.form(k - 2)
+				ok = q == "ck" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(HOSE: MWG)"
+			}
 		}
 		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {
 			ok = true
 		}
 		if !ok && k >= 2 && d.word(k-1) == "," && d.covered(k-2, k-1, Organization) >= 0 && len(d.word(k-2)) == 3 && d.toks[k-2].is(fAllCaps) {
 			ok = true // the next code of a list
+		}
+		if !ok && !known {
+			finance, known = marketReport(d), true
 		}
 		if !ok && finance {
 			// in a market report: codes listed together ("CTG, VCB, VPB"), or bought and sold
@@ -1198,6 +1274,11 @@ func (r *orgRules) afterCues(sc *orgScan) {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fCapsLine) {
 			continue
+		}
+		switch d.form(k) {
+		case "hãng", "nhà", "hđqt", "hội", "nhm", "cđv", "cổ", "người", "hang", "nha", "hdqt", "hoi", "cdv", "co", "nguoi":
+		default:
+			continue // (the first words of the cues: most tokens stop here)
 		}
 		m, ent := r.cues.longest(d, k)
 		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {

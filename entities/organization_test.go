@@ -123,6 +123,18 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 		{"Ngày 23/10, Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn (VKU) khai giảng; Tập đoàn FPT và McKinsey Việt Nam ký kết.", []want{
 			{Organization, "Trường ĐH Công nghệ Thông tin và Truyền thông Việt - Hàn", 0, ""}, {Organization, "VKU", 0, ""},
 			{Organization, "Tập đoàn FPT", 0, ""}}},
+		{"Công điện gửi Ban chỉ đạo Quốc gia về phòng, chống thiên tai; Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn; lãnh đạo Phòng Nông nghiệp và Phát triển nông thôn huyện, các hộ dân.", []want{
+			{Organization, "Ban chỉ đạo Quốc gia về phòng, chống thiên tai", 0, ""},
+			{Organization, "Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn", 0, ""},
+			{Organization, "Phòng Nông nghiệp và Phát triển nông thôn huyện", 0, ""}}},
+		{"Theo Công ty Cổ phần Phát hành phim Sao Kim, phim đạt doanh thu cao.", []want{
+			{Organization, "Công ty Cổ phần Phát hành phim Sao Kim", 0, ""}}},
+		{"Giám đốc Sở Văn hóa - Thể thao tỉnh Bình Định và Sở Công thương cùng kiểm tra; đoàn làm việc với Sở GTVT", []want{
+			{Organization, "Sở Văn hóa - Thể thao tỉnh Bình Định", 0, ""}, {Organization, "Sở Công thương", 0, ""},
+			{Organization, "Sở GTVT", 0, ""}}},
+		{"Thế giới di động (mã CK: MWG) tự ý giảm tiền thuê.", []want{{Organization, "MWG", 0, ""}}},
+		{"Hà Nội đảm bảo lưu thông hàng hóa\nTTTĐ - Thời gian qua, Hà Nội luôn sẵn sàng.", []want{
+			{Organization, "TTTĐ", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
@@ -159,6 +171,7 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Sở Y tế, Sở Tài chính và các đơn vị liên quan họp.",
 		"Trung tâm Hà Nội - Tin tức mới nhất",
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
+		"Kết quả xổ số hôm nay\nXSHG – Kết quả xổ số kiến thiết Hậu Giang.",
 		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
 		"Chi tiết Toyota Land Cruiser 2022; golf SEA Games 31; nghề Marketing Agency; phim ‘Police University’ tập 29.",
 	} {
@@ -169,7 +182,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				}
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
-					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "USD", "EUR", "JPY", "SGK",
+					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "XSHG", "USD", "EUR", "JPY", "SGK",
 					"Toyota Land", "SEA Games", "Marketing Agency", "Police University":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
