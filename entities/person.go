@@ -135,9 +135,6 @@ func (r *personRules) find(dd *doc) {
 	busy := make([]bool, nt)
 	for k := range d.spans {
 		sp := &d.spans[k]
-		if sp.typ == Organization {
-			r.trimOrgBeforeName(d, sp)
-		}
 		if sp.typ == Organization || sp.typ == Location {
 			for i := sp.s; i < sp.e; i++ {
 				busy[i] = true
@@ -762,17 +759,6 @@ func (r *personRules) extendOverBrand(d *pctx, i int, marks []uint8, busy []bool
 func (r *personRules) titleStart(d *pctx, i int) bool {
 	n, _ := r.match(r.titles, d, i)
 	return n > 0
-}
-
-// trimOrgBeforeName ends an organization that is only its organization word at the personal name
-// that follows it ("Bí thư Tỉnh ủy Lê Thị Thủy": the organization is "Tỉnh ủy").
-func (r *personRules) trimOrgBeforeName(d *pctx, sp *span) {
-	m, _ := r.match(r.orgHeads, d, sp.s)
-	k := sp.s + m
-	if m == 0 || k+2 >= sp.e || !r.nameStart(d, k) || !r.nameWord(d, k+2) || r.placeEnd(d, k) > 0 {
-		return // a full name of three syllables at least, not a place: "Hà Nam", "Hoàng Phát"
-	}
-	sp.e = k
 }
 
 // locInside reports whether token j is in a LOCATION that starts after token i and ends within a
