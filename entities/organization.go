@@ -1275,12 +1275,7 @@ func (r *orgRules) afterCues(sc *orgScan) {
 		if t.kind != tWord || t.is(fCapsLine) {
 			continue
 		}
-		switch d.form(k) {
-		case "hãng", "nhà", "hđqt", "hội", "nhm", "cđv", "cổ", "người", "hang", "nha", "hdqt", "hoi", "cdv", "co", "nguoi":
-		default:
-			continue // (the first words of the cues: most tokens stop here)
-		}
-		m, ent := r.cues.longest(d, k)
+		m, ent := r.cues.longest(d, k) // the lexicon's first-word filter turns most tokens away
 		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
 			continue // (a capitalized "Hãng" inside a name is part of it)
 		}
