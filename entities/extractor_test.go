@@ -40,6 +40,15 @@ func pressTexts(tb testing.TB) []string {
 	return out
 }
 
+// totalBytes is the size of texts together, for b.SetBytes.
+func totalBytes(texts []string) int {
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	return n
+}
+
 func newTestExtractor(tb testing.TB, opts ...Option) *Extractor {
 	tb.Helper()
 	x, err := New(opts...)
@@ -180,11 +189,7 @@ func BenchmarkNew(b *testing.B) {
 func benchmarkExtract(b *testing.B, opts ...Option) {
 	x := newTestExtractor(b, opts...)
 	texts := pressTexts(b)
-	size := 0
-	for _, s := range texts {
-		size += len(s)
-	}
-	b.SetBytes(int64(size))
+	b.SetBytes(int64(totalBytes(texts)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -252,11 +257,7 @@ func TestSeedArticleDatesWithoutDiacritics(t *testing.T) {
 // that speed figures on a shared machine are quoted against.
 func BenchmarkNFCYardstick(b *testing.B) {
 	texts := pressTexts(b)
-	size := 0
-	for _, s := range texts {
-		size += len(s)
-	}
-	b.SetBytes(int64(size))
+	b.SetBytes(int64(totalBytes(texts)))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {

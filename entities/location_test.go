@@ -58,15 +58,7 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "miền Tây", 0, ""}, {Location, "Tây Bắc", 0, ""}}},
 	}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			doc := x.Extract(c.text)
-			for _, w := range c.want {
-				e, ok := entityOf(doc, c.text, w)
-				if assert.True(t, ok, "%s %q not found in %v", w.typ, w.text, doc.Entities) && w.norm != "" {
-					assert.Equal(t, w.norm, e.Norm, w.text)
-				}
-			}
-		})
+		checkWanted(t, x, c.text, c.want)
 	}
 }
 

@@ -37,6 +37,20 @@ func entityOf(doc Document, s string, w want) (Entity, bool) {
 	return Entity{}, false
 }
 
+// checkWanted runs x over text and checks that every wanted entity is there, with its norm when
+// one is given.
+func checkWanted(t *testing.T, x *Extractor, text string, want []want) {
+	t.Run(text, func(t *testing.T) {
+		doc := x.Extract(text)
+		for _, w := range want {
+			e, ok := entityOf(doc, text, w)
+			if assert.True(t, ok, "%s %q not found in %v", w.typ, w.text, doc.Entities) && w.norm != "" {
+				assert.Equal(t, w.norm, e.Norm, w.text)
+			}
+		}
+	})
+}
+
 func TestOrganizationsInPressSentences(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
@@ -139,15 +153,7 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 	}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			doc := x.Extract(c.text)
-			for _, w := range c.want {
-				e, ok := entityOf(doc, c.text, w)
-				if assert.True(t, ok, "%s %q not found in %v", w.typ, w.text, doc.Entities) && w.norm != "" {
-					assert.Equal(t, w.norm, e.Norm, w.text)
-				}
-			}
-		})
+		checkWanted(t, x, c.text, c.want)
 	}
 }
 
