@@ -245,7 +245,6 @@ func classOf(r rune) uint8 {
 	return slowClass(r)
 }
 
-
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
