@@ -245,16 +245,6 @@ func classOf(r rune) uint8 {
 	return slowClass(r)
 }
 
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable: it has
 // f, j, w or z, or ends in a consonant Vietnamese syllables never end in.
 func foreignShape(k []byte) bool {
