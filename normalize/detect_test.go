@@ -38,8 +38,8 @@ func detectRef(s string) (Encoding, float64) {
 			continue
 		}
 		nonASCII++
-		if ok, _ := vietText(t); ok && valid {
-			plain++
+		if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) {
+			plain++ // in text that is not UTF-8 as a whole too: a stray byte in UTF-8 text
 			continue
 		}
 		cand = append(cand, t)
@@ -68,6 +68,9 @@ func detectRef(s string) (Encoding, float64) {
 			conf *= 0.5
 		} else if good < 3 && valid {
 			conf *= 0.5
+		}
+		if !valid && e != VIQR && good <= plain {
+			continue // mostly valid UTF-8 Vietnamese: a few bad bytes, not a legacy text
 		}
 		if e != VIQR && good*4 < plain {
 			conf *= float64(good*4) / float64(plain) // mostly plain Vietnamese
