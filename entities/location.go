@@ -216,12 +216,7 @@ func (r *locRules) find(d *doc) {
 		}
 		bits := r.first.at(d, i)
 		if bits == 0 {
-			if e := r.afterPlaceWord(d, i); e > i {
-				d.add(span{typ: Location, s: i, e: e})
-				i = e
-				continue
-			}
-			if e := r.beforeProvince(d, i); e > i {
+			if e := r.byContext(d, i); e > i {
 				d.add(span{typ: Location, s: i, e: e})
 				i = e
 				continue
@@ -259,18 +254,22 @@ func (r *locRules) find(d *doc) {
 			i += n
 			continue
 		}
-		if e := r.afterPlaceWord(d, i); e > i {
-			d.add(span{typ: Location, s: i, e: e})
-			i = e
-			continue
-		}
-		if e := r.beforeProvince(d, i); e > i {
+		if e := r.byContext(d, i); e > i {
 			d.add(span{typ: Location, s: i, e: e})
 			i = e
 			continue
 		}
 		i++
 	}
+}
+
+// byContext returns the end of a place known only from its context, after a place word or before a
+// province ("tại Từ Liêm", "Gò Công Tây, Tiền Giang"), or i.
+func (r *locRules) byContext(d *doc, i int) int {
+	if e := r.afterPlaceWord(d, i); e > i {
+		return e
+	}
+	return r.beforeProvince(d, i)
 }
 
 // plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
