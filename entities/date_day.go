@@ -497,17 +497,9 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 	}
 	if p.touches(k) && p.punct(k+1, "/-.") && p.touches(k+1) {
 		sep := p.d.word(k + 1)
-		m, ok := p.month(k + 2)
+		m, y, e, ok := p.monthAfterDay(k)
 		if !ok {
 			return dres{}, false
-		}
-		e, y := k+3, 0
-		if p.touches(k+2) && p.punct(e, sep) && p.touches(e) {
-			yy, ok := p.year(e + 1)
-			if !ok {
-				return dres{}, false
-			}
-			y, e = yy, e+2
 		}
 		if p.gluedAfter(e - 1) {
 			return dres{}, false
@@ -675,17 +667,9 @@ func (p *dateParser) dayRange(k int, strong bool) (dres, bool) {
 		return dres{}, false
 	}
 	sep := p.d.word(i + 1)
-	m, ok := p.month(i + 2)
+	m, y, e, ok := p.monthAfterDay(i)
 	if !ok {
 		return dres{}, false
-	}
-	e, y := i+3, 0
-	if p.touches(i+2) && p.punct(e, sep) && p.touches(e) {
-		yy, ok := p.year(e + 1)
-		if !ok {
-			return dres{}, false
-		}
-		y, e = yy, e+2
 	}
 	if p.gluedAfter(e-1) || !validDay(first, m, y) || !validDay(last, m, y) {
 		return dres{}, false
@@ -753,4 +737,23 @@ func (p *dateParser) fullDateAt(k int) bool {
 	_, okD := p.day(k)
 	_, okM := p.month(k + 2)
 	return okD && okM && p.touches(k) && p.punct(k+1, "/") && p.touches(k+1)
+}
+
+// monthAfterDay reads the month, and the year if there is one, written after the day at token k with a
+// separator ("12/5", "12-5-2016", "12.5.2016": the same separator both times): the month, the year (0
+// when none) and the end of the expression.
+func (p *dateParser) monthAfterDay(k int) (m, y, e int, ok bool) {
+	sep := p.d.word(k + 1)
+	if m, ok = p.month(k + 2); !ok {
+		return 0, 0, 0, false
+	}
+	e = k + 3
+	if p.touches(k+2) && p.punct(e, sep) && p.touches(e) {
+		yy, ok := p.year(e + 1)
+		if !ok {
+			return 0, 0, 0, false
+		}
+		y, e = yy, e+2
+	}
+	return m, y, e, true
 }
