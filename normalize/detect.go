@@ -327,7 +327,7 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 				}
 				continue
 			}
-			if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) {
+			if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) || !valid && utf8LetterAmongBadBytes(t) {
 				// In text that is not valid UTF-8 as a whole, a token that is valid UTF-8 and
 				// reads as Vietnamese with its diacritics is still evidence for UTF-8 (a stray
 				// byte in a UTF-8 text), not for a legacy encoding.
@@ -451,4 +451,18 @@ func vietText(t string) (ok, multi bool) {
 		}
 	}
 	return flush() && any, multi
+}
+
+// utf8LetterAmongBadBytes reports whether token t, which is not valid UTF-8, still holds a
+// Vietnamese letter written in UTF-8 ("ià\xe2"): that is UTF-8 text with a stray byte, not a legacy
+// encoding, where a letter written in UTF-8 is rare.
+func utf8LetterAmongBadBytes(t string) bool {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if n > 1 && (r >= 0xC0 && r <= 0x1B0 || r >= 0x1EA0 && r <= 0x1EF9) && r != 0xD7 && r != 0xF7 {
+			return true
+		}
+		i += n
+	}
+	return false
 }

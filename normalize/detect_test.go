@@ -38,7 +38,7 @@ func detectRef(s string) (Encoding, float64) {
 			continue
 		}
 		nonASCII++
-		if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) {
+		if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) || !valid && utf8LetterAmongBadBytes(t) {
 			plain++ // in text that is not UTF-8 as a whole too: a stray byte in UTF-8 text
 			continue
 		}

@@ -109,6 +109,16 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	if enc == Auto {
 		out, o, e := n.auto(src, wantOffsets)
 		if e == UTF8 {
+			if !utf8.ValidString(src) {
+				// UTF-8 with stray bytes, now U+FFFD: read the result again as valid text
+				// is read (mojibake behind the stray byte is decoded now), so that
+				// normalizing twice changes nothing.
+				out2, o2 := n.run(out, wantOffsets)
+				if !wantOffsets {
+					return out2, Offsets{}
+				}
+				return out2, composeOffsets(o, o2)
+			}
 			return out, o
 		}
 		enc = e

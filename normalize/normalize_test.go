@@ -85,7 +85,7 @@ func TestSpacingAccentsAreIdempotent(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"A\u00ad´ ba\u200b´n co\u200b` ba\u200b`", "Á bán cò bà"},
 		{"hoà´ hoà` hoà\u200b´ hoà", "hoà´ hoà` hoà´ hòa"},
-		{"\xd6ô", "ƯÃ´"},
+		{"\xd6ô", "\ufffdô"}, // a stray byte before a letter written in UTF-8: UTF-8, not a legacy encoding
 	}
 	for _, tt := range tests {
 		out := New().String(tt.in)
