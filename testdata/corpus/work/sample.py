@@ -45,3 +45,8 @@ out("dev-sample-3.jsonl", pool[:200])
 taken3 = {d["id"] for d in pool[:200]}
 pool4 = [d for d in pool if d["id"] not in taken3]
 out("dev-sample-4.jsonl", pool4[:200])
+
+# A fifth random dev sample, drawn like the fourth, annotated blind for the third round of tuning.
+taken4 = {d["id"] for d in pool4[:200]}
+pool5 = [d for d in pool4 if d["id"] not in taken4]
+out("dev-sample-5.jsonl", pool5[:200])
