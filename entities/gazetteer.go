@@ -133,16 +133,14 @@ type starts struct {
 }
 
 type startSet struct {
-	bits  map[uint64]uint8 // by the 64-bit hash of the form (see token.lowH, keyH)
+	bits  hashTab[uint8] // by the 64-bit hash of the form (see token.lowH, keyH)
 	bloom [1024]uint64
 }
 
 func (s *startSet) add(w string, bit uint8) {
-	if s.bits == nil {
-		s.bits = map[uint64]uint8{}
-	}
 	h := fnv64(w)
-	s.bits[h] |= bit
+	b, _ := s.bits.get(h)
+	s.bits.put(h, b|bit)
 	s.bloom[h>>6&1023] |= 1 << (h & 63)
 }
 
@@ -150,7 +148,8 @@ func (s *startSet) get(h uint64) uint8 {
 	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return s.bits[h]
+	b, _ := s.bits.get(h)
+	return b
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.

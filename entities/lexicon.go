@@ -28,7 +28,7 @@ type lexEntry struct {
 }
 
 type trie struct {
-	edges map[uint64]int32
+	edges hashTab[int32]
 	// val[n] is the entry index ending at node n, or -1.
 	val []int32
 	// first has a bit set for the hash of every phrase's first word: most tokens start no phrase,
@@ -41,7 +41,7 @@ func edgeKey(node int32, word uint64) uint64 {
 	return (word ^ uint64(node)*0x9E3779B97F4A7C15) + uint64(node)
 }
 
-func newTrie() trie { return trie{edges: map[uint64]int32{}, val: []int32{-1}} }
+func newTrie() trie { return trie{val: []int32{-1}} }
 
 func (t *trie) insert(words []string, v int32) {
 	if len(words) > 0 {
@@ -51,11 +51,11 @@ func (t *trie) insert(words []string, v int32) {
 	n := int32(0)
 	for _, w := range words {
 		k := edgeKey(n, fnv64(w))
-		next, ok := t.edges[k]
+		next, ok := t.edges.get(k)
 		if !ok {
 			next = int32(len(t.val))
 			t.val = append(t.val, -1)
-			t.edges[k] = next
+			t.edges.put(k, next)
 		}
 		n = next
 	}
@@ -111,7 +111,7 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 		if j > i && d.toks[j].is(fLineStart) {
 			break
 		}
-		next, ok := t.edges[edgeKey(n, d.formHash(j))]
+		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
 		if !ok {
 			break
 		}
@@ -153,7 +153,7 @@ func (l *lexicon) exactLen(d *doc, i, k int) bool {
 	}
 	n := int32(0)
 	for j := i; j < i+k && j < len(d.toks); j++ {
-		next, ok := t.edges[edgeKey(n, d.formHash(j))]
+		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
 		if !ok {
 			return false
 		}
