@@ -105,7 +105,11 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 	if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0, nil
 	}
-	best, bestV := 0, int32(-1)
+	// The phrases found through hashes are checked against the words of the text once the walk is
+	// over, longest first: the check is a string comparison per word, and all but the longest phrase
+	// usually go unused.
+	var found [8]int32
+	nf := 0
 	n := int32(0)
 	for j := i; j < len(d.toks); j++ {
 		if j > i && d.toks[j].is(fLineStart) {
@@ -116,14 +120,21 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 			break
 		}
 		n = next
-		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) && l.wordsMatch(d, i, &l.entries[v]) {
-			best, bestV = j-i+1, v
+		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) {
+			if nf == len(found) { // keep the longest
+				copy(found[:], found[1:])
+				nf--
+			}
+			found[nf] = v
+			nf++
 		}
 	}
-	if bestV < 0 {
-		return 0, nil
+	for k := nf - 1; k >= 0; k-- {
+		if e := &l.entries[found[k]]; l.wordsMatch(d, i, e) {
+			return e.words, e
+		}
 	}
-	return best, &l.entries[bestV]
+	return 0, nil
 }
 
 // capsMatch reports whether the capitalization of the text at i fits entry e.
