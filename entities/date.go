@@ -72,9 +72,15 @@ func (s wset) has(d *doc, i int) bool {
 }
 
 // vw is one keyword in its two comparable forms.
-type vw struct{ low, key string }
+type vw struct {
+	low, key   string
+	lowH, keyH uint64 // their hashes, as the tokenizer computes them
+}
 
-func kw(s string) vw { return vw{s, normalize.Key(s)} }
+func kw(s string) vw {
+	k := normalize.Key(s)
+	return vw{s, k, fnv64(s), fnv64(k)}
+}
 
 // Keywords. Package-level values that are never written after initialization.
 var (
@@ -335,10 +341,12 @@ func (p *dateParser) is(i int, w vw) bool {
 	if i < 0 || i >= p.lim {
 		return false
 	}
+	// the hashes differ for nearly every token; the words are compared only when they agree
+	t := &p.d.toks[i]
 	if p.d.folded {
-		return p.d.key(i) == w.key
+		return t.keyH == w.keyH && p.d.key(i) == w.key
 	}
-	return p.d.low(i) == w.low
+	return t.lowH == w.lowH && p.d.low(i) == w.low
 }
 
 func (p *dateParser) in(i int, s wset) bool { return i >= 0 && i < p.lim && s.has(p.d, i) }
