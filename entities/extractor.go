@@ -3,8 +3,10 @@ package entities
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -33,6 +35,8 @@ type scratch struct {
 	cands []span   // a copy of the candidates, to resolve again
 	i32   []int32  // the people rules' span index
 	u32   []uint32 // the people rules' word classes
+	// the tokenizer's lower-case forms and keys (doc.lows and doc.keys view them)
+	low, key []byte
 }
 
 // config collects options before New validates them.
@@ -296,6 +300,21 @@ func (d *doc) add(sp span) {
 	d.spans = append(d.spans, sp)
 }
 
+// own returns s, or a copy of it when it views the lower-case or key buffer, which the next call
+// reuses: a Document never shares memory with the scratch space.
+func (d *doc) own(s string) string {
+	if s == "" {
+		return s
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	for _, b := range [2]string{d.lows, d.keys} {
+		if b0 := uintptr(unsafe.Pointer(unsafe.StringData(b))); b != "" && p >= b0 && p < b0+uintptr(len(b)) {
+			return strings.Clone(s)
+		}
+	}
+	return s
+}
+
 // newRef returns a fresh cluster id.
 func (d *doc) newRef() int32 { d.nextRef++; return d.nextRef }
 
@@ -451,8 +470,8 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		if s < 0 || e > len(orig) || s > e {
 			continue
 		}
-		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
-			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
+		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: d.own(sp.value), Norm: d.own(sp.norm),
+			Kind: d.own(sp.kind), Mention: d.own(sp.mention), Calendar: d.own(sp.calendar)}
 		if sp.ref != 0 {
 			ent.Ref = id(sp.typ, sp.ref)
 		}

@@ -57,8 +57,14 @@ func (d *doc) tokenize() {
 	if need := len(text)/4 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	low := make([]byte, 0, len(text))
-	key := make([]byte, 0, len(text))
+	// The lower-case and key buffers come from the scratch space when there is one: they are read
+	// only during the call (output copies whatever of them a Document would keep; see doc.own).
+	var low, key []byte
+	if sc := d.sc; sc != nil && cap(sc.low) >= len(text) && cap(sc.key) >= len(text) {
+		low, key = sc.low[:0], sc.key[:0]
+	} else {
+		low, key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
+	}
 	space, line := true, true
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
@@ -171,7 +177,10 @@ func (d *doc) tokenize() {
 		i = j
 	}
 	d.toks = toks
-	// The buffers are never written again: view them as strings without a copy.
+	if d.sc != nil {
+		d.sc.low, d.sc.key = low, key
+	}
+	// The buffers are not written again during the call: view them as strings without a copy.
 	d.lows = unsafe.String(unsafe.SliceData(low), len(low))
 	d.keys = unsafe.String(unsafe.SliceData(key), len(key))
 	d.markLines()
