@@ -16,6 +16,7 @@ import (
 // when it is built, never again per call.
 type Extractor struct {
 	norm  normalize.Normalizer
+	voc   *vocab
 	want  [len(typeNames)]bool
 	ref   time.Time
 	dates *dateRules
@@ -37,6 +38,7 @@ type scratch struct {
 	u32   []uint32 // the people rules' word classes
 	// the tokenizer's lower-case forms and keys (doc.lows and doc.keys view them)
 	low, key []byte
+	vw       []vword // doc.vw
 }
 
 // config collects options before New validates them.
@@ -125,6 +127,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.peop, err = newPersonRules(x.norm, byType[Person], byType[Title]); err != nil {
 		return nil, err
 	}
+	x.voc = newVocab(x)
 	return x, nil
 }
 
@@ -168,6 +171,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	}()
 	d.tokenize()
 	d.detectStyle()
+	d.lookUp()
 	if len(d.toks) <= maxWindow {
 		x.recognize(&d)
 		return d.output(text, offs)
@@ -180,7 +184,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	for s := 0; s < len(all); {
 		e := windowEnd(all, s)
 		w := d
-		w.toks = all[s:e]
+		w.toks, w.vw = all[s:e], d.vw[s:e]
 		w.spans = nil
 		x.recognize(&w)
 		d.nextRef = w.nextRef
@@ -270,6 +274,7 @@ type doc struct {
 	x          *Extractor
 	text       string // normalized
 	toks       []token
+	vw         []vword // what the Extractor's vocabulary knows of each token, or nil
 	lows, keys string
 	folded     bool // typed without diacritics: lexicons match folded keys
 	lower      bool // no capital letters anywhere

@@ -128,6 +128,7 @@ func lowerFirst(s string) string {
 // written in lower case), so lower-case tokens are probed against the other phrases only. A bit
 // filter over a hash of the form answers most probes without a map lookup.
 type starts struct {
+	fam  int // the family, for vword.st
 	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
 	// word; anyCase sets hold only phrases whose first word is written in lower case
 }
@@ -153,8 +154,8 @@ func (s *startSet) get(h uint64) uint8 {
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.
-func newStarts(lexicons ...*lexicon) starts {
-	var s starts
+func newStarts(fam int, lexicons ...*lexicon) starts {
+	s := starts{fam: fam}
 	for k, l := range lexicons {
 		for _, e := range l.entries {
 			d := doc{text: e.text}
@@ -180,6 +181,9 @@ func (s *starts) at(d *doc, i int) uint8 {
 	k := 0
 	if !t.is(fUpper|fAllCaps|fLowerLine) && !d.lower {
 		k = 1
+	}
+	if d.vw != nil {
+		return d.vw[i].st[s.fam][k]
 	}
 	if d.folded {
 		return s.sets[2+k].get(t.keyH)

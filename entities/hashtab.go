@@ -84,6 +84,18 @@ func (t *hashTab[V]) grow() {
 	}
 }
 
+// each calls f with every key and value in the table.
+func (t *hashTab[V]) each(f func(k uint64, v V)) {
+	if t.hasZero {
+		f(0, t.zero)
+	}
+	for _, s := range t.slots {
+		if s.k != 0 {
+			f(s.k, s.v)
+		}
+	}
+}
+
 // len returns the number of keys in the table.
 func (t *hashTab[V]) len() int {
 	if t.hasZero {

@@ -9,6 +9,8 @@ package entities
 type lexicon struct {
 	low, key trie
 	entries  []lexEntry
+	// vbit is the lexicon's bit in vword.lex, or 0 when the Extractor's vocabulary does not index it.
+	vbit uint32
 }
 
 // lexEntry is what a phrase in a lexicon stands for.
@@ -102,7 +104,11 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 	if i >= len(d.toks) {
 		return 0, nil
 	}
-	if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
+	if l.vbit != 0 && d.vw != nil {
+		if d.vw[i].lex&l.vbit == 0 {
+			return 0, nil
+		}
+	} else if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0, nil
 	}
 	// The phrases found through hashes are checked against the words of the text once the walk is

@@ -172,6 +172,9 @@ const clsUnknown = 1 << 31
 
 func (r *personRules) context(d *doc) *pctx {
 	c := &pctx{doc: d, r: r}
+	if d.vw != nil {
+		return c // c reads the classes from d.vw
+	}
 	if d.sc != nil && cap(d.sc.u32) >= len(d.toks) {
 		c.cls = d.sc.u32[:len(d.toks)]
 	} else {
@@ -188,6 +191,12 @@ func (r *personRules) context(d *doc) *pctx {
 
 // c returns the word classes of token i.
 func (d *pctx) c(i int) uint32 {
+	if d.vw != nil {
+		if d.toks[i].kind != tWord {
+			return 0
+		}
+		return d.vw[i].pcls
+	}
 	v := d.cls[i]
 	if v == clsUnknown {
 		v = 0
