@@ -128,7 +128,7 @@ func lowerFirst(s string) string {
 // written in lower case), so lower-case tokens are probed against the other phrases only. A bit
 // filter over a hash of the form answers most probes without a map lookup.
 type starts struct {
-	fam  int // the family, for vword.st
+	fam  int         // the family, for vword.st
 	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
 	// word; anyCase sets hold only phrases whose first word is written in lower case
 }
