@@ -128,6 +128,7 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, err
 	}
 	x.voc = newVocab(x)
+	x.compact()
 	return x, nil
 }
 

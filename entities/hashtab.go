@@ -70,9 +70,20 @@ func (t *hashTab[V]) put(k uint64, v V) {
 	}
 }
 
-func (t *hashTab[V]) grow() {
+func (t *hashTab[V]) grow() { t.resize(4 * (t.n + 1)) }
+
+// compact shrinks the table to the fewest slots that keep it at most half full, once it is complete:
+// a smaller table stays in the processor's caches (a table is filled at a quarter to a half).
+func (t *hashTab[V]) compact() {
+	if size := 2 * (t.n + 1); size < len(t.slots) {
+		t.resize(size)
+	}
+}
+
+// resize moves the keys to a table of at least min slots.
+func (t *hashTab[V]) resize(min int) {
 	size, shift := 16, uint8(60)
-	for size < 4*(t.n+1) {
+	for size < min {
 		size, shift = size*2, shift-1
 	}
 	old := t.slots

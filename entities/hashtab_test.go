@@ -32,6 +32,14 @@ func TestHashTabMatchesMap(t *testing.T) {
 		require.True(t, ok, "key %#x missing", k)
 		require.Equal(t, v, got, "key %#x", k)
 	}
+	tab.compact()
+	require.Equal(t, len(want), tab.len())
+	require.LessOrEqual(t, len(tab.slots), 4*tab.len(), "compact leaves the table between a quarter and a half full")
+	for k, v := range want {
+		got, ok := tab.get(k)
+		require.True(t, ok, "key %#x missing after compact", k)
+		require.Equal(t, v, got, "key %#x after compact", k)
+	}
 	for i := 0; i < 5000; i++ {
 		k := rng.Uint64()
 		_, inMap := want[k]

@@ -193,5 +193,11 @@ func (l *lexicon) wordsMatch(d *doc, i int, e *lexEntry) bool {
 	return true
 }
 
+// compact shrinks the tries' tables once the lexicon is complete (see hashTab.compact).
+func (l *lexicon) compact() {
+	l.low.edges.compact()
+	l.key.edges.compact()
+}
+
 // size returns the number of phrases.
 func (l *lexicon) size() int { return len(l.entries) }

@@ -51,7 +51,23 @@ func newVocab(x *Extractor) *vocab {
 			s.sets[2+k].bits.each(func(h uint64, b uint8) { update(&v.key, h, func(w *vword) { w.st[f][k] |= b }) })
 		}
 	}
+	v.low.compact()
+	v.key.compact()
 	return v
+}
+
+// compact shrinks every table of x's rules once they are complete (see hashTab.compact): smaller
+// tables stay in the processor's caches.
+func (x *Extractor) compact() {
+	p := x.peop
+	for _, l := range []*lexicon{x.locs.names, x.locs.units, x.locs.local, x.orgs.gaz, x.orgs.depts,
+		x.orgs.types, x.orgs.words, x.orgs.cues, p.titles.lexicon, p.titleSuffix.lexicon, p.cues.lexicon,
+		p.verbs.lexicon, p.blocks.lexicon, p.orgHeads.lexicon, p.places.lexicon, p.stops.lexicon,
+		p.people.lexicon, p.acts.lexicon} {
+		l.compact()
+	}
+	p.words.low.compact()
+	p.words.key.compact()
 }
 
 // lookUp fills d.vw: what the vocabulary knows about each token.
