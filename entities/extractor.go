@@ -39,6 +39,23 @@ type scratch struct {
 	// the tokenizer's lower-case forms and keys (doc.lows and doc.keys view them)
 	low, key []byte
 	vw       []vword // doc.vw
+	// per-token marks of the people and organization rules
+	marks, orgBits []uint8
+	busy           []bool
+	locEnd         []int32
+}
+
+// reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new
+// memory that *buf keeps for the next call.
+func reuse[T any](buf *[]T, n int) []T {
+	if cap(*buf) >= n {
+		s := (*buf)[:n]
+		clear(s)
+		return s
+	}
+	s := make([]T, n)
+	*buf = s
+	return s
 }
 
 // config collects options before New validates them.
@@ -450,11 +467,17 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 	}
 	out.Entities = make([]Entity, 0, len(d.spans))
 	// Cluster ids are numbered per prefix in order of first mention: p1, p2, … and o1, o2, ….
-	ids := map[int32]string{}
+	ids := make([]string, d.nextRef+1) // by cluster id (small numbers from newRef): no map per call
 	var people, orgs int
 	id := func(t Type, c int32) string {
-		if s, ok := ids[c]; ok {
-			return s
+		if c < 0 {
+			return ""
+		}
+		if int(c) < len(ids) && ids[c] != "" {
+			return ids[c]
+		}
+		if int(c) >= len(ids) {
+			ids = append(ids, make([]string, int(c)+1-len(ids))...)
 		}
 		var s string
 		if t == Person || t == Title {

@@ -164,7 +164,12 @@ type orgScan struct {
 
 // find adds the ORGANIZATION spans of d.
 func (r *orgRules) find(d *doc) {
-	sc := orgScan{d: d, locEnd: make([]int32, len(d.toks)+1), bits: make([]uint8, len(d.toks))}
+	sc := orgScan{d: d}
+	if d.sc != nil {
+		sc.locEnd, sc.bits = reuse(&d.sc.locEnd, len(d.toks)+1), reuse(&d.sc.orgBits, len(d.toks))
+	} else {
+		sc.locEnd, sc.bits = make([]int32, len(d.toks)+1), make([]uint8, len(d.toks))
+	}
 	for i := range d.toks {
 		if d.toks[i].kind == tWord {
 			sc.bits[i] = r.first.at(d, i)

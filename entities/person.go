@@ -131,8 +131,13 @@ func (r *personRules) find(dd *doc) {
 	d := r.context(dd)
 	// marks[i]: token i is inside an organization or location (busy), inside a title, inside a
 	// person, or a name may start there (after a title or a form of address).
-	marks := make([]uint8, nt)
-	busy := make([]bool, nt)
+	var marks []uint8
+	var busy []bool
+	if d.sc != nil {
+		marks, busy = reuse(&d.sc.marks, nt), reuse(&d.sc.busy, nt)
+	} else {
+		marks, busy = make([]uint8, nt), make([]bool, nt)
+	}
 	for k := range d.spans {
 		sp := &d.spans[k]
 		if sp.typ == Organization || sp.typ == Location {
