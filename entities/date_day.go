@@ -15,6 +15,8 @@ var (
 	wRoi   = kw("rồi")
 	wBuoi  = kw("buổi")
 	wHet   = kw("hết")
+	wMuon  = kw("muộn")
+	wDem   = kw("đêm")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -75,13 +77,17 @@ func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
 	return
 }
 
-// partOfDay parses "sáng", "rạng sáng", "trưa", "chiều", "chiều tối", "tối", "đêm", "khuya" at i.
+// partOfDay parses "sáng", "rạng sáng", "sáng sớm", "trưa", "chiều", "chiều tối", "chiều muộn", "tối",
+// "đêm", "nửa đêm", "khuya" at i.
 func (p *dateParser) partOfDay(i int) (int, string) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return i, ""
 	}
 	if p.is(i, wRang) && p.is(i+1, wSang) {
 		return i + 2, "MO"
+	}
+	if p.is(i, wNua) && p.is(i+1, wDem) {
+		return i + 2, "NI" // "nửa đêm 3/10"
 	}
 	c, ok := p.r.podWords[p.d.form(i)]
 	if !ok {
@@ -106,6 +112,8 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "EV"
 	case c == "MO" && p.is(i+1, wSom):
 		return i + 2, "MO"
+	case c != "MO" && c != "MI" && !p.d.folded && p.is(i+1, wMuon):
+		return i + 2, c // "chiều muộn", "tối muộn"
 	}
 	return i + 1, c
 }
@@ -357,6 +365,9 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 // qua, mai ("sáng nay"), with a confirming date in brackets ("sáng nay (29/9)") or a weekday and
 // date after ("hôm nay Thứ 7 23/10/2021").
 func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
+	if p.is(j, wHom) && p.in(j-1, p.r.counts) {
+		return dres{}, false // "mấy hôm nay", "vài hôm nay" are durations
+	}
 	n, e := 0, 0
 	switch {
 	case p.is(j, wHom) && (p.is(j+1, wNow) || p.is(j+1, wQua) || p.is(j+1, wKia)),

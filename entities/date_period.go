@@ -257,10 +257,26 @@ func (p *dateParser) yearRangeAt(k, y int, slash bool) (dres, bool) {
 	return dres{e: k + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: v}}, true
 }
 
-// quarter parses "Quý III", "quý 3/2023", "quý II năm nay", "quý này".
+// quarter parses "Quý III", "quý 3/2023", "quý II năm nay", "quý này", "quý cuối năm".
 func (p *dateParser) quarter(i int) (dres, bool) {
 	if !p.is(i, wQuy) || i+1 >= p.lim {
 		return dres{}, false
+	}
+	if (p.is(i+1, wDau) || p.is(i+1, wCuoi)) && p.is(i+2, wNam) && !p.countBefore(i) {
+		// "quý đầu năm", "quý cuối năm 2021": the first or the last quarter
+		n := 1
+		if p.is(i+1, wCuoi) {
+			n = 4
+		}
+		y, e := p.yearAfter(i + 2)
+		if y == 0 {
+			if n2, ok := p.yearRel(i + 3); ok {
+				y, e = p.d.relYear(n2).y, i+4
+			} else {
+				y, e = p.d.relYear(0).y, i+3
+			}
+		}
+		return dres{e: e, a: dv{g: gQuarter, y: y, n: n}}, true
 	}
 	if p.in(i+1, p.r.weekRel) {
 		if p.d.ref.IsZero() {
@@ -497,7 +513,7 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	}
 	next := k + 1
 	following := next < p.lim && p.d.toks[next].kind != tPunct
-	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wPhien) {
+	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wQuy) || p.is(i-1, wPhien) {
 		return dres{}, false // "các tháng đầu năm", "phiên cuối tuần": a period of a period
 	}
 	switch {

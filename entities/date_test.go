@@ -107,6 +107,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		// quarters and halves
 		{"quý/y", "Báo cáo thị trường quý 3/2021 của JLL.", "", []wantDate{{text: "quý 3/2021", value: "2021-Q3"}}},
 		{"quý roman năm", "triển khai nhiệm vụ quý IV năm 2021.", "", []wantDate{{text: "quý IV năm 2021", value: "2021-Q4"}}},
+		{"quý cuối năm", "Giá thép dự báo tăng trong quý cuối năm, giảm vào quý đầu năm 2022.", "2021-10-04", []wantDate{{text: "quý cuối năm", value: "2021-Q4"}, {text: "quý đầu năm 2022", value: "2022-Q1"}}},
 		{"quý năm nay", "ra mắt vào quý 4 năm nay", "2021-10-02", []wantDate{{text: "quý 4 năm nay", value: "2021-Q4"}}},
 		{"6 tháng đầu năm", "Trong 6 tháng đầu năm, MWG ghi nhận doanh thu cao.", "2021-07-20", []wantDate{{text: "6 tháng đầu năm", value: "2021-H1"}}},
 		{"9 tháng đầu năm y", "Trong 9 tháng đầu năm 2021, dịch Covid-19 tiếp diễn.", "", []wantDate{{text: "9 tháng đầu năm 2021", value: "2021-01/2021-09"}}},
@@ -160,6 +161,9 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"spaced day and month before tại", "( BVPL) - Sáng 9 10 tại Bến xe Miền Đông cũ", "", []wantDate{{text: "Sáng 9 10", value: "XXXX-10-09TMO"}}},
 		{"part of day, day, then a full date", "Từ chiều 10 đến hết ngày 12/10/2021, mưa lớn ở Bắc Bộ", "", []wantDate{{text: "chiều 10", value: "2021-10-10TAF"}, {text: "ngày 12/10/2021", value: "2021-10-12"}}},
 		// parts of day and clock times
+		{"chiều muộn", "Chiều muộn 4/10, một vụ cháy lớn xảy ra tại quận 8.", "", []wantDate{{text: "Chiều muộn 4/10", value: "XXXX-10-04TAF"}}},
+		{"tối muộn ngày", "Tối muộn ngày 3/10, xe tải lật trên quốc lộ 1A.", "", []wantDate{{text: "Tối muộn ngày 3/10", value: "XXXX-10-03TEV"}}},
+		{"nửa đêm", "Nửa đêm 3/10, nước lũ dâng cao.", "", []wantDate{{text: "Nửa đêm 3/10", value: "XXXX-10-03TNI"}}},
 		{"buổi sáng", "loạt vụ tấn công nhằm vào nước Mỹ trong buổi sáng 11-9-2001.", "", []wantDate{{text: "buổi sáng 11-9-2001", value: "2001-09-11TMO"}}},
 		{"clock, date in square brackets", "Trực tiếp Chelsea vs Norwich: 18h30 [23/10] Link xem", "", []wantDate{{text: "18h30 [23/10]", value: "XXXX-10-23T18:30"}}},
 		{"clock, date in brackets", "Thời sự Lào Cai 11h30 (23/10/2021)", "", []wantDate{{text: "11h30 (23/10/2021)", value: "2021-10-23T11:30"}}},
@@ -274,6 +278,8 @@ func TestNotDates(t *testing.T) {
 		"Gia thep dat muc cao nhat tu truoc toi nay voi gan 50.000 tan.",
 		"Tai sao Viet Nam phai chieu qua nhieu phim nuoc ngoai, them cac tuyen di thang toi My?",
 		"Running Man Việt Nam mùa 2 tập 3 lên sóng, UCL 2021/22 khởi tranh.",
+		"Mấy hôm nay trời mưa liên tục, vài hôm nay không ra đường được.",
+		"Doanh thu các quý cuối năm thường cao hơn.",
 		"Công văn 365/TANDTC-VP năm 2021 và Quyết định số 1234/QĐ-UBND năm 2021 được ban hành.",
 		"Audi Q3 2021 ra mắt, Q3 và H1 là mã sản phẩm.",
 		"Chào tuần mới: 'Bình thường mới' nhìn từ đường phố.",
