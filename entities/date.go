@@ -71,10 +71,17 @@ func (s wset) has(d *doc, i int) bool {
 	return ok && w == d.low(i)
 }
 
-// vw is one keyword in its two comparable forms.
-type vw struct{ low, key string }
+// vw is one keyword in its two comparable forms, with their hashes: a token is compared by the
+// hash the tokenizer computed for it first, so a mismatch costs one integer comparison.
+type vw struct {
+	low, key   string
+	lowH, keyH uint64
+}
 
-func kw(s string) vw { return vw{s, normalize.Key(s)} }
+func kw(s string) vw {
+	k := normalize.Key(s)
+	return vw{low: s, key: k, lowH: fnv64(s), keyH: fnv64(k)}
+}
 
 // Keywords. Package-level values that are never written after initialization.
 var (
@@ -335,10 +342,11 @@ func (p *dateParser) is(i int, w vw) bool {
 	if i < 0 || i >= p.lim {
 		return false
 	}
+	t := &p.d.toks[i]
 	if p.d.folded {
-		return p.d.key(i) == w.key
+		return t.keyH == w.keyH && p.d.key(i) == w.key
 	}
-	return p.d.low(i) == w.low
+	return t.lowH == w.lowH && p.d.low(i) == w.low
 }
 
 func (p *dateParser) in(i int, s wset) bool { return i >= 0 && i < p.lim && s.has(p.d, i) }
