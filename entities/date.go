@@ -430,9 +430,12 @@ func (p *dateParser) at(i int) (dres, bool) {
 		return r, true
 	}
 	if p.is(i, wTuan) {
-		// "tuần 24/10 - 30/10"
-		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
-			if r = p.extendDay(i+1, r, true); r.b.g != gNone {
+		// "tuần 24/10 - 30/10", "tuần 4-8/10"
+		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay {
+			if r.b.g == gNone {
+				r = p.extendDay(i+1, r, true)
+			}
+			if r.b.g != gNone {
 				return r, true
 			}
 		}

@@ -180,6 +180,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"compact range", "từ ngày 11-17/5 sẽ có mưa", "2016-05-12", []wantDate{{text: "ngày 11-17/5", value: "2016-05-11/2016-05-17"}}},
 		{"spaced range", "Từ ngày 24 – 27/9, CDC Đà Nẵng phối hợp.", "", []wantDate{{text: "ngày 24 – 27/9", value: "XXXX-09-24/XXXX-09-27"}}},
 		{"list", "Lễ hội diễn ra các ngày 26, 27, 28/6/2024 tại Huế.", "", []wantDate{{text: "ngày 26, 27, 28/6/2024", value: "2024-06-26/2024-06-28"}}},
+		{"week of a compact range", "Chứng khoán tuần 4-8/10: nhà đầu tư thận trọng", "2021-10-04", []wantDate{{text: "tuần 4-8/10", value: "2021-10-04/2021-10-08"}}},
 		{"bare range", "Chứng khoán tuần từ 4-8/10: nhà đầu tư cần lưu ý", "", []wantDate{{text: "4-8/10", value: "XXXX-10-04/XXXX-10-08"}}},
 		{"year of the second end", "Từ ngày 01/10 - 30/11/2021, Eurowindow triển khai ưu đãi.", "", []wantDate{{text: "ngày 01/10 - 30/11/2021", value: "2021-10-01/2021-11-30"}}},
 		{"year of the second end, ref", "Triển lãm mở cửa từ 8/12 – 5/1/2022 tại Hà Nội.", "2021-12-01", []wantDate{{text: "8/12 – 5/1/2022", value: "2021-12-08/2022-01-05"}}},
