@@ -541,6 +541,9 @@ func (p *dateParser) modified(i int) (dres, bool) {
 		case p.in(next, p.r.weekRel):
 			n, e = p.shift(next), e+1
 		}
+		if days, ok := p.bracketedDays(e); ok {
+			return days, true // "cuối tuần qua (2-3/10)"
+		}
 		v := p.d.relWeek(n)
 		if end {
 			v.g = gWeekend

@@ -207,6 +207,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"this week with its days", "Tử vi tuần này (4/10 - 10/10) của 12 cung hoàng đạo", "2021-10-04", []wantDate{{text: "tuần này (4/10 - 10/10)", value: "2021-10-04/2021-10-10"}}},
 		{"tuần vừa rồi", "Tuần vừa rồi, giá heo hơi giảm mạnh.", "2021-10-04", []wantDate{{text: "Tuần vừa rồi", value: "2021-W39"}}},
 		{"giữa tuần vừa rồi", "trận đấu ở Champions League hôm giữa tuần vừa rồi thì tiền đạo người Bỉ", "2021-10-04", []wantDate{{text: "giữa tuần vừa rồi", value: "2021-W39"}}},
+		{"weekend with its days", "Cuối tuần qua (2-3/10), nhiều người dân về quê.", "2021-10-04", []wantDate{{text: "Cuối tuần qua (2-3/10)", value: "2021-10-02/2021-10-03"}}},
 		{"cuối tuần vừa qua", "Cuối tuần vừa qua, nhiều người dân về quê.", "2021-10-04", []wantDate{{text: "Cuối tuần vừa qua", value: "2021-W39-WE"}}},
 		{"day vừa qua", "Ngày 3/10 vừa qua, công ty tổ chức đại hội cổ đông.", "2021-10-04", []wantDate{{text: "Ngày 3/10 vừa qua", value: "2021-10-03"}}},
 		{"day, then vừa qua đời", "Nghệ sĩ Phi Nhung ngày 28/9 vừa qua đời vì Covid-19.", "2021-10-04", []wantDate{{text: "ngày 28/9", value: "2021-09-28"}}},
