@@ -71,15 +71,16 @@ func (s wset) has(d *doc, i int) bool {
 	return ok && w == d.low(i)
 }
 
-// vw is one keyword in its two comparable forms.
+// vw is one keyword in its two comparable forms, with their hashes: a token is compared by the
+// hash the tokenizer computed for it first, so a mismatch costs one integer comparison.
 type vw struct {
 	low, key   string
-	lowH, keyH uint64 // their hashes, as the tokenizer computes them
+	lowH, keyH uint64
 }
 
 func kw(s string) vw {
 	k := normalize.Key(s)
-	return vw{s, k, fnv64(s), fnv64(k)}
+	return vw{low: s, key: k, lowH: fnv64(s), keyH: fnv64(k)}
 }
 
 // Keywords. Package-level values that are never written after initialization.
@@ -149,7 +150,7 @@ func newDateRules() (*dateRules, error) {
 		yearCtx: newWset("từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "đầu", "cuối", "giữa", "kỳ", "kì",
 			"sn", "xuất", "sx", "nhìn"),
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
-			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để"),
+			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để", "tại", "ở", "trên"),
 		rangeCtx: newWset("từ", "đến", "tới"),
 		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
 			"chiếm", "bằng", "gấp"),
@@ -341,7 +342,6 @@ func (p *dateParser) is(i int, w vw) bool {
 	if i < 0 || i >= p.lim {
 		return false
 	}
-	// the hashes differ for nearly every token; the words are compared only when they agree
 	t := &p.d.toks[i]
 	if p.d.folded {
 		return t.keyH == w.keyH && p.d.key(i) == w.key
@@ -430,9 +430,12 @@ func (p *dateParser) at(i int) (dres, bool) {
 		return r, true
 	}
 	if p.is(i, wTuan) {
-		// "tuần 24/10 - 30/10"
-		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay && r.b.g == gNone {
-			if r = p.extendDay(i+1, r, true); r.b.g != gNone {
+		// "tuần 24/10 - 30/10", "tuần 4-8/10"
+		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay {
+			if r.b.g == gNone {
+				r = p.extendDay(i+1, r, true)
+			}
+			if r.b.g != gNone {
 				return r, true
 			}
 		}
@@ -485,16 +488,19 @@ func (p *dateParser) at(i int) (dres, bool) {
 	if r, ok := p.yearAfterYear(i); ok {
 		return r, true
 	}
+	if r, ok := p.abbrevPeriod(i); ok {
+		return r, true
+	}
 	if r, ok := p.englishDate(i); ok {
 		return r, true
 	}
 	return dres{}, false
 }
 
-// extendDay extends a day starting at token s over a final "tới" ("ngày 8/10 tới") and into an
-// interval with the day after a dash, when the first day is written without its year ("ngày
-// 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a week ("tuần 24/10 - 30/10"): a
-// compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
+// extendDay extends a day starting at token s over a final "tới" or "vừa qua" ("ngày 8/10 tới",
+// "ngày 3/10 vừa qua") and into an interval with the day after a dash, when the first day is
+// written without its year ("ngày 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a
+// week ("tuần 24/10 - 30/10"): a compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
 // so do two ends joined by a word ("từ 24-7 đến 31-7").
 func (p *dateParser) extendDay(s int, r dres, week bool) dres {
 	if p.dash(r.e) && !r.a.clock && r.a.d > 0 && (week || !p.yearWritten(s, r.e)) {
@@ -518,6 +524,9 @@ func (p *dateParser) extendDay(s int, r dres, week bool) dres {
 	}
 	if p.is(r.e, wToi) && (r.e+1 >= p.lim || p.d.toks[r.e+1].kind == tPunct && !p.dash(r.e+1)) {
 		r.e++
+	}
+	if p.is(r.e, wVua) && (p.is(r.e+1, wQua) || p.is(r.e+1, wRoi)) && !p.is(r.e+2, wDoi) {
+		r.e += 2 // "ngày 3/10 vừa qua", but not "… vừa qua đời"
 	}
 	return r
 }

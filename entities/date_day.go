@@ -15,6 +15,8 @@ var (
 	wRoi   = kw("rồi")
 	wBuoi  = kw("buổi")
 	wHet   = kw("hết")
+	wMuon  = kw("muộn")
+	wDem   = kw("đêm")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -75,13 +77,17 @@ func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
 	return
 }
 
-// partOfDay parses "sáng", "rạng sáng", "trưa", "chiều", "chiều tối", "tối", "đêm", "khuya" at i.
+// partOfDay parses "sáng", "rạng sáng", "sáng sớm", "trưa", "chiều", "chiều tối", "chiều muộn", "tối",
+// "đêm", "nửa đêm", "khuya" at i.
 func (p *dateParser) partOfDay(i int) (int, string) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return i, ""
 	}
 	if p.is(i, wRang) && p.is(i+1, wSang) {
 		return i + 2, "MO"
+	}
+	if p.is(i, wNua) && p.is(i+1, wDem) {
+		return i + 2, "NI" // "nửa đêm 3/10"
 	}
 	c, ok := p.r.podWords[p.d.form(i)]
 	if !ok {
@@ -106,6 +112,8 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "EV"
 	case c == "MO" && p.is(i+1, wSom):
 		return i + 2, "MO"
+	case c != "MO" && c != "MI" && !p.d.folded && p.is(i+1, wMuon):
+		return i + 2, c // "chiều muộn", "tối muộn"
 	}
 	return i + 1, c
 }
@@ -196,6 +204,11 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		j = ce
 	}
 	pe, pod := p.partOfDay(j)
+	if hasClock && pod == "" && p.dash(j) {
+		if r, ok := p.clockRange(j+1, hh, mm); ok {
+			return r, true
+		}
+	}
 	if hasClock && pod == "" {
 		// "18h30 [23/10]", "20h (12/10)": the date in brackets after the time
 		if r, ok := p.bracketed(j); ok {
@@ -210,7 +223,7 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 			return r, true
 		}
 	}
-	r, ok := p.dayCore(pe, pod != "", hasClock || pod != "")
+	r, ok := p.dayCore(pe, pod != "", hasClock || pod != "" || p.secondEnd(i))
 	if !ok {
 		if !hasClock {
 			return dres{}, false
@@ -231,6 +244,45 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		}
 	}
 	return r, true
+}
+
+// clockRange parses the second clock time of a range and the day both belong to, at k after
+// "hh:mm -": "6h00-12h00 ngày 4/10", "từ 6h-18h trưa nay". Without a day after it the two times
+// are left to be read one by one.
+func (p *dateParser) clockRange(k, hh, mm int) (dres, bool) {
+	ce, hh2, mm2, _, ok := p.clock(k)
+	if !ok {
+		return dres{}, false
+	}
+	pe, pod := p.partOfDay(ce)
+	r, ok := p.dayCore(pe, pod != "", true)
+	if !ok || r.b.g != gNone || r.a.g != gDay {
+		return dres{}, false
+	}
+	h1, h2 := hourOf(hh, pod), hourOf(hh2, pod)
+	if h1 > h2 {
+		h1 = hh // "8h-17h chiều": the part of day belongs to the second time only
+	}
+	if h1 > 23 || h2 > 24 {
+		return dres{}, false
+	}
+	a, b := r.a, r.a
+	a.pod, b.pod = "", ""
+	a.clock, a.hh, a.mm = true, h1, mm
+	b.clock, b.hh, b.mm = true, h2, mm2
+	return dres{e: r.e, a: a, b: b}, true
+}
+
+// secondEnd reports whether token i follows a day and a word that joins it to a second one: "từ
+// ngày 8/10 đến 22/10", "đến hết 31/10", "ngày 30/9 và 1/10". There a bare d/m is a date whatever
+// follows it.
+func (p *dateParser) secondEnd(i int) bool {
+	k := i - 1
+	if p.is(k, wHet) {
+		k--
+	}
+	return k >= 0 && p.last == k && p.lastG == gDay &&
+		(p.is(k, wDen) || p.is(k, wToi) || p.is(k, wVa) || p.is(k, wHoac) || p.dash(k))
 }
 
 // dayCore parses a day at j. pod: a part of day precedes (so "nay", "qua", "mai" alone are days);
@@ -313,6 +365,9 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 // qua, mai ("sáng nay"), with a confirming date in brackets ("sáng nay (29/9)") or a weekday and
 // date after ("hôm nay Thứ 7 23/10/2021").
 func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
+	if p.is(j, wHom) && p.in(j-1, p.r.counts) {
+		return dres{}, false // "mấy hôm nay", "vài hôm nay" are durations
+	}
 	n, e := 0, 0
 	switch {
 	case p.is(j, wHom) && (p.is(j+1, wNow) || p.is(j+1, wQua) || p.is(j+1, wKia)),
@@ -515,10 +570,11 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if !validDay(dd, m, y) {
 			return dres{}, false
 		}
-		if y == 0 && !strong && (sep != "/" && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
+		lunar := p.is(e, wAm) && p.is(e+1, wLich) // "tức 26/8 âm lịch": a date whatever precedes it
+		if y == 0 && !strong && !lunar && (sep != "/" && !p.in(k-1, p.r.rangeCtx) || !p.bareDayMonth(k, e)) {
 			return dres{}, false
 		}
-		if p.is(e, wAm) && p.is(e+1, wLich) {
+		if lunar {
 			v, ok := p.d.lunarValue(dd, m, y)
 			return dres{e: e + 2, a: v, lunar: true}, ok
 		}
@@ -578,6 +634,13 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 			m = 12
 		}
 		v, ok := p.d.lunarValue(dd, m, 0)
+		if dd == 30 {
+			// "30 Tết" is New Year's Eve, the last day of the year, also when the twelfth month
+			// has 29 days
+			if t, ok2 := p.d.lunarValue(1, 1, 0); ok2 && t.y != 0 {
+				v, ok = dayValue(civil(t.y, t.m, t.d).AddDate(0, 0, -1)), true
+			}
+		}
 		return dres{e: k + 2, a: v, lunar: true}, ok
 	}
 	return dres{}, false

@@ -27,7 +27,13 @@ func (p *dateParser) yearRel(i int) (int, bool) {
 	return 0, false
 }
 
-var wSau2 = kw("sau")
+var (
+	wSau2 = kw("sau")
+	wDoi  = kw("đời")
+	wMoi  = kw("mới")
+	wVoi  = kw("với")
+	wSo   = kw("so")
+)
 
 // yearAfter parses what may follow a month, quarter or period to give its year: "/2016", "-2016",
 // "năm 2016", "năm nay", "năm ngoái", or (space) "2016". y is 0 when the year stays unknown.
@@ -77,6 +83,8 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		if v, ok := p.month(e + 1); ok && v > m {
 			m2, e = v, e+2
 		}
+	} else if !lunar {
+		m2, e = p.monthList(m, e)
 	}
 	y, e2 := p.yearAfter(e)
 	e = e2
@@ -84,7 +92,7 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 	switch {
 	case y == 0 && (p.is(e, wNay) || p.is(e, wToi)):
 		e++
-	case y == 0 && p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)):
+	case y == 0 && p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)) && !p.is(e+2, wDoi):
 		e, past = e+2, true // "tháng 5 vừa qua": the last May
 	}
 	if p.is(e, wAm) && p.is(e+1, wLich) {
@@ -107,6 +115,29 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		r.b = dv{g: gMonth, y: a.y, m: m2}
 	}
 	return r, true
+}
+
+// monthList reads the months listed after month m, whose number ends at e: "tháng 2 và 3/2022",
+// "tháng 9, 10 và 11/2021", a compact range like "tháng 5-6". It returns the last month and where
+// the list ends, or 0 and e when no list follows. The list must end the phrase: with its year, or
+// before punctuation or the end of the line ("tháng 10, 11 tỉnh" counts provinces).
+func (p *dateParser) monthList(m, e int) (int, int) {
+	last, k := m, e
+	for n := 0; n < 4 && (p.punct(k, ",") || p.is(k, wVa)); n++ {
+		v, nd, ok := p.num(k + 1)
+		if !ok || nd > 2 || v <= last || v > 12 || p.gluedBefore(k+1) && !p.touches(k) {
+			break
+		}
+		last, k = v, k+2
+	}
+	if last == m {
+		return 0, e
+	}
+	if y, _ := p.yearAfter(k); y != 0 || k >= p.lim ||
+		p.d.toks[k].kind == tPunct && !(p.touches(k) && (p.punct(k, "/.:%") || p.dash(k))) {
+		return last, k
+	}
+	return 0, e
 }
 
 // yearExpr parses "năm 2015", "năm 2015 - 2016", "năm nay", "năm ngoái", "năm tới".
@@ -133,7 +164,7 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{}, false
 	}
 	if y, ok := p.year(i + 1); ok {
-		if p.lawBefore(i) || p.eventBefore(i) {
+		if p.lawBefore(i) || p.eventBefore(i) || p.docNumberBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
 		}
 		if r, ok := p.yearRangeAt(i+1, y, false); ok {
@@ -154,14 +185,14 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 }
 
 // yearUnit reports whether the year unit at i is one that names a school, fiscal, sports or crop
-// year ("năm học", "năm tài chính", "mùa giải", "mùa", "niên khóa", "niên vụ"), and where its year
-// must stand.
+// year ("năm học", "năm tài chính", "năm tài khóa", "mùa giải", "mùa", "niên khóa", "niên vụ"), and
+// where its year must stand.
 func (p *dateParser) yearUnit(i int) (int, bool) {
 	switch {
 	case p.is(i, wNam) && p.is(i+1, wHoc):
 		return i + 2, true
-	case p.is(i, wNam) && p.is(i+1, wTai) && p.is(i+2, wChinh):
-		return i + 3, true
+	case p.is(i, wNam) && p.is(i+1, wTai) && (p.is(i+2, wChinh) || p.is(i+2, wKhoa) || p.is(i+2, wKhoa2)):
+		return i + 3, true // "năm tài chính", "năm tài khóa"
 	case p.is(i, wMua) && p.is(i+1, wGiai):
 		return i + 2, true
 	case p.is(i, wMua):
@@ -226,10 +257,26 @@ func (p *dateParser) yearRangeAt(k, y int, slash bool) (dres, bool) {
 	return dres{e: k + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: v}}, true
 }
 
-// quarter parses "Quý III", "quý 3/2023", "quý II năm nay", "quý này".
+// quarter parses "Quý III", "quý 3/2023", "quý II năm nay", "quý này", "quý cuối năm".
 func (p *dateParser) quarter(i int) (dres, bool) {
 	if !p.is(i, wQuy) || i+1 >= p.lim {
 		return dres{}, false
+	}
+	if (p.is(i+1, wDau) || p.is(i+1, wCuoi)) && p.is(i+2, wNam) && !p.countBefore(i) {
+		// "quý đầu năm", "quý cuối năm 2021": the first or the last quarter
+		n := 1
+		if p.is(i+1, wCuoi) {
+			n = 4
+		}
+		y, e := p.yearAfter(i + 2)
+		if y == 0 {
+			if n2, ok := p.yearRel(i + 3); ok {
+				y, e = p.d.relYear(n2).y, i+4
+			} else {
+				y, e = p.d.relYear(0).y, i+3
+			}
+		}
+		return dres{e: e, a: dv{g: gQuarter, y: y, n: n}}, true
 	}
 	if p.in(i+1, p.r.weekRel) {
 		if p.d.ref.IsZero() {
@@ -255,6 +302,36 @@ func (p *dateParser) quarter(i int) (dres, bool) {
 	v := dv{g: gQuarter, y: y, n: n}
 	p.d.resolveYear(&v)
 	return dres{e: e, a: v}, true
+}
+
+// abbrevPeriod parses a quarter or half written the way financial pages abbreviate it, with its
+// year: "Q3/2021", "Q4 năm nay", "H1/2021". Without a year "Q3" is as often a model ("Audi Q3"), and
+// after a capitalized word so is "Q3 2021".
+func (p *dateParser) abbrevPeriod(i int) (dres, bool) {
+	t := &p.d.toks[i]
+	if t.kind != tWord || t.end-t.start != 2 {
+		return dres{}, false
+	}
+	w := p.d.word(i)
+	g := gQuarter
+	switch {
+	case w[0] == 'Q' && w[1] >= '1' && w[1] <= '4':
+	case w[0] == 'H' && (w[1] == '1' || w[1] == '2'):
+		g = gHalf
+	default:
+		return dres{}, false
+	}
+	y, e := p.yearAfter(i + 1)
+	if y == 0 {
+		return dres{}, false
+	}
+	if p.touches(i) && (p.punct(i+1, "/.") || p.dash(i+1)) {
+		// written with its year
+	} else if prev := i - 1; prev >= 0 && !t.is(fLineStart) && p.d.toks[prev].kind == tWord && p.named(prev) &&
+		!p.is(i+1, wNam) {
+		return dres{}, false // "Audi Q3 2021"
+	}
+	return dres{e: e, a: dv{g: g, y: y, n: int(w[1] - '0')}}, true
 }
 
 // period parses "6 tháng đầu năm", "9 tháng đầu năm 2021", "3 tháng cuối năm", "nửa đầu năm".
@@ -436,7 +513,7 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	}
 	next := k + 1
 	following := next < p.lim && p.d.toks[next].kind != tPunct
-	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wPhien) {
+	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wQuy) || p.is(i-1, wPhien) {
 		return dres{}, false // "các tháng đầu năm", "phiên cuối tuần": a period of a period
 	}
 	switch {
@@ -456,12 +533,16 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	case p.is(k, wTuan):
 		n := 0
 		e := next
-		if p.in(next, p.r.weekRel) || p.is(next, wQua) {
-			n = p.shift(next)
-			if p.is(next, wQua) {
-				n = -1
-			}
-			e++
+		switch {
+		case p.is(next, wVua) && (p.is(next+1, wQua) || p.is(next+1, wRoi)):
+			n, e = -1, e+2 // "cuối tuần vừa qua"
+		case p.is(next, wQua):
+			n, e = -1, e+1
+		case p.in(next, p.r.weekRel):
+			n, e = p.shift(next), e+1
+		}
+		if days, ok := p.bracketedDays(e); ok {
+			return days, true // "cuối tuần qua (2-3/10)"
 		}
 		v := p.d.relWeek(n)
 		if end {
@@ -498,18 +579,49 @@ func (p *dateParser) week(i int) (dres, bool) {
 	if !p.is(i, wTuan) || p.countBefore(i) {
 		return dres{}, false
 	}
+	var r dres
 	switch {
 	case p.is(i+1, wQua):
-		return dres{e: i + 2, a: p.d.relWeek(-1)}, true
-	case p.is(i+1, wVua) && p.is(i+2, wQua):
-		return dres{e: i + 3, a: p.d.relWeek(-1)}, true
+		r = dres{e: i + 2, a: p.d.relWeek(-1)}
+	case p.is(i+1, wVua) && (p.is(i+2, wQua) || p.is(i+2, wRoi)):
+		r = dres{e: i + 3, a: p.d.relWeek(-1)}
+	case p.is(i+1, wMoi):
+		// "tuần mới (4-10/10)": a new week only with its days
+		r = dres{e: i + 2, a: p.d.relWeek(0)}
 	case !p.in(i+1, p.r.weekRel):
 		return dres{}, false
+	case p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)):
+		return dres{}, false
+	default:
+		r = dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}
 	}
-	if p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)) {
+	if days, ok := p.bracketedDays(r.e); ok {
+		return days, true // "tuần này (4/10 - 10/10)": the days say which week
+	}
+	if p.is(i+1, wMoi) {
 		return dres{}, false
 	}
-	return dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}, true
+	return r, true
+}
+
+// bracketedDays parses days in round brackets at k that spell out the period before them: "(4-10/10)",
+// "(4/10 - 10/10)".
+func (p *dateParser) bracketedDays(k int) (dres, bool) {
+	if !p.punct(k, "(") {
+		return dres{}, false
+	}
+	r, ok := p.dateBody(k+1, true, false)
+	if !ok || r.a.g != gDay {
+		return dres{}, false
+	}
+	if r.b.g == gNone {
+		r = p.extendDay(k+1, r, true)
+	}
+	if r.b.g == gNone || !p.punct(r.e, ")") {
+		return dres{}, false
+	}
+	r.e++
+	return r, true
 }
 
 // ago parses "3 ngày trước", "2 tuần trước", "hai năm trước", "cách đây 5 năm" (but not "3 ngày
@@ -586,10 +698,11 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 }
 
 // bareYear parses a four-digit year after a word that makes it one: "từ 2019", "(SN 1991",
-// "cùng kỳ 2020", "sản xuất 2021".
+// "cùng kỳ 2020", "sản xuất 2021", "so với 2020".
 func (p *dateParser) bareYear(i int) (dres, bool) {
 	y, ok := p.year(i)
-	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) || !p.in(i-1, p.r.yearCtx) {
+	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) ||
+		!p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
 		return dres{}, false
 	}
 	if i+1 < p.lim {
@@ -749,6 +862,29 @@ func (p *dateParser) lawBefore(i int) bool {
 		}
 		if t.is(fLineStart) {
 			return false
+		}
+	}
+	return false
+}
+
+// docNumberBefore reports whether "năm" at i follows a document number written as one word of
+// digits, slashes, dashes and capitals: "Công văn 365/TANDTC-VP năm 2021", "Quyết định số
+// 1234/QĐ-UBND năm 2021", where the year is part of the document's number.
+func (p *dateParser) docNumberBefore(i int) bool {
+	slash, code := false, false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &p.d.toks[k]
+		switch {
+		case t.kind == tPunct && p.punct(k, "/"):
+			slash = true
+		case t.kind == tWord && t.is(fUpper) && !slash:
+			code = true
+		case t.kind == tNum || t.kind == tPunct && p.dash(k) || t.kind == tWord && t.is(fUpper):
+		default:
+			return false
+		}
+		if t.is(fSpaceBefore) || t.is(fLineStart) {
+			return slash && code && t.kind == tNum
 		}
 	}
 	return false
