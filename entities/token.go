@@ -97,6 +97,9 @@ func (d *doc) tokenize() {
 			// work, inline, so that no rune is decoded twice).
 			letters, uppers := 0, 0
 			lh, kh := uint64(fnvOffset), uint64(fnvOffset)
+			// foreignShape of the key, as it is written: the first of f/j/w/z or a digit decides,
+			// else the last byte
+			shape, last := uint8(0), byte(0)
 			for j < len(text) {
 				if b := text[j]; b < utf8.RuneSelf {
 					c2 := runeClass[b]
@@ -119,6 +122,10 @@ func (d *doc) tokenize() {
 					key = append(key, b)
 					lh = (lh ^ uint64(b)) * fnvPrime
 					kh = (kh ^ uint64(b)) * fnvPrime
+					if shape == 0 {
+						shape = shapeByte[b] & (shapeForeign | shapeDigit)
+					}
+					last = b
 					j++
 					continue
 				}
@@ -139,21 +146,40 @@ func (d *doc) tokenize() {
 				} else if c2&cDigit != 0 {
 					t.flags |= fHasDigit
 				}
-				ls, ks := len(low), len(key)
+				ks := len(key)
 				if r2 < tableSize && runeKey[r2] != keySlow {
-					low = utf8.AppendRune(low, rune(lowerOf[r2]))
+					// a Vietnamese letter: its lower case is in the same block, its key one ASCII letter
+					if lw := rune(lowerOf[r2]); lw < utf8.RuneSelf {
+						low = append(low, byte(lw))
+						lh = (lh ^ uint64(lw)) * fnvPrime
+					} else {
+						ls := len(low)
+						low = utf8.AppendRune(low, lw)
+						for _, b := range low[ls:] {
+							lh = (lh ^ uint64(b)) * fnvPrime
+						}
+					}
 					if k := runeKey[r2]; k != keyNone {
-						key = utf8.AppendRune(key, rune(k))
+						if k < utf8.RuneSelf {
+							key = append(key, byte(k))
+						} else {
+							key = utf8.AppendRune(key, rune(k))
+						}
 					}
 				} else {
+					ls := len(low)
 					low = utf8.AppendRune(low, unicode.ToLower(r2))
+					for _, b := range low[ls:] {
+						lh = (lh ^ uint64(b)) * fnvPrime
+					}
 					key = normalize.AppendKey(key, text[j:j+n2])
-				}
-				for _, b := range low[ls:] {
-					lh = (lh ^ uint64(b)) * fnvPrime
 				}
 				for _, b := range key[ks:] {
 					kh = (kh ^ uint64(b)) * fnvPrime
+					if shape == 0 {
+						shape = shapeByte[b] & (shapeForeign | shapeDigit)
+					}
+					last = b
 				}
 				j += n2
 			}
@@ -163,6 +189,9 @@ func (d *doc) tokenize() {
 			} else if uppers == letters && letters > 1 {
 				t.flags |= fAllCaps
 			}
+			if t.kind == tWord && (shape&shapeForeign != 0 || shape == 0 && shapeByte[last]&shapeBadFinal != 0) {
+				t.flags |= fForeignShape
+			}
 		} else {
 			t.kind = tPunct
 			j = i + n
@@ -170,9 +199,6 @@ func (d *doc) tokenize() {
 		}
 		t.end = int32(j)
 		t.lowE, t.keyE = int32(len(low)), int32(len(key))
-		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
-			t.flags |= fForeignShape
-		}
 		toks = append(toks, t)
 		i = j
 	}
@@ -292,7 +318,8 @@ func classOf(r rune) uint8 {
 	return slowClass(r)
 }
 
-// foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable: it has
+// foreignShape reports whether a folded lower-case word cannot be a Vietnamese syllable (the tokenizer
+// computes the same inline, as fForeignShape): it has
 // f, j, w or z, or ends in a consonant Vietnamese syllables never end in.
 func foreignShape(k []byte) bool {
 	for _, c := range k {

@@ -63,7 +63,8 @@ func TestAppendLowKeyAgreesWithNormalizeKey(t *testing.T) {
 }
 
 // TestTokenFormsAgreeWithNormalizeKey checks what the tokenizer computes inline for every token of
-// the press texts and of odd inputs: the lower-case form, the key (normalize.Key) and their hashes.
+// the press texts and of odd inputs: the lower-case form, the key (normalize.Key), their hashes, and
+// whether the word has a foreign shape.
 func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 	texts := append(pressTexts(t), "Đ\u0301ÀO ǅemal \u200bHà ﬁle Ⅻ \xff\xfe U23 14h30 COVID-19 A\u0301")
 	for _, s := range texts {
@@ -75,6 +76,7 @@ func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 			require.Equal(t, normalize.Key(w), d.key(i), "%q", w)
 			require.Equal(t, fnv64(d.low(i)), tok.lowH, "%q", w)
 			require.Equal(t, fnv64(d.key(i)), tok.keyH, "%q", w)
+			require.Equal(t, tok.kind == tWord && foreignShape([]byte(d.key(i))), tok.is(fForeignShape), "%q", w)
 		}
 	}
 }
