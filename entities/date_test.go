@@ -295,8 +295,7 @@ func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
 	d := doc{x: x, text: "Bộ trưởng đánh giá cao hoạt động của Hiệp hội thời gian qua, trong bối cảnh còn nhiều khó khăn nhưng Hiệp hội đã nỗ lực tổ chức nhiều hoạt động."}
-	d.tokenize()
-	d.detectStyle()
+	d.prepare()
 	allocs := testing.AllocsPerRun(100, func() {
 		d.spans = d.spans[:0]
 		x.dates.find(&d)
@@ -323,8 +322,7 @@ func BenchmarkDateRules(b *testing.B) {
 	size := 0
 	for k, t := range texts {
 		docs[k] = doc{x: x, text: t, ref: day("2021-10-04")}
-		docs[k].tokenize()
-		docs[k].detectStyle()
+		docs[k].prepare()
 		size += len(t)
 	}
 	b.SetBytes(int64(size))

@@ -32,10 +32,9 @@ type Extractor struct {
 type scratch struct {
 	toks  []token
 	cover [][3]int32
-	spans []span   // candidates
-	cands []span   // a copy of the candidates, to resolve again
-	i32   []int32  // the people rules' span index
-	u32   []uint32 // the people rules' word classes
+	spans []span  // candidates
+	cands []span  // a copy of the candidates, to resolve again
+	i32   []int32 // the people rules' span index
 	// the tokenizer's lower-case forms and keys (doc.lows and doc.keys view them)
 	low, key []byte
 	vw       []vword // doc.vw
@@ -187,9 +186,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 		}
 		x.scratch.Put(sc)
 	}()
-	d.tokenize()
-	d.detectStyle()
-	d.lookUp()
+	d.prepare()
 	if len(d.toks) <= maxWindow {
 		x.recognize(&d)
 		return d.output(text, offs)
@@ -292,7 +289,7 @@ type doc struct {
 	x          *Extractor
 	text       string // normalized
 	toks       []token
-	vw         []vword // what the Extractor's vocabulary knows of each token, or nil
+	vw         []vword // what the Extractor's vocabulary knows of each token (see prepare)
 	lows, keys string
 	folded     bool // typed without diacritics: lexicons match folded keys
 	lower      bool // no capital letters anywhere

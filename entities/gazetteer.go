@@ -125,8 +125,9 @@ func lowerFirst(s string) string {
 // starts indexes the first words of several lexicons, so that a recognizer learns with one cheap
 // probe which lexicons can match at a token, instead of walking each of them: most tokens start
 // nothing. Phrases whose first word is capitalized only match a capitalized token (outside lines
-// written in lower case), so lower-case tokens are probed against the other phrases only. A bit
-// filter over a hash of the form answers most probes without a map lookup.
+// written in lower case), so lower-case tokens are probed against the other phrases only. The
+// Extractor's vocabulary merges the sets with the other families' word data; documents read the
+// bits from there (starts.at).
 type starts struct {
 	fam  int         // the family, for vword.st
 	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
@@ -134,23 +135,13 @@ type starts struct {
 }
 
 type startSet struct {
-	bits  hashTab[uint8] // by the 64-bit hash of the form (see token.lowH, keyH)
-	bloom [1024]uint64
+	bits hashTab[uint8] // by the 64-bit hash of the form (see token.lowH, keyH)
 }
 
 func (s *startSet) add(w string, bit uint8) {
 	h := fnv64(w)
 	b, _ := s.bits.get(h)
 	s.bits.put(h, b|bit)
-	s.bloom[h>>6&1023] |= 1 << (h & 63)
-}
-
-func (s *startSet) get(h uint64) uint8 {
-	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
-		return 0
-	}
-	b, _ := s.bits.get(h)
-	return b
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.
@@ -177,16 +168,8 @@ func newStarts(fam int, lexicons ...*lexicon) starts {
 
 // at returns the bits of the lexicons that may have a phrase starting at token i.
 func (s *starts) at(d *doc, i int) uint8 {
-	t := &d.toks[i]
-	k := 0
-	if !t.is(fUpper|fAllCaps|fLowerLine) && !d.lower {
-		k = 1
+	if !d.toks[i].is(fUpper|fAllCaps|fLowerLine) && !d.lower {
+		return d.vw[i].st[s.fam][1]
 	}
-	if d.vw != nil {
-		return d.vw[i].st[s.fam][k]
-	}
-	if d.folded {
-		return s.sets[2+k].get(t.keyH)
-	}
-	return s.sets[k].get(t.lowH)
+	return d.vw[i].st[s.fam][0]
 }

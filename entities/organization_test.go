@@ -282,8 +282,7 @@ func BenchmarkOrgLocRecognizers(b *testing.B) {
 	size := 0
 	for _, t := range pressTexts(b) {
 		d := doc{x: x, text: t}
-		d.tokenize()
-		d.detectStyle()
+		d.prepare()
 		docs = append(docs, d)
 		size += len(t)
 	}

@@ -53,20 +53,16 @@ const (
 )
 
 // wordSet maps words to their classes, by the hashes the tokenizer gives every token (of the
-// lower-case form and of the folded key), so that a look-up is one integer map access and a document
-// typed without diacritics is read with the same data.
+// lower-case form and of the folded key), so that a document typed without diacritics is read with
+// the same data. The Extractor's vocabulary merges it with the other families' word data; documents
+// read the classes from there (pctx.c).
 type wordSet struct {
 	low, key *hashTab[uint32]
-	// filter has a bit set for the hash of every word: most tokens have no class, and the filter
-	// says so without a map lookup.
-	filter *[1024]uint64
 }
 
 func newWordSet() wordSet {
-	return wordSet{low: new(hashTab[uint32]), key: new(hashTab[uint32]), filter: new([1024]uint64)}
+	return wordSet{low: new(hashTab[uint32]), key: new(hashTab[uint32])}
 }
-
-func (w wordSet) mark(h uint64) { w.filter[h>>6&1023] |= 1 << (h & 63) }
 
 // add gives word (one token) the classes f.
 func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
@@ -79,21 +75,6 @@ func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
 	w.low.put(d.toks[0].lowH, lf|f)
 	kf, _ := w.key.get(d.toks[0].keyH)
 	w.key.put(d.toks[0].keyH, kf|f)
-	w.mark(d.toks[0].lowH)
-	w.mark(d.toks[0].keyH)
-}
-
-// of returns the classes of token i.
-func (w wordSet) of(d *doc, i int) uint32 {
-	h, m := d.toks[i].lowH, w.low
-	if d.folded {
-		h, m = d.toks[i].keyH, w.key
-	}
-	if w.filter[h>>6&1023]&(1<<(h&63)) == 0 {
-		return 0
-	}
-	v, _ := m.get(h)
-	return v
 }
 
 // tsvLines calls f with the tab-separated fields of every line of data that is not a comment.
@@ -126,8 +107,7 @@ func (r *personRules) match(l plex, d *pctx, i int) (int, *lexEntry) {
 // once, when first needed.
 type pctx struct {
 	*doc
-	r   *personRules
-	cls []uint32 // word classes, clsUnknown until looked up
+	r *personRules
 	// spans found before the people rules ran, by token (filled by index): the end of the longest
 	// ORGANIZATION or LOCATION starting at a token, of the longest LOCATION starting there, and the
 	// LOCATION covering a token.
@@ -168,45 +148,10 @@ func (d *pctx) index() {
 	}
 }
 
-const clsUnknown = 1 << 31
+func (r *personRules) context(d *doc) *pctx { return &pctx{doc: d, r: r} }
 
-func (r *personRules) context(d *doc) *pctx {
-	c := &pctx{doc: d, r: r}
-	if d.vw != nil {
-		return c // c reads the classes from d.vw
-	}
-	if d.sc != nil && cap(d.sc.u32) >= len(d.toks) {
-		c.cls = d.sc.u32[:len(d.toks)]
-	} else {
-		c.cls = make([]uint32, len(d.toks))
-		if d.sc != nil {
-			d.sc.u32 = c.cls
-		}
-	}
-	for i := range c.cls {
-		c.cls[i] = clsUnknown
-	}
-	return c
-}
-
-// c returns the word classes of token i.
-func (d *pctx) c(i int) uint32 {
-	if d.vw != nil {
-		if d.toks[i].kind != tWord {
-			return 0
-		}
-		return d.vw[i].pcls
-	}
-	v := d.cls[i]
-	if v == clsUnknown {
-		v = 0
-		if d.toks[i].kind == tWord {
-			v = d.r.words.of(d.doc, i)
-		}
-		d.cls[i] = v
-	}
-	return v
-}
+// c returns the word classes of token i (0 for a number or punctuation), from the vocabulary.
+func (d *pctx) c(i int) uint32 { return d.vw[i].pcls }
 
 // addTo adds phrase to l and gives its first word l's bit.
 func (r *personRules) addTo(n normalize.Normalizer, l plex, phrase string, e lexEntry) {

@@ -163,8 +163,7 @@ func BenchmarkPersonRules(b *testing.B) {
 	for _, text := range pressTexts(b) {
 		norm, _ := x.norm.Map(text)
 		d := doc{x: x, text: norm}
-		d.tokenize()
-		d.detectStyle()
+		d.prepare()
 		x.locs.find(&d)
 		x.orgs.find(&d)
 		docs = append(docs, d)

@@ -70,6 +70,13 @@ func (x *Extractor) compact() {
 	p.words.key.compact()
 }
 
+// prepare tokenizes d and looks its tokens up: what every rule family needs before it runs.
+func (d *doc) prepare() {
+	d.tokenize()
+	d.detectStyle()
+	d.lookUp()
+}
+
 // lookUp fills d.vw: what the vocabulary knows about each token.
 func (d *doc) lookUp() {
 	n := len(d.toks)
@@ -93,6 +100,9 @@ func (d *doc) lookUp() {
 			h = tok.keyH
 		}
 		vw[i], _ = t.get(h)
+		if tok.kind != tWord {
+			vw[i].pcls = 0 // word classes are for words
+		}
 	}
 	d.vw = vw
 }
