@@ -96,20 +96,28 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 
 // longest returns the number of tokens and the entry of the longest phrase starting at token i,
 // or 0 and nil. A phrase matches only whole tokens and never across a line break.
+// Most tokens start no phrase, and the vocabulary says so: that test is small enough to be inlined
+// where longest is called, and the walk is a call of its own.
 func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
+	if uint(i) < uint(len(d.vw)) && d.vw[i].lex&l.vbit == 0 && l.vbit != 0 {
+		return 0, nil
+	}
+	return l.walk(d, i)
+}
+
+// walk is longest after the vocabulary's test.
+func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
+	if i < 0 || i >= len(d.toks) {
+		return 0, nil
+	}
 	t := &l.low
 	if d.folded {
 		t = &l.key
 	}
-	if i >= len(d.toks) {
-		return 0, nil
-	}
-	if l.vbit != 0 && d.vw != nil {
-		if d.vw[i].lex&l.vbit == 0 {
+	if l.vbit == 0 || d.vw == nil {
+		if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
 			return 0, nil
 		}
-	} else if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
-		return 0, nil
 	}
 	// The phrases found through hashes are checked against the words of the text once the walk is
 	// over, longest first: the check is a string comparison per word, and all but the longest phrase

@@ -266,6 +266,13 @@ func (r *locRules) find(d *doc) {
 // byContext returns the end of a place known only from its context, after a place word or before a
 // province ("tại Từ Liêm", "Gò Công Tây, Tiền Giang"), or i.
 func (r *locRules) byContext(d *doc, i int) int {
+	if d.toks[i].flags&fUpper == 0 {
+		return i // (both rules read capitalized words only; this test is inlined where most tokens stop)
+	}
+	return r.byContextCap(d, i)
+}
+
+func (r *locRules) byContextCap(d *doc, i int) int {
 	if e := r.afterPlaceWord(d, i); e > i {
 		return e
 	}
