@@ -121,8 +121,8 @@ func load16(s string) (lo, hi uint64) {
 // foldShort folds s, shorter than 16 bytes, onto buf[:k] as foldLoop does,
 // reading it once into two registers padded with zeros (a zero byte is ASCII
 // and never continues a UTF-8 sequence, so the padding changes no rune of s;
-// its own output is cut off). toneless is the state before s; len(buf) - k
-// must be at least len(s) + 8.
+// its own output is cut off). toneless is the state before s (see
+// foldState); len(buf) - k must be at least len(s) + 8.
 func foldShort(buf []byte, k int, s string, cells *[0x900]foldCell, lmask uint64, toneless bool) ([]byte, int) {
 	const ones = 0x0101010101010101
 	lo, hi := load16(s)
@@ -152,7 +152,6 @@ func foldShort(buf []byte, k int, s string, cells *[0x900]foldCell, lmask uint64
 			sz := 16 + 8*uint(three&1)
 			lo, hi = lo>>sz|hi<<(64-sz), hi>>sz
 			i += 2 + int(three&1)
-			toneless = c.toneless
 			continue
 		}
 		buf, k, i, toneless = foldRest(buf, k, s, i, lmask != 0, foldState(s, i, toneless))
@@ -162,19 +161,35 @@ func foldShort(buf []byte, k int, s string, cells *[0x900]foldCell, lmask uint64
 }
 
 // foldState returns the state of folding before s[i]: whether the letter
-// before is a vowel without a tone. toneless is the state the last non-ASCII
-// rune before s[i] left (or the state before s); an ASCII byte sets it to
-// whether it is a vowel, and foldLoop leaves that to be read off s here.
+// before is a vowel without a tone. foldLoop and foldShort leave it to be read
+// off s here: the rune before s[i] sets it when it is ASCII (a vowel or not)
+// or a letter of foldCells (a 2-byte one, or E1 B8..BB xx; a lead byte never
+// continues a sequence, so these bytes before s[i] are that rune); else
+// toneless holds it, as foldRest, the state before s or the rune before (a
+// mark or invisible character that keeps it) left it.
 func foldState(s string, i int, toneless bool) bool {
 	if i > 0 && s[i-1] < 0x80 {
 		return vowelTab[s[i-1]]
+	}
+	if i >= 2 && s[i-1]&0xC0 == 0x80 {
+		if c := s[i-2]; c >= 0xC2 && c < 0xE0 {
+			if e := foldCells[0][rune(c&0x1F)<<6|rune(s[i-1]&0x3F)]; e.out != 0 {
+				return e.toneless
+			}
+			return toneless
+		}
+		if i >= 3 && s[i-3] == 0xE1 && s[i-2]&0xFC == 0xB8 {
+			if e := foldCells[0][0x800|rune(s[i-2]&3)<<6|rune(s[i-1]&0x3F)]; e.out != 0 {
+				return e.toneless
+			}
+		}
 	}
 	return toneless
 }
 
 // foldCell is what foldLoop needs of a rune in one load: for a Vietnamese
-// letter or look-alike (foldLetter), its ASCII base and whether it leaves a
-// toneless vowel.
+// letter or look-alike (foldLetter), its ASCII base and (for foldState)
+// whether it leaves a toneless vowel.
 type foldCell struct {
 	out      byte // the byte of Fold or of Key; 0 when the rune is no foldLetter
 	toneless bool
@@ -201,9 +216,11 @@ var foldCells = func() (t [2][0x900]foldCell) {
 }()
 
 // foldLoop folds s[i:] onto buf[:k] as appendFold does, while i < end, and
-// returns buf, k, i and the state (see foldState). s must hold 16 bytes from
-// every i < end, and len(buf) - k must be at least end - i + 8: a step writes
-// no more bytes than it reads, but for foldRest, which makes room again.
+// returns buf, k, i and toneless as foldState takes it: the loop does not
+// track the state, foldState reads it off s when needed. s must hold 16
+// bytes from every i < end, and len(buf) - k must be at least end - i + 8: a
+// step writes no more bytes than it reads, but for foldRest, which makes room
+// again.
 // lmask is 0x80 in each byte for Key, 0 for Fold.
 //
 // Each step copies up to 8 ASCII bytes with one load and one store (and
@@ -243,7 +260,6 @@ func foldLoop(buf []byte, k int, s string, i, end int, cells *[0x900]foldCell, l
 			buf[k] = c.out
 			k++
 			i += 2 + int(three&1)
-			toneless = c.toneless
 			continue
 		}
 		buf, k, i, toneless = foldRest(buf, k, s, i, lmask != 0, foldState(s, i, toneless))
