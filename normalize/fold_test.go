@@ -3,6 +3,7 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -110,6 +111,55 @@ func TestFoldAgreesWithReference(t *testing.T) {
 	for r := rune(0x80); r < 0x2100; r++ {
 		checkFold(t, string(r))
 		checkFold(t, "a"+string(r)+"´")
+	}
+}
+
+// foldPieces are what TestFoldRandomAgreesWithReference strings random
+// inputs from: ASCII, the letters foldLoop folds by table (2 and 3 bytes, both
+// cases), and what it leaves to foldRest: combining marks, spacing accents,
+// invisible and space characters, punctuation, letters of other scripts,
+// runes of 4 bytes, invalid and truncated sequences, and the byte patterns
+// next to the ones it checks (E1 B7/BC, C0/C1 overlongs, E2 80).
+var foldPieces = []string{
+	"a", "e", "y", "A", "Z", "n", "g", " ", "  ", ",", "1", "@", "\x00", "\n",
+	"ư", "Ư", "ơ", "đ", "Đ", "ă", "â", "ê", "ô", "é", "Ö", "ß", "Ð", "ð", "Ɖ", "ǅ",
+	"ấ", "Ấ", "ệ", "ữ", "Ỳ", "ỹ", "Ḁ", "ẞ", "ạ", "ờ",
+	"\u0301", "\u0302", "\u0323", "\u0340", "´", "\u02ca", "\u02cb", "`",
+	"\u200b", "\u00ad", "\ufeff", "\u00a0", "\u2003", "–", "“", "…", "€",
+	"Ω", "Я", "中", "😀", "\ufffd",
+	"\xff", "\x80", "\xc3", "\xe1\xba", "\xe1", "\xe1\xb7\x80", "\xe1\xbc\x80", "\xc0\x80", "\xc1\xbf",
+	"\xe2\x80", "\xf0\x9f", "\xed\xa0\x80", "\xef\xbf\xbf",
+}
+
+// TestFoldRandomAgreesWithReference compares appendFold with appendFoldRef on
+// random strings of the pieces above, and of random bytes, of every length up
+// to 80 (so that each piece falls at every place around foldLoop's 8- and
+// 16-byte steps and foldShort's tail), into destinations with no room, exact
+// room and room to spare.
+func TestFoldRandomAgreesWithReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for n := range 20000 {
+		b.Reset()
+		size := n % 81
+		for b.Len() < size {
+			if n%5 == 4 {
+				b.WriteByte(byte(rng.UintN(256)))
+			} else {
+				b.WriteString(foldPieces[rng.IntN(len(foldPieces))])
+			}
+		}
+		s := b.String()
+		checkFold(t, s)
+		for _, lower := range []bool{false, true} {
+			want := string(appendFoldRef([]byte("ab"), s, lower, false))
+			for _, room := range []int{0, len(s), len(s) + 8} {
+				dst := append(make([]byte, 0, 2+room), "ab"...)
+				if got := string(appendFold(dst, s, lower, false)); got != want {
+					t.Fatalf("appendFold(%q, lower=%v) into room %d = %q, reference %q", s, lower, room, got, want)
+				}
+			}
+		}
 	}
 }
 
