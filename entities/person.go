@@ -324,6 +324,22 @@ func (r *personRules) nameStart(d *pctx, i int) bool {
 	return d.c(i+1)&(wMiddle|wGiven) != 0 || i+2 < len(d.toks) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
 }
 
+// unlistedSurname reports whether the capitalized word at i is a surname missing from the lists because
+// "Thị" follows it as the middle name, with a given name after: "Moong Thị Xúm", "Lo Thị Căm" (names of
+// ethnic minorities). "Thị" is capitalized inside a sentence only in a name.
+func (r *personRules) unlistedSurname(d *pctx, i int) bool {
+	if i+2 >= len(d.toks) || !d.isCap(i) || d.toks[i].is(fAllCaps) || d.form(i+1) != "thị" || !r.nameWord(d, i+1) ||
+		!r.nameWord(d, i+2) || d.c(i)&(wStop|wNation|wAddress|wOrgWord|wAdminUnit) != 0 {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.places, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
 // address stands right before i (mCue, mCuePos).
 func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
@@ -368,7 +384,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
-	if c&wSurname != 0 {
+	if c&wSurname != 0 || r.unlistedSurname(d, i) {
 		j := i + 1
 		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++

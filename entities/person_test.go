@@ -198,6 +198,8 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"surname of a foreign name later", "Cựu tổng thống Pháp Nicolas Sarkozy bị tuyên án. Ông Sarkozy sẽ kháng cáo.", []string{"Nicolas Sarkozy", "Sarkozy"}},
 		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
 		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
+		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
+		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -222,6 +224,9 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Nhà quản lý FromSoftware cho biết trò chơi sắp ra mắt.",
 		"Tết Nguyên đán Nhâm Dần năm 2022 đang đến gần.",
 		"Đưa 119 người làm việc tại Bà Rịa - Vũng Tàu về quê.",
+		"Các đội tuyển chuẩn bị cho VCS Mùa Đông 2021, giải Hạng Nhất Mỹ khởi tranh.",
+		"Dự án Khu Đô Thị Mới Thủ Thiêm được phê duyệt.",
+		"Mua bán người là tội ác. Thị trấn Sa Pa đón khách.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
