@@ -327,6 +327,10 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
 		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
 		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
+		{"Lukaku là 'hung thần' của Southampton\nLukaku đã tịt ngòi 2 vòng gần nhất.", []string{"Lukaku", "Lukaku"}},
+		{"Cảnh Son Ye Jin che miệng cấm Hyun Bin hôn bị đào lại.", []string{"Son Ye Jin", "Hyun Bin"}},
+		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
+		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
 		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
 		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
 	} {
