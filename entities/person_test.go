@@ -198,6 +198,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"surname of a foreign name later", "Cựu tổng thống Pháp Nicolas Sarkozy bị tuyên án. Ông Sarkozy sẽ kháng cáo.", []string{"Nicolas Sarkozy", "Sarkozy"}},
 		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
 		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
+		{"a name after a kinship word of two syllables", "Ngô Kiến Huy và em gái Thanh Thảo\nẢnh của thiếu gia Bụt và con gái cưng Winnie. Cụ ông Văn Tư đã qua đời.", []string{"Ngô Kiến Huy", "Thanh Thảo", "Bụt", "Winnie", "Văn Tư"}},
 		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
@@ -227,6 +228,7 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Các đội tuyển chuẩn bị cho VCS Mùa Đông 2021, giải Hạng Nhất Mỹ khởi tranh.",
 		"Dự án Khu Đô Thị Mới Thủ Thiêm được phê duyệt.",
 		"Mua bán người là tội ác. Thị trấn Sa Pa đón khách.",
+		"Em trai đâm anh tử vong ở Tiền Giang. Bạn trai ngoại quốc lừa đầu tư. Con rể Việt Nam về quê.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
