@@ -439,6 +439,9 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 		{"Nữ diễn viên Aquaman Amber Heard tâm sự về con gái.", "Nữ diễn viên Aquaman"},
 		{"Phong độ kém khiến HLV Ole Gunnar Solskjaer lo ngại.", "HLV"},
 		{"Tin tức Nữ hoàng Elizabeth II nhập viện.", "Nữ hoàng"},
+		{"Định mệnh nghiệt ngã với giọng ca vàng Phi Nhung.", "giọng ca vàng"},
+		{"Chân sút Salah đã nói rõ rằng muốn ở lại.", "Chân sút"},
+		{"NGƯT Nguyễn Văn Bình nhận bằng khen.", "NGƯT"},
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
