@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -218,6 +219,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
+	r.firstInitials(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -856,6 +858,25 @@ func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
 		if j > q.e && j < len(d.toks) && d.word(j) == ")" {
 			q.e = j
 		}
+	}
+}
+
+// firstInitials extends a name over the initial of a first name written before it: "C. Ronaldo",
+// "J. Biden": one capital letter and a full stop, with a space before the name.
+func (r *personRules) firstInitials(d *pctx, people []span, marks []uint8, busy []bool) {
+	for k := range people {
+		p := &people[k]
+		i := p.s
+		if i < 2 || !d.toks[i].is(fSpaceBefore) || d.toks[i].is(fLineStart) || d.word(i-1) != "." ||
+			d.toks[i-1].is(fSpaceBefore) || busy[i-2] || marks[i-2]&(mPerson|mTitle) != 0 {
+			continue
+		}
+		t := &d.toks[i-2]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fHasDigit) || utf8.RuneCountInString(d.word(i-2)) != 1 ||
+			i > 2 && d.toks[i-3].kind == tWord && !t.is(fSpaceBefore) || i > 3 && d.word(i-3) == "." && !t.is(fSpaceBefore) {
+			continue
+		}
+		p.s = i - 2
 	}
 }
 

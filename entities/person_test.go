@@ -199,6 +199,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
 		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
 		{"a name after a kinship word of two syllables", "Ngô Kiến Huy và em gái Thanh Thảo\nẢnh của thiếu gia Bụt và con gái cưng Winnie. Cụ ông Văn Tư đã qua đời.", []string{"Ngô Kiến Huy", "Thanh Thảo", "Bụt", "Winnie", "Văn Tư"}},
+		{"the initial of a first name", "Xe của C. Ronaldo chờ gần 7 tiếng không đổ được xăng.", []string{"C. Ronaldo"}},
 		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
