@@ -34,16 +34,16 @@ type dateRules struct {
 // 1,024-bit filter answers most lookups (a token is rarely in a set) without touching the map, and
 // the word found is compared, so a collision cannot make a false member.
 type wset struct {
-	low, key map[uint64]string
+	low, key *hashTab[string]
 	filter   *[16]uint64
 }
 
 func newWset(words ...string) wset {
-	s := wset{low: map[uint64]string{}, key: map[uint64]string{}, filter: new([16]uint64)}
+	s := wset{low: new(hashTab[string]), key: new(hashTab[string]), filter: new([16]uint64)}
 	for _, w := range words {
 		k := normalize.Key(w)
-		s.low[fnv64(w)] = w
-		s.key[fnv64(k)] = k
+		s.low.put(fnv64(w), w)
+		s.key.put(fnv64(k), k)
 		s.mark(fnv64(w))
 		s.mark(fnv64(k))
 	}
@@ -64,17 +64,23 @@ func (s wset) has(d *doc, i int) bool {
 		return false
 	}
 	if d.folded {
-		w, ok := s.key[h]
+		w, ok := s.key.get(h)
 		return ok && w == d.key(i)
 	}
-	w, ok := s.low[h]
+	w, ok := s.low.get(h)
 	return ok && w == d.low(i)
 }
 
 // vw is one keyword in its two comparable forms.
-type vw struct{ low, key string }
+type vw struct {
+	low, key   string
+	lowH, keyH uint64 // their hashes, as the tokenizer computes them
+}
 
-func kw(s string) vw { return vw{s, normalize.Key(s)} }
+func kw(s string) vw {
+	k := normalize.Key(s)
+	return vw{s, k, fnv64(s), fnv64(k)}
+}
 
 // Keywords. Package-level values that are never written after initialization.
 var (
@@ -167,7 +173,7 @@ func newDateRules() (*dateRules, error) {
 	}
 	// folded, "tu", "thi", "van", "ban" are mostly từ, thì, vẫn, bạn: not document words there
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
-		delete(r.docWords.key, fnv64(k))
+		r.docWords.key.put(fnv64(k), "") // no token is empty: the word is out of the set
 	}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
 		r.podWords[w] = c
@@ -335,10 +341,12 @@ func (p *dateParser) is(i int, w vw) bool {
 	if i < 0 || i >= p.lim {
 		return false
 	}
+	// the hashes differ for nearly every token; the words are compared only when they agree
+	t := &p.d.toks[i]
 	if p.d.folded {
-		return p.d.key(i) == w.key
+		return t.keyH == w.keyH && p.d.key(i) == w.key
 	}
-	return p.d.low(i) == w.low
+	return t.lowH == w.lowH && p.d.low(i) == w.low
 }
 
 func (p *dateParser) in(i int, s wset) bool { return i >= 0 && i < p.lim && s.has(p.d, i) }

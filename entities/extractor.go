@@ -3,8 +3,10 @@ package entities
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -14,6 +16,7 @@ import (
 // when it is built, never again per call.
 type Extractor struct {
 	norm  normalize.Normalizer
+	voc   *vocab
 	want  [len(typeNames)]bool
 	ref   time.Time
 	dates *dateRules
@@ -33,6 +36,9 @@ type scratch struct {
 	cands []span   // a copy of the candidates, to resolve again
 	i32   []int32  // the people rules' span index
 	u32   []uint32 // the people rules' word classes
+	// the tokenizer's lower-case forms and keys (doc.lows and doc.keys view them)
+	low, key []byte
+	vw       []vword // doc.vw
 }
 
 // config collects options before New validates them.
@@ -121,6 +127,8 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.peop, err = newPersonRules(x.norm, byType[Person], byType[Title]); err != nil {
 		return nil, err
 	}
+	x.voc = newVocab(x)
+	x.compact()
 	return x, nil
 }
 
@@ -164,6 +172,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	}()
 	d.tokenize()
 	d.detectStyle()
+	d.lookUp()
 	if len(d.toks) <= maxWindow {
 		x.recognize(&d)
 		return d.output(text, offs)
@@ -176,7 +185,7 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	for s := 0; s < len(all); {
 		e := windowEnd(all, s)
 		w := d
-		w.toks = all[s:e]
+		w.toks, w.vw = all[s:e], d.vw[s:e]
 		w.spans = nil
 		x.recognize(&w)
 		d.nextRef = w.nextRef
@@ -266,6 +275,7 @@ type doc struct {
 	x          *Extractor
 	text       string // normalized
 	toks       []token
+	vw         []vword // what the Extractor's vocabulary knows of each token, or nil
 	lows, keys string
 	folded     bool // typed without diacritics: lexicons match folded keys
 	lower      bool // no capital letters anywhere
@@ -294,6 +304,21 @@ func (d *doc) add(sp span) {
 		return
 	}
 	d.spans = append(d.spans, sp)
+}
+
+// own returns s, or a copy of it when it views the lower-case or key buffer, which the next call
+// reuses: a Document never shares memory with the scratch space.
+func (d *doc) own(s string) string {
+	if s == "" {
+		return s
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	for _, b := range [2]string{d.lows, d.keys} {
+		if b0 := uintptr(unsafe.Pointer(unsafe.StringData(b))); b != "" && p >= b0 && p < b0+uintptr(len(b)) {
+			return strings.Clone(s)
+		}
+	}
+	return s
 }
 
 // newRef returns a fresh cluster id.
@@ -451,8 +476,8 @@ func (d *doc) output(orig string, offs normalize.Offsets) Document {
 		if s < 0 || e > len(orig) || s > e {
 			continue
 		}
-		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: sp.value, Norm: sp.norm,
-			Kind: sp.kind, Mention: sp.mention, Calendar: sp.calendar}
+		ent := Entity{Type: sp.typ, Text: d.text[ns:ne], Start: s, End: e, Value: d.own(sp.value), Norm: d.own(sp.norm),
+			Kind: d.own(sp.kind), Mention: d.own(sp.mention), Calendar: d.own(sp.calendar)}
 		if sp.ref != 0 {
 			ent.Ref = id(sp.typ, sp.ref)
 		}

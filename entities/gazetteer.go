@@ -128,21 +128,20 @@ func lowerFirst(s string) string {
 // written in lower case), so lower-case tokens are probed against the other phrases only. A bit
 // filter over a hash of the form answers most probes without a map lookup.
 type starts struct {
+	fam  int         // the family, for vword.st
 	sets [4]startSet // [folded*2 + anyCase]: phrases by the key or the lower-case form of their first
 	// word; anyCase sets hold only phrases whose first word is written in lower case
 }
 
 type startSet struct {
-	bits  map[uint64]uint8 // by the 64-bit hash of the form (see token.lowH, keyH)
+	bits  hashTab[uint8] // by the 64-bit hash of the form (see token.lowH, keyH)
 	bloom [1024]uint64
 }
 
 func (s *startSet) add(w string, bit uint8) {
-	if s.bits == nil {
-		s.bits = map[uint64]uint8{}
-	}
 	h := fnv64(w)
-	s.bits[h] |= bit
+	b, _ := s.bits.get(h)
+	s.bits.put(h, b|bit)
 	s.bloom[h>>6&1023] |= 1 << (h & 63)
 }
 
@@ -150,12 +149,13 @@ func (s *startSet) get(h uint64) uint8 {
 	if s.bloom[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return s.bits[h]
+	b, _ := s.bits.get(h)
+	return b
 }
 
 // newStarts indexes lexicons; lexicon k sets bit k.
-func newStarts(lexicons ...*lexicon) starts {
-	var s starts
+func newStarts(fam int, lexicons ...*lexicon) starts {
+	s := starts{fam: fam}
 	for k, l := range lexicons {
 		for _, e := range l.entries {
 			d := doc{text: e.text}
@@ -181,6 +181,9 @@ func (s *starts) at(d *doc, i int) uint8 {
 	k := 0
 	if !t.is(fUpper|fAllCaps|fLowerLine) && !d.lower {
 		k = 1
+	}
+	if d.vw != nil {
+		return d.vw[i].st[s.fam][k]
 	}
 	if d.folded {
 		return s.sets[2+k].get(t.keyH)

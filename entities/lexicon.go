@@ -9,6 +9,8 @@ package entities
 type lexicon struct {
 	low, key trie
 	entries  []lexEntry
+	// vbit is the lexicon's bit in vword.lex, or 0 when the Extractor's vocabulary does not index it.
+	vbit uint32
 }
 
 // lexEntry is what a phrase in a lexicon stands for.
@@ -28,7 +30,7 @@ type lexEntry struct {
 }
 
 type trie struct {
-	edges map[uint64]int32
+	edges hashTab[int32]
 	// val[n] is the entry index ending at node n, or -1.
 	val []int32
 	// first has a bit set for the hash of every phrase's first word: most tokens start no phrase,
@@ -41,7 +43,7 @@ func edgeKey(node int32, word uint64) uint64 {
 	return (word ^ uint64(node)*0x9E3779B97F4A7C15) + uint64(node)
 }
 
-func newTrie() trie { return trie{edges: map[uint64]int32{}, val: []int32{-1}} }
+func newTrie() trie { return trie{val: []int32{-1}} }
 
 func (t *trie) insert(words []string, v int32) {
 	if len(words) > 0 {
@@ -51,11 +53,11 @@ func (t *trie) insert(words []string, v int32) {
 	n := int32(0)
 	for _, w := range words {
 		k := edgeKey(n, fnv64(w))
-		next, ok := t.edges[k]
+		next, ok := t.edges.get(k)
 		if !ok {
 			next = int32(len(t.val))
 			t.val = append(t.val, -1)
-			t.edges[k] = next
+			t.edges.put(k, next)
 		}
 		n = next
 	}
@@ -102,28 +104,43 @@ func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 	if i >= len(d.toks) {
 		return 0, nil
 	}
-	if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
+	if l.vbit != 0 && d.vw != nil {
+		if d.vw[i].lex&l.vbit == 0 {
+			return 0, nil
+		}
+	} else if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0, nil
 	}
-	best, bestV := 0, int32(-1)
+	// The phrases found through hashes are checked against the words of the text once the walk is
+	// over, longest first: the check is a string comparison per word, and all but the longest phrase
+	// usually go unused.
+	var found [8]int32
+	nf := 0
 	n := int32(0)
 	for j := i; j < len(d.toks); j++ {
 		if j > i && d.toks[j].is(fLineStart) {
 			break
 		}
-		next, ok := t.edges[edgeKey(n, d.formHash(j))]
+		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
 		if !ok {
 			break
 		}
 		n = next
-		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) && l.wordsMatch(d, i, &l.entries[v]) {
-			best, bestV = j-i+1, v
+		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) {
+			if nf == len(found) { // keep the longest
+				copy(found[:], found[1:])
+				nf--
+			}
+			found[nf] = v
+			nf++
 		}
 	}
-	if bestV < 0 {
-		return 0, nil
+	for k := nf - 1; k >= 0; k-- {
+		if e := &l.entries[found[k]]; l.wordsMatch(d, i, e) {
+			return e.words, e
+		}
 	}
-	return best, &l.entries[bestV]
+	return 0, nil
 }
 
 // capsMatch reports whether the capitalization of the text at i fits entry e.
@@ -153,7 +170,7 @@ func (l *lexicon) exactLen(d *doc, i, k int) bool {
 	}
 	n := int32(0)
 	for j := i; j < i+k && j < len(d.toks); j++ {
-		next, ok := t.edges[edgeKey(n, d.formHash(j))]
+		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
 		if !ok {
 			return false
 		}
@@ -174,6 +191,12 @@ func (l *lexicon) wordsMatch(d *doc, i int, e *lexEntry) bool {
 		}
 	}
 	return true
+}
+
+// compact shrinks the tries' tables once the lexicon is complete (see hashTab.compact).
+func (l *lexicon) compact() {
+	l.low.edges.compact()
+	l.key.edges.compact()
 }
 
 // size returns the number of phrases.

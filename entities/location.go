@@ -93,7 +93,7 @@ func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, err
 		return nil, err
 	}
 	local.build(r.local)
-	r.first = newStarts(r.names, r.units)
+	r.first = newStarts(stLoc, r.names, r.units)
 	return r, nil
 }
 

@@ -141,7 +141,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 	if err != nil {
 		return nil, err
 	}
-	r.first = newStarts(r.gaz, r.types)
+	r.first = newStarts(stOrg, r.gaz, r.types)
 	return r, nil
 }
 

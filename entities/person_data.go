@@ -56,14 +56,14 @@ const (
 // lower-case form and of the folded key), so that a look-up is one integer map access and a document
 // typed without diacritics is read with the same data.
 type wordSet struct {
-	low, key map[uint64]uint32
+	low, key *hashTab[uint32]
 	// filter has a bit set for the hash of every word: most tokens have no class, and the filter
 	// says so without a map lookup.
 	filter *[1024]uint64
 }
 
 func newWordSet() wordSet {
-	return wordSet{low: map[uint64]uint32{}, key: map[uint64]uint32{}, filter: new([1024]uint64)}
+	return wordSet{low: new(hashTab[uint32]), key: new(hashTab[uint32]), filter: new([1024]uint64)}
 }
 
 func (w wordSet) mark(h uint64) { w.filter[h>>6&1023] |= 1 << (h & 63) }
@@ -75,8 +75,10 @@ func (w wordSet) add(n normalize.Normalizer, word string, f uint32) {
 	if len(d.toks) == 0 {
 		return
 	}
-	w.low[d.toks[0].lowH] |= f
-	w.key[d.toks[0].keyH] |= f
+	lf, _ := w.low.get(d.toks[0].lowH)
+	w.low.put(d.toks[0].lowH, lf|f)
+	kf, _ := w.key.get(d.toks[0].keyH)
+	w.key.put(d.toks[0].keyH, kf|f)
 	w.mark(d.toks[0].lowH)
 	w.mark(d.toks[0].keyH)
 }
@@ -90,7 +92,8 @@ func (w wordSet) of(d *doc, i int) uint32 {
 	if w.filter[h>>6&1023]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return m[h]
+	v, _ := m.get(h)
+	return v
 }
 
 // tsvLines calls f with the tab-separated fields of every line of data that is not a comment.
@@ -169,6 +172,9 @@ const clsUnknown = 1 << 31
 
 func (r *personRules) context(d *doc) *pctx {
 	c := &pctx{doc: d, r: r}
+	if d.vw != nil {
+		return c // c reads the classes from d.vw
+	}
 	if d.sc != nil && cap(d.sc.u32) >= len(d.toks) {
 		c.cls = d.sc.u32[:len(d.toks)]
 	} else {
@@ -185,6 +191,12 @@ func (r *personRules) context(d *doc) *pctx {
 
 // c returns the word classes of token i.
 func (d *pctx) c(i int) uint32 {
+	if d.vw != nil {
+		if d.toks[i].kind != tWord {
+			return 0
+		}
+		return d.vw[i].pcls
+	}
 	v := d.cls[i]
 	if v == clsUnknown {
 		v = 0

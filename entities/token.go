@@ -57,8 +57,14 @@ func (d *doc) tokenize() {
 	if need := len(text)/4 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	low := make([]byte, 0, len(text))
-	key := make([]byte, 0, len(text))
+	// The lower-case and key buffers come from the scratch space when there is one: they are read
+	// only during the call (output copies whatever of them a Document would keep; see doc.own).
+	var low, key []byte
+	if sc := d.sc; sc != nil && cap(sc.low) >= len(text) && cap(sc.key) >= len(text) {
+		low, key = sc.low[:0], sc.key[:0]
+	} else {
+		low, key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
+	}
 	space, line := true, true
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
@@ -85,13 +91,38 @@ func (d *doc) tokenize() {
 		}
 		space, line = false, false
 		j := i
+		t.lowS, t.keyS = int32(len(low)), int32(len(key))
 		if c&(cLetter|cDigit) != 0 {
+			// One pass over the word: classes, lower case, key and both hashes (appendLowKey's
+			// work, inline, so that no rune is decoded twice).
 			letters, uppers := 0, 0
+			lh, kh := uint64(fnvOffset), uint64(fnvOffset)
 			for j < len(text) {
-				r2, n2 := rune(text[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(text[j:])
+				if b := text[j]; b < utf8.RuneSelf {
+					c2 := runeClass[b]
+					if c2&(cLetter|cDigit) == 0 {
+						break
+					}
+					if c2&cLetter != 0 {
+						if c2&cUpper != 0 {
+							if letters == 0 {
+								t.flags |= fUpper
+							}
+							uppers++
+							b += 'a' - 'A'
+						}
+						letters++
+					} else {
+						t.flags |= fHasDigit
+					}
+					low = append(low, b)
+					key = append(key, b)
+					lh = (lh ^ uint64(b)) * fnvPrime
+					kh = (kh ^ uint64(b)) * fnvPrime
+					j++
+					continue
 				}
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				c2 := classOf(r2)
 				if c2&(cLetter|cDigit|cMark) == 0 {
 					break
@@ -104,14 +135,29 @@ func (d *doc) tokenize() {
 						uppers++
 					}
 					letters++
-					if r2 >= 0x80 {
-						t.flags |= fAccented
-					}
+					t.flags |= fAccented
 				} else if c2&cDigit != 0 {
 					t.flags |= fHasDigit
 				}
+				ls, ks := len(low), len(key)
+				if r2 < tableSize && runeKey[r2] != keySlow {
+					low = utf8.AppendRune(low, rune(lowerOf[r2]))
+					if k := runeKey[r2]; k != keyNone {
+						key = utf8.AppendRune(key, rune(k))
+					}
+				} else {
+					low = utf8.AppendRune(low, unicode.ToLower(r2))
+					key = normalize.AppendKey(key, text[j:j+n2])
+				}
+				for _, b := range low[ls:] {
+					lh = (lh ^ uint64(b)) * fnvPrime
+				}
+				for _, b := range key[ks:] {
+					kh = (kh ^ uint64(b)) * fnvPrime
+				}
 				j += n2
 			}
+			t.lowH, t.keyH = lh, kh
 			if letters == 0 {
 				t.kind = tNum
 			} else if uppers == letters && letters > 1 {
@@ -120,11 +166,9 @@ func (d *doc) tokenize() {
 		} else {
 			t.kind = tPunct
 			j = i + n
+			low, key, t.lowH, t.keyH = appendLowKey(low, key, text[i:j])
 		}
 		t.end = int32(j)
-		w := text[i:j]
-		t.lowS, t.keyS = int32(len(low)), int32(len(key))
-		low, key, t.lowH, t.keyH = appendLowKey(low, key, w)
 		t.lowE, t.keyE = int32(len(low)), int32(len(key))
 		if t.kind == tWord && foreignShape(key[t.keyS:t.keyE]) {
 			t.flags |= fForeignShape
@@ -133,7 +177,10 @@ func (d *doc) tokenize() {
 		i = j
 	}
 	d.toks = toks
-	// The buffers are never written again: view them as strings without a copy.
+	if d.sc != nil {
+		d.sc.low, d.sc.key = low, key
+	}
+	// The buffers are not written again during the call: view them as strings without a copy.
 	d.lows = unsafe.String(unsafe.SliceData(low), len(low))
 	d.keys = unsafe.String(unsafe.SliceData(key), len(key))
 	d.markLines()
@@ -183,8 +230,8 @@ const (
 // FNV-1a hashes: one pass over w, where calling appendLower, normalize.AppendKey and fnv64 took
 // four. The key is normalize.Key(w): the table is made from it.
 func appendLowKey(low, key []byte, w string) ([]byte, []byte, uint64, uint64) {
-	const prime = 1099511628211
-	lh, kh := uint64(14695981039346656037), uint64(14695981039346656037)
+	const prime = fnvPrime
+	lh, kh := uint64(fnvOffset), uint64(fnvOffset)
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -249,23 +296,32 @@ func classOf(r rune) uint8 {
 // f, j, w or z, or ends in a consonant Vietnamese syllables never end in.
 func foreignShape(k []byte) bool {
 	for _, c := range k {
-		switch c {
-		case 'f', 'j', 'w', 'z':
-			return true
-		}
-		if c >= '0' && c <= '9' {
-			return false
+		if x := shapeByte[c]; x&(shapeForeign|shapeDigit) != 0 {
+			return x&shapeForeign != 0
 		}
 	}
-	if len(k) == 0 {
-		return false
-	}
-	switch k[len(k)-1] {
-	case 'b', 'd', 'k', 'l', 'r', 's', 'v', 'x', 'q':
-		return true
-	}
-	return false
+	return len(k) > 0 && shapeByte[k[len(k)-1]]&shapeBadFinal != 0
 }
+
+// Byte classes of foreignShape, as a table: a switch over the letters took 3% of Extract.
+const (
+	shapeForeign  = 1 << iota // f, j, w, z: no Vietnamese word has them
+	shapeDigit                // a digit: the word is a code ("U23"), not a syllable
+	shapeBadFinal             // a consonant no Vietnamese syllable ends in
+)
+
+var shapeByte = func() (t [256]uint8) {
+	for _, c := range "fjwz" {
+		t[c] |= shapeForeign
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= shapeDigit
+	}
+	for _, c := range "bdklrsvxq" {
+		t[c] |= shapeBadFinal
+	}
+	return t
+}()
 
 // markLines sets fCapsLine and fLowerLine on the tokens of lines written wholly in capitals or wholly
 // in lower case.
@@ -396,13 +452,19 @@ func (d *doc) formHash(i int) uint64 {
 
 // fnv64 is the 64-bit FNV-1a hash of b.
 func fnv64[T string | []byte](b T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(b); i++ {
 		h ^= uint64(b[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The 64-bit FNV-1a parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // adjacent reports whether tokens i and i+1 touch (no space between them).
 func (d *doc) adjacent(i int) bool { return i+1 < len(d.toks) && !d.toks[i+1].is(fSpaceBefore) }

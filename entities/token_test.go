@@ -61,3 +61,20 @@ func TestAppendLowKeyAgreesWithNormalizeKey(t *testing.T) {
 		require.Equal(t, normalize.Key(w), string(key), "%q", w)
 	}
 }
+
+// TestTokenFormsAgreeWithNormalizeKey checks what the tokenizer computes inline for every token of
+// the press texts and of odd inputs: the lower-case form, the key (normalize.Key) and their hashes.
+func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
+	texts := append(pressTexts(t), "Đ\u0301ÀO ǅemal \u200bHà ﬁle Ⅻ \xff\xfe U23 14h30 COVID-19 A\u0301")
+	for _, s := range texts {
+		d := doc{text: s}
+		d.tokenize()
+		for i, tok := range d.toks {
+			w := s[tok.start:tok.end]
+			require.Equal(t, strings.ToLower(w), d.low(i), "%q", w)
+			require.Equal(t, normalize.Key(w), d.key(i), "%q", w)
+			require.Equal(t, fnv64(d.low(i)), tok.lowH, "%q", w)
+			require.Equal(t, fnv64(d.key(i)), tok.keyH, "%q", w)
+		}
+	}
+}

@@ -107,9 +107,9 @@ const maxPasses = 3
 func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	enc := n.enc
 	if enc == Auto {
-		out, o, e := n.auto(src, wantOffsets)
+		out, o, e, bad := n.auto(src, wantOffsets)
 		if e == UTF8 {
-			if !utf8.ValidString(src) {
+			if bad {
 				// UTF-8 with stray bytes, now U+FFFD: read the result again as valid text
 				// is read (mojibake behind the stray byte is decoded now), so that
 				// normalizing twice changes nothing.
@@ -128,7 +128,7 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 	}
 	mid, off := decode(src, enc, wantOffsets)
 	for pass := 1; n.enc == Auto && pass < maxPasses; pass++ {
-		out, o, e := n.auto(mid, wantOffsets)
+		out, o, e, _ := n.auto(mid, wantOffsets)
 		if e == UTF8 {
 			if !wantOffsets {
 				return out, Offsets{}
@@ -147,23 +147,24 @@ func (n Normalizer) run(src string, wantOffsets bool) (string, Offsets) {
 
 // auto is what Auto does with s: detectQuick(s), and when that is UTF8 the
 // normalization of s, which it runs in the same pass as the quick scan
-// (most text is Unicode).
-func (n Normalizer) auto(s string, wantOffsets bool) (string, Offsets, Encoding) {
+// (most text is Unicode). bad reports bytes in s that are no valid UTF-8: the
+// scan checks every byte, so the caller need not read s again to know.
+func (n Normalizer) auto(s string, wantOffsets bool) (out string, o Offsets, e Encoding, bad bool) {
 	st := state{src: s, offs: wantOffsets}
 	hits, bad := n.scanAuto(&st, true)
 	if !bad && !quickDecide(s, hits) {
 		out, o := st.finish()
-		return out, o, UTF8
+		return out, o, UTF8, false
 	}
 	if e, _ := detectSample(s); e != UTF8 {
-		return "", Offsets{}, e
+		return "", Offsets{}, e, bad
 	}
 	if bad { // the scan stopped there
 		out, o := n.unicode(s, wantOffsets)
-		return out, o, UTF8
+		return out, o, UTF8, true
 	}
-	out, o := st.finish()
-	return out, o, UTF8
+	out, o = st.finish()
+	return out, o, UTF8, false
 }
 
 // state is the output of one normalization, made only once something changes.

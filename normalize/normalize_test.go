@@ -354,6 +354,10 @@ func FuzzNormalize(f *testing.F) {
 			}
 			checkOffsets(t, s, out, off)
 		}
+		// run trusts auto's report of invalid bytes instead of reading the text again.
+		if _, _, e, bad := New().auto(s, false); e == UTF8 && bad == utf8.ValidString(s) {
+			t.Fatalf("%q: auto reports invalid UTF-8 %v, utf8.ValidString %v", s, bad, utf8.ValidString(s))
+		}
 	})
 }
 
