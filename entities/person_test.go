@@ -475,6 +475,8 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	// said of no one named in the sentence
 	assert.Empty(t, extractTyped(t, "Ông Nguyễn Văn An nghỉ hưu. Ai sẽ làm Giám đốc Sở?", Title))
 	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
+	// a title in quotation marks with no name after it names an award
+	assert.Empty(t, extractTyped(t, "Jang Mi bất ngờ được vinh danh \"Nữ ca sĩ quốc tế xuất sắc nhất\" tại lễ trao giải.", Title))
 	// a wife is named with "phu nhân" as a form of address
 	assert.Empty(t, extractTyped(t, "Mẹ chồng Hà Tăng: Phu nhân quyền lực ở tuổi 51. Phu nhân Thuỷ Tiên coi ông xã là người thầy.", Title))
 	// a verb or a function word between: no field
