@@ -156,10 +156,14 @@ func (r *personRules) find(dd *doc) {
 				marks[k] |= mTitle
 			}
 			if sp.e < nt && !d.toks[sp.e].is(fLineStart) {
+				at := sp.e
+				if sp.kind == "occupation" && yearAt(d.doc, at) && at+1 < nt && !d.toks[at+1].is(fLineStart) {
+					at++ // "Hoa hậu Việt Nam 2020 Đỗ Thị Hà": the year of the contest, then the name
+				}
 				if sp.kind == "occupation" {
-					marks[sp.e] |= mCueOcc
+					marks[at] |= mCueOcc
 				} else {
-					marks[sp.e] |= mCuePos
+					marks[at] |= mCuePos
 				}
 			}
 			i = sp.e - 1
@@ -236,6 +240,9 @@ func (r *personRules) find(dd *doc) {
 				}
 			}
 			sp.e = r.extendOverField(d, sp.e, starts, busy)
+			if sp.kind == "occupation" {
+				sp.e = r.extendOverYear(d, sp.e, starts)
+			}
 		}
 		d.add(sp)
 	}
@@ -840,6 +847,29 @@ func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 		}
 	}
 	return i
+}
+
+// extendOverYear extends a title that ends with a place or an organization over the year of a contest
+// or a term written right after it, when the name follows: "Hoa hậu Hàn Quốc 2006 Honey Lee".
+func (r *personRules) extendOverYear(d *pctx, i int, starts []bool) int {
+	if i+1 >= len(d.toks) || i == 0 || !starts[i+1] || !yearAt(d.doc, i) || d.toks[i].is(fLineStart) || d.orgLocEnd[i] != 0 {
+		return i
+	}
+	for k := range d.spans {
+		if sp := &d.spans[k]; (sp.typ == Location || sp.typ == Organization) && sp.e == i {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// yearAt reports whether token i is a year of four digits, 1900 to 2099.
+func yearAt(d *doc, i int) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tNum || d.toks[i].end-d.toks[i].start != 4 {
+		return false
+	}
+	y := d.word(i)
+	return y >= "1900" && y <= "2099"
 }
 
 // nicknames extends a given name in brackets after the full name it repeats over the lower-case

@@ -199,6 +199,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
 		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
 		{"a name after a kinship word of two syllables", "Ngô Kiến Huy và em gái Thanh Thảo\nẢnh của thiếu gia Bụt và con gái cưng Winnie. Cụ ông Văn Tư đã qua đời.", []string{"Ngô Kiến Huy", "Thanh Thảo", "Bụt", "Winnie", "Văn Tư"}},
+		{"a name after the year of a contest", "Hoa hậu Việt Nam 2020 Đỗ Thị Hà dự sự kiện.", []string{"Đỗ Thị Hà"}},
 		{"the initial of a first name", "Xe của C. Ronaldo chờ gần 7 tiếng không đổ được xăng.", []string{"C. Ronaldo"}},
 		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
@@ -445,6 +446,8 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 		{"Chân sút Salah đã nói rõ rằng muốn ở lại.", "Chân sút"},
 		{"NGƯT Nguyễn Văn Bình nhận bằng khen.", "NGƯT"},
 		{"'Phải lòng' Công nương Diana từ tấm bé.", "Công nương"},
+		{"Hoa hậu Hàn Quốc 2006 Honey Lee nhận nhiều lời khen.", "Hoa hậu Hàn Quốc 2006"},
+		{"Phản ứng của nữ đại gia Phương Hằng ra sao.", "nữ đại gia"},
 		{"Facebook bị chỉ trích sau khi cựu nhân viên Frances Haugen tố giác.", "cựu nhân viên"},
 		{"Năm thứ 3 liên tiếp siêu tiền đạo Zlatan Ibrahimovic chúc mừng sinh nhật.", "siêu tiền đạo"},
 	} {
