@@ -336,6 +336,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Cảnh Son Ye Jin che miệng cấm Hyun Bin hôn bị đào lại.", []string{"Son Ye Jin", "Hyun Bin"}},
 		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
 		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
+		{"Trận đấu kết thúc, Andros Townsend lập tức lý giải. Gặp gỡ cha đẻ thuyết đa trí tuệ Howard Gardner.", []string{"Andros Townsend", "Howard Gardner"}},
 		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
 		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
 	} {
