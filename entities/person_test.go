@@ -334,6 +334,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
 		{"Lukaku là 'hung thần' của Southampton\nLukaku đã tịt ngòi 2 vòng gần nhất.", []string{"Lukaku", "Lukaku"}},
 		{"Cảnh Son Ye Jin che miệng cấm Hyun Bin hôn bị đào lại.", []string{"Son Ye Jin", "Hyun Bin"}},
+		{"Nam diễn viên Jo In Sung và Ryu Jun Yeol tham gia phim mới.", []string{"Jo In Sung", "Ryu Jun Yeol"}},
 		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
 		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
 		{"Trận đấu kết thúc, Andros Townsend lập tức lý giải. Gặp gỡ cha đẻ thuyết đa trí tuệ Howard Gardner.", []string{"Andros Townsend", "Howard Gardner"}},
