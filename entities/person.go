@@ -505,8 +505,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		(i < 3 || !d.isCap(i-3) || d.toks[i-2].is(fLineStart)) && r.stageName(d, i-2, i) && r.stageName(d, i, j) {
 		return j // the second of two stage names back to back
 	}
-	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
-	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
+	// an English given name and a Vietnamese or East Asian surname: "Jun Phạm", "Kin Nguyễn", "Wendy
+	// Phạm", "Honey Lee"
+	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&(wTopSurname|wAsianSurname) != 0 && !d.toks[i].is(fAllCaps) &&
 		c&wOrgWord == 0 && !camel(d.word(i)) {
 		return j
 	}

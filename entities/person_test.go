@@ -230,6 +230,7 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Các đội tuyển chuẩn bị cho VCS Mùa Đông 2021, giải Hạng Nhất Mỹ khởi tranh.",
 		"Dự án Khu Đô Thị Mới Thủ Thiêm được phê duyệt.",
 		"Mua bán người là tội ác. Thị trấn Sa Pa đón khách.",
+		"Apple Park rộng 260.000 m2, Samsung Park mở cửa đón khách.",
 		"Tử vi tuần mới: Bọ Cạp có kế hoạch chi tiêu hợp lý; Bạch Dương lạc quan, Kim Ngưu gặp may.",
 		"Em trai đâm anh tử vong ở Tiền Giang. Bạn trai ngoại quốc lừa đầu tư. Con rể Việt Nam về quê.",
 	} {
@@ -334,6 +335,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
 		{"Lukaku là 'hung thần' của Southampton\nLukaku đã tịt ngòi 2 vòng gần nhất.", []string{"Lukaku", "Lukaku"}},
 		{"Cảnh Son Ye Jin che miệng cấm Hyun Bin hôn bị đào lại.", []string{"Son Ye Jin", "Hyun Bin"}},
+		{"Nữ thanh tra tài ba tập 12: Honey Lee tố cáo bố chồng.", []string{"Honey Lee"}},
 		{"Nam diễn viên Jo In Sung và Ryu Jun Yeol tham gia phim mới.", []string{"Jo In Sung", "Ryu Jun Yeol"}},
 		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
 		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
