@@ -339,6 +339,7 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Nam diễn viên Jo In Sung và Ryu Jun Yeol tham gia phim mới.", []string{"Jo In Sung", "Ryu Jun Yeol"}},
 		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
 		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
+		{"Ngay tập 1, huấn luyện viên Binz đã gây sóng gió. Lộ tin đồn định chiêu mộ Uzi để làm đồng đội với SofM.", []string{"Binz", "Uzi", "SofM"}},
 		{"Trận đấu kết thúc, Andros Townsend lập tức lý giải. Gặp gỡ cha đẻ thuyết đa trí tuệ Howard Gardner.", []string{"Andros Townsend", "Howard Gardner"}},
 		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
 		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
