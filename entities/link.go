@@ -392,6 +392,10 @@ func (r *personRules) linkDefinite(d *pctx) {
 // trưởng", "nữ ca sĩ"), or, for an occupation, the person's nationality or origin follows it ("người
 // Pháp", "gốc Việt", "Á hậu Việt").
 func (r *personRules) definite(d *pctx, t *span) bool {
+	if t.s > 0 && openQuote(d.word(t.s-1)) && !d.toks[t.s].is(fSpaceBefore) &&
+		(t.e >= len(d.toks) || !closeQuote(d.word(t.e))) {
+		return false // "vinh danh “Nữ ca sĩ quốc tế xuất sắc nhất”": the name of an award
+	}
 	if d.c(t.s)&wMod != 0 && d.form(t.s) != "phó" {
 		return true
 	}
@@ -460,6 +464,23 @@ func (r *personRules) sentenceBreak(d *pctx, i, j int) bool {
 		if w := d.word(k); w == "." || w == "?" || w == "!" || w == ";" {
 			return true
 		}
+	}
+	return false
+}
+
+// openQuote and closeQuote report whether w is a quotation mark that can open or close a quotation.
+func openQuote(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "«":
+		return true
+	}
+	return false
+}
+
+func closeQuote(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", "»":
+		return true
 	}
 	return false
 }

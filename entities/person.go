@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -160,10 +161,14 @@ func (r *personRules) find(dd *doc) {
 				marks[k] |= mTitle
 			}
 			if sp.e < nt && !d.toks[sp.e].is(fLineStart) {
+				at := sp.e
+				if sp.kind == "occupation" && yearAt(d.doc, at) && at+1 < nt && !d.toks[at+1].is(fLineStart) {
+					at++ // "Hoa hậu Việt Nam 2020 Đỗ Thị Hà": the year of the contest, then the name
+				}
 				if sp.kind == "occupation" {
-					marks[sp.e] |= mCueOcc
+					marks[at] |= mCueOcc
 				} else {
-					marks[sp.e] |= mCuePos
+					marks[at] |= mCuePos
 				}
 			}
 			i = sp.e - 1
@@ -223,6 +228,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
+	r.firstInitials(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -239,6 +245,9 @@ func (r *personRules) find(dd *doc) {
 				}
 			}
 			sp.e = r.extendOverField(d, sp.e, starts, busy)
+			if sp.kind == "occupation" {
+				sp.e = r.extendOverYear(d, sp.e, starts)
+			}
 		}
 		d.add(sp)
 	}
@@ -329,6 +338,22 @@ func (r *personRules) nameStart(d *pctx, i int) bool {
 	return d.c(i+1)&(wMiddle|wGiven) != 0 || i+2 < len(d.toks) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
 }
 
+// unlistedSurname reports whether the capitalized word at i is a surname missing from the lists because
+// "Thị" follows it as the middle name, with a given name after: "Moong Thị Xúm", "Lo Thị Căm" (names of
+// ethnic minorities). "Thị" is capitalized inside a sentence only in a name.
+func (r *personRules) unlistedSurname(d *pctx, i int) bool {
+	if i+2 >= len(d.toks) || !d.isCap(i) || d.toks[i].is(fAllCaps) || d.form(i+1) != "thị" || !r.nameWord(d, i+1) ||
+		!r.nameWord(d, i+2) || d.c(i)&(wStop|wNation|wAddress|wOrgWord|wAdminUnit) != 0 {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.places, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // personAt returns the end of a PERSON starting at token i, or 0. cue says a title or a form of
 // address stands right before i (mCue, mCuePos).
 func (r *personRules) personAt(d *pctx, i int, cue uint8, busy []bool) int {
@@ -373,7 +398,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	}
 	placeEnd := r.placeEnd(d, i)
 	// a Vietnamese name: surname and up to three more name syllables
-	if c&wSurname != 0 {
+	if c&wSurname != 0 || r.unlistedSurname(d, i) {
 		j := i + 1
 		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
 			j++
@@ -485,8 +510,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		(i < 3 || !d.isCap(i-3) || d.toks[i-2].is(fLineStart)) && r.stageName(d, i-2, i) && r.stageName(d, i, j) {
 		return j // the second of two stage names back to back
 	}
-	// an English given name and a Vietnamese surname: "Jun Phạm", "Kin Nguyễn", "Wendy Phạm"
-	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&wTopSurname != 0 && !d.toks[i].is(fAllCaps) &&
+	// an English given name and a Vietnamese or East Asian surname: "Jun Phạm", "Kin Nguyễn", "Wendy
+	// Phạm", "Honey Lee"
+	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&(wTopSurname|wAsianSurname) != 0 && !d.toks[i].is(fAllCaps) &&
 		c&wOrgWord == 0 && !camel(d.word(i)) {
 		return j
 	}
@@ -829,6 +855,29 @@ func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 	return i
 }
 
+// extendOverYear extends a title that ends with a place or an organization over the year of a contest
+// or a term written right after it, when the name follows: "Hoa hậu Hàn Quốc 2006 Honey Lee".
+func (r *personRules) extendOverYear(d *pctx, i int, starts []bool) int {
+	if i+1 >= len(d.toks) || i == 0 || !starts[i+1] || !yearAt(d.doc, i) || d.toks[i].is(fLineStart) || d.orgLocEnd[i] != 0 {
+		return i
+	}
+	for k := range d.spans {
+		if sp := &d.spans[k]; (sp.typ == Location || sp.typ == Organization) && sp.e == i {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// yearAt reports whether token i is a year of four digits, 1900 to 2099.
+func yearAt(d *doc, i int) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tNum || d.toks[i].end-d.toks[i].start != 4 {
+		return false
+	}
+	y := d.word(i)
+	return y >= "1900" && y <= "2099"
+}
+
 // nicknames extends a given name in brackets after the full name it repeats over the lower-case
 // epithet that makes it a nickname: "Huỳnh Uy Dũng (Dũng lò vôi)".
 func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
@@ -845,6 +894,25 @@ func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
 		if j > q.e && j < len(d.toks) && d.word(j) == ")" {
 			q.e = j
 		}
+	}
+}
+
+// firstInitials extends a name over the initial of a first name written before it: "C. Ronaldo",
+// "J. Biden": one capital letter and a full stop, with a space before the name.
+func (r *personRules) firstInitials(d *pctx, people []span, marks []uint8, busy []bool) {
+	for k := range people {
+		p := &people[k]
+		i := p.s
+		if i < 2 || !d.toks[i].is(fSpaceBefore) || d.toks[i].is(fLineStart) || d.word(i-1) != "." ||
+			d.toks[i-1].is(fSpaceBefore) || busy[i-2] || marks[i-2]&(mPerson|mTitle) != 0 {
+			continue
+		}
+		t := &d.toks[i-2]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fHasDigit) || utf8.RuneCountInString(d.word(i-2)) != 1 ||
+			i > 2 && d.toks[i-3].kind == tWord && !t.is(fSpaceBefore) || i > 3 && d.word(i-3) == "." && !t.is(fSpaceBefore) {
+			continue
+		}
+		p.s = i - 2
 	}
 }
 

@@ -197,6 +197,11 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"surname of a foreign name later", "Cựu tổng thống Pháp Nicolas Sarkozy bị tuyên án. Ông Sarkozy sẽ kháng cáo.", []string{"Nicolas Sarkozy", "Sarkozy"}},
 		{"East Asian name with a hyphen", "Ông Kim Jong-un thị sát nhà máy.", []string{"Kim Jong-un"}},
 		{"a name after a country", "Diễn viên Trung Quốc Chu Khiết qua đời ở tuổi 60.", []string{"Chu Khiết"}},
+		{"a name after a kinship word of two syllables", "Ngô Kiến Huy và em gái Thanh Thảo\nẢnh của thiếu gia Bụt và con gái cưng Winnie. Cụ ông Văn Tư đã qua đời.", []string{"Ngô Kiến Huy", "Thanh Thảo", "Bụt", "Winnie", "Văn Tư"}},
+		{"a name after the year of a contest", "Hoa hậu Việt Nam 2020 Đỗ Thị Hà dự sự kiện.", []string{"Đỗ Thị Hà"}},
+		{"the initial of a first name", "Xe của C. Ronaldo chờ gần 7 tiếng không đổ được xăng.", []string{"C. Ronaldo"}},
+		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
+		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -221,6 +226,12 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Nhà quản lý FromSoftware cho biết trò chơi sắp ra mắt.",
 		"Tết Nguyên đán Nhâm Dần năm 2022 đang đến gần.",
 		"Đưa 119 người làm việc tại Bà Rịa - Vũng Tàu về quê.",
+		"Các đội tuyển chuẩn bị cho VCS Mùa Đông 2021, giải Hạng Nhất Mỹ khởi tranh.",
+		"Dự án Khu Đô Thị Mới Thủ Thiêm được phê duyệt.",
+		"Mua bán người là tội ác. Thị trấn Sa Pa đón khách.",
+		"Apple Park rộng 260.000 m2, Samsung Park mở cửa đón khách.",
+		"Tử vi tuần mới: Bọ Cạp có kế hoạch chi tiêu hợp lý; Bạch Dương lạc quan, Kim Ngưu gặp may.",
+		"Em trai đâm anh tử vong ở Tiền Giang. Bạn trai ngoại quốc lừa đầu tư. Con rể Việt Nam về quê.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
@@ -321,6 +332,14 @@ func TestForeignNamesAndCaseless(t *testing.T) {
 		{"Trong giãn cách, nhà báo Khổ Gia Trường tiếp tục khởi xướng chương trình.", []string{"Khổ Gia Trường"}},
 		{"Giá căn hộ mới mở bán tại Từ Liêm đã tăng 50%.", nil},
 		{"Khánh Đơn đau lòng vì bạn chưa thực hiện được ước nguyện\nĐến viếng chiều 2/10, Khánh Đơn nghẹn ngào nhớ kỷ niệm.", []string{"Khánh Đơn", "Khánh Đơn"}},
+		{"Lukaku là 'hung thần' của Southampton\nLukaku đã tịt ngòi 2 vòng gần nhất.", []string{"Lukaku", "Lukaku"}},
+		{"Cảnh Son Ye Jin che miệng cấm Hyun Bin hôn bị đào lại.", []string{"Son Ye Jin", "Hyun Bin"}},
+		{"Nữ thanh tra tài ba tập 12: Honey Lee tố cáo bố chồng.", []string{"Honey Lee"}},
+		{"Nam diễn viên Jo In Sung và Ryu Jun Yeol tham gia phim mới.", []string{"Jo In Sung", "Ryu Jun Yeol"}},
+		{"Thế giới năm 2022 qua lời tiên tri của Vanga và Nostradamus.", []string{"Vanga", "Nostradamus"}},
+		{"Van Dijk không còn bất khả chiến bại.", []string{"Van Dijk"}},
+		{"Ngay tập 1, huấn luyện viên Binz đã gây sóng gió. Lộ tin đồn định chiêu mộ Uzi để làm đồng đội với SofM.", []string{"Binz", "Uzi", "SofM"}},
+		{"Trận đấu kết thúc, Andros Townsend lập tức lý giải. Gặp gỡ cha đẻ thuyết đa trí tuệ Howard Gardner.", []string{"Andros Townsend", "Howard Gardner"}},
 		{"Nam Long (NLG): Lãi quý III tăng\nNhờ nguồn thu dồi dào, Nam Long (NLG) vẫn báo lãi.", nil},
 		{"Nhiều người ra vào chợ đầu mối Bình Điền\nTừ ngày 1-11, chợ đầu mối Bình Điền đã hoạt động trở lại.", nil},
 	} {
@@ -427,6 +446,17 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 		{"Nữ diễn viên Aquaman Amber Heard tâm sự về con gái.", "Nữ diễn viên Aquaman"},
 		{"Phong độ kém khiến HLV Ole Gunnar Solskjaer lo ngại.", "HLV"},
 		{"Tin tức Nữ hoàng Elizabeth II nhập viện.", "Nữ hoàng"},
+		{"Định mệnh nghiệt ngã với giọng ca vàng Phi Nhung.", "giọng ca vàng"},
+		{"Chân sút Salah đã nói rõ rằng muốn ở lại.", "Chân sút"},
+		{"NGƯT Nguyễn Văn Bình nhận bằng khen.", "NGƯT"},
+		{"'Phải lòng' Công nương Diana từ tấm bé.", "Công nương"},
+		{"Hoa hậu Hàn Quốc 2006 Honey Lee nhận nhiều lời khen.", "Hoa hậu Hàn Quốc 2006"},
+		{"Nhà lãnh đạo Triều Tiên Kim Jong-un thị sát nhà máy.", "Nhà lãnh đạo Triều Tiên"},
+		{"Thủ khoa Nguyễn Thị Lan chia sẻ bí quyết học tập.", "Thủ khoa"},
+		{"Tân binh Jadon Sancho ghi bàn đầu tiên.", "Tân binh"},
+		{"Phản ứng của nữ đại gia Phương Hằng ra sao.", "nữ đại gia"},
+		{"Facebook bị chỉ trích sau khi cựu nhân viên Frances Haugen tố giác.", "cựu nhân viên"},
+		{"Năm thứ 3 liên tiếp siêu tiền đạo Zlatan Ibrahimovic chúc mừng sinh nhật.", "siêu tiền đạo"},
 	} {
 		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
 	}
@@ -455,6 +485,10 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	// said of no one named in the sentence
 	assert.Empty(t, extractTyped(t, "Ông Nguyễn Văn An nghỉ hưu. Ai sẽ làm Giám đốc Sở?", Title))
 	assert.Empty(t, extractTyped(t, "Trước Jisoo, idol Hàn Quốc nào từng tỏa sáng?", Title))
+	// a title in quotation marks with no name after it names an award
+	assert.Empty(t, extractTyped(t, "Jang Mi bất ngờ được vinh danh \"Nữ ca sĩ quốc tế xuất sắc nhất\" tại lễ trao giải.", Title))
+	// a wife is named with "phu nhân" as a form of address
+	assert.Empty(t, extractTyped(t, "Mẹ chồng Hà Tăng: Phu nhân quyền lực ở tuổi 51. Phu nhân Thuỷ Tiên coi ông xã là người thầy.", Title))
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }
