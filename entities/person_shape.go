@@ -19,16 +19,50 @@ func vietSyllable(k string) bool {
 		n++
 	}
 	nucleus, coda := rest[:n], rest[n:]
+	v := nucleusIndex(nucleus)
 	if coda == "" {
-		return openRimes[nucleus]
+		return rimeTab[v]&rimeOpen != 0
 	}
 	switch coda {
 	case "c", "ch", "m", "n", "ng", "nh", "p", "t":
 	default:
 		return false
 	}
-	return closedNuclei[nucleus]
+	return rimeTab[v]&rimeClosed != 0
 }
+
+// nucleusIndex numbers a cluster of up to three vowels (a e i o u y as 1–6, base 7), 0 for a longer
+// one: an index into rimeTab.
+func nucleusIndex(v string) int {
+	if len(v) > 3 {
+		return 0
+	}
+	x := 0
+	for i := 0; i < len(v); i++ {
+		x = x*7 + int(vowelNum[v[i]])
+	}
+	return x
+}
+
+var vowelNum = [256]uint8{'a': 1, 'e': 2, 'i': 3, 'o': 4, 'u': 5, 'y': 6}
+
+// rimeTab[nucleusIndex(v)] says whether the vowel cluster v ends a syllable (rimeOpen) or takes a
+// final consonant (rimeClosed): openRimes and closedNuclei as a table, since vietSyllable is called
+// on many words of every document.
+var rimeTab = func() (t [7 * 7 * 7]uint8) {
+	for v := range openRimes {
+		t[nucleusIndex(v)] |= rimeOpen
+	}
+	for v := range closedNuclei {
+		t[nucleusIndex(v)] |= rimeClosed
+	}
+	return t
+}()
+
+const (
+	rimeOpen = 1 << iota
+	rimeClosed
+)
 
 func isVowel(c byte) bool {
 	switch c {

@@ -492,3 +492,26 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }
+
+// TestRimeTableMatchesLists checks the vowel-cluster table vietSyllable reads against the lists it
+// is built from, over every cluster of one to four vowels.
+func TestRimeTableMatchesLists(t *testing.T) {
+	vowels := "aeiouy"
+	var all []string
+	var grow func(p string)
+	grow = func(p string) {
+		if p != "" {
+			all = append(all, p)
+		}
+		if len(p) < 4 {
+			for _, v := range vowels {
+				grow(p + string(v))
+			}
+		}
+	}
+	grow("")
+	for _, v := range all {
+		require.Equal(t, openRimes[v], rimeTab[nucleusIndex(v)]&rimeOpen != 0, v)
+		require.Equal(t, closedNuclei[v], rimeTab[nucleusIndex(v)]&rimeClosed != 0, v)
+	}
+}
