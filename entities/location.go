@@ -504,15 +504,15 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 	return i + m
 }
 
-// placePreps are prepositions of place: a district named after one needs no type word ("tại An
+// isPlacePrep reports a preposition of place: a district named after one needs no type word ("tại An
 // Nhơn").
-var placePreps = map[string]bool{"tại": true, "ở": true}
+func isPlacePrep(w string) bool { return w == "tại" || w == "ở" }
 
 // afterPlaceWord matches a district name of two syllables or more written without its type word
 // after a preposition of place, where no longer capitalized name goes on: "dự án tại An Nhơn".
 func (r *locRules) afterPlaceWord(d *doc, i int) int {
 	t := &d.toks[i]
-	if i == 0 || t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine|fLineStart) || d.folded || !placePreps[d.low(i-1)] {
+	if i == 0 || t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine|fLineStart) || d.folded || !isPlacePrep(d.low(i-1)) {
 		return i
 	}
 	m, e := r.local.longest(d, i)

@@ -1208,7 +1208,7 @@ func (r *orgRules) english(sc *orgScan) {
 	d := sc.d
 	for k := 0; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || !t.is(fUpper) || t.is(fCapsLine) {
+		if t.kind != tWord || !t.is(fUpper) || t.is(fCapsLine) || d.vw[k].sets&setEnglishOrg == 0 {
 			continue
 		}
 		w := d.word(k)

@@ -1,5 +1,11 @@
 package entities
 
+import (
+	"strings"
+
+	"github.com/vietner/vietner/normalize"
+)
+
 // vocab is an Extractor's one table of words: for every word that some rule family knows (by the
 // hash of its lower-case form, and in a second table by the hash of its key), all that the families
 // know about it, merged when the Extractor is built. A document looks each token up once, right after
@@ -17,7 +23,14 @@ type vword struct {
 	// st[f][k] is starts.at for family f (stOrg, stLoc): k = 0 for a token where any phrase may
 	// start, 1 for a lower-case token inside a line with capitals (phrases written in lower case only)
 	st [2][2]uint8
+	// sets: small word lists of one rule each (setEnglishOrg)
+	sets uint8
 }
+
+// Bits of vword.sets.
+const (
+	setEnglishOrg = 1 << iota // in orgPrefixes or orgSuffixes, in some capitalization
+)
 
 // The families that read vword.st.
 const (
@@ -49,6 +62,13 @@ func newVocab(x *Extractor) *vocab {
 		for k := range 2 {
 			s.sets[k].bits.each(func(h uint64, b uint8) { update(&v.low, h, func(w *vword) { w.st[f][k] |= b }) })
 			s.sets[2+k].bits.each(func(h uint64, b uint8) { update(&v.key, h, func(w *vword) { w.st[f][k] |= b }) })
+		}
+	}
+	for _, m := range []map[string]bool{orgPrefixes, orgSuffixes} {
+		for w := range m {
+			h, k := fnv64(strings.ToLower(w)), fnv64(normalize.Key(w))
+			update(&v.low, h, func(w *vword) { w.sets |= setEnglishOrg })
+			update(&v.key, k, func(w *vword) { w.sets |= setEnglishOrg })
 		}
 	}
 	v.low.compact()
