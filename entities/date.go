@@ -21,12 +21,23 @@ type dateRules struct {
 	quaAdj     map[string]bool   // folded words after "qua" that make it quá ("quá nhiều"), not a past day
 	eventHeads [][2]vw           // two-word heads of event names ("hội nghị", "liên hoan")
 	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
+	engDays    map[string]int    // English weekdays: monday 1 … sunday 7
+	engRel     map[string]engRel // English relative words: today, yesterday, tomorrow; this, last, next
+	engUnits   map[string]gran   // week, month, year after this, last, next
+	nameNouns  wset              // last word of what a quoted name names ("triển lãm “…”", "cuộc thi “…”")
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
 	numWords   map[string]int    // một … mười
 	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
+}
+
+// engRel is what an English relative word means: a day n days away (today, yesterday, tomorrow), or,
+// with g none, the unit after it n units away (this, last, next).
+type engRel struct {
+	g gran
+	n int
 }
 
 // wset is a set of words, compared in lower case with diacritics, or folded in folded documents.
@@ -133,7 +144,8 @@ func newDateRules() (*dateRules, error) {
 			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september",
-			"october", "november", "december"),
+			"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next"),
 		podWords: map[string]string{},
 		relDays:  map[string]int{},
 		weekRel:  newWset("này", "trước", "sau", "tới"),
@@ -148,7 +160,7 @@ func newDateRules() (*dateRules, error) {
 		docWords: newWset("số", "định", "tư", "quyết", "lệnh", "thị", "văn", "bản", "luật", "hiệu",
 			"qđ", "nq", "nđ", "tt", "cv", "kh", "ngõ", "ngách", "hẻm", "kiệt"),
 		yearCtx: newWset("từ", "đến", "tới", "vào", "trong", "hồi", "sau", "trước", "đầu", "cuối", "giữa", "kỳ", "kì",
-			"sn", "xuất", "sx", "nhìn"),
+			"sn", "xuất", "sx", "nhìn", "tết", "đán"),
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để", "tại", "ở", "trên"),
 		rangeCtx: newWset("từ", "đến", "tới"),
@@ -159,6 +171,13 @@ func newDateRules() (*dateRules, error) {
 		weekdayCtx: newWset("vào", "hôm", "từ", "đến", "tới", "sáng", "trưa", "chiều", "tối", "đêm", "các", "mỗi"),
 		englishCtx: map[string]bool{"on": true, "since": true, "by": true, "from": true, "until": true,
 			"dated": true, "before": true, "after": true},
+		engDays: map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+			"saturday": 6, "sunday": 7},
+		engRel: map[string]engRel{"today": {gDay, 0}, "yesterday": {gDay, -1}, "tomorrow": {gDay, 1},
+			"this": {gNone, 0}, "last": {gNone, -1}, "next": {gNone, 1}},
+		engUnits: map[string]gran{"week": gWeek, "month": gMonth, "year": gYear},
+		nameNouns: newWset("lãm", "thi", "giải", "thưởng", "trình", "hội", "hoan", "đề", "dịch", "án", "phim", "sách",
+			"hát", "khúc", "album", "show", "trào", "đàn", "chợ", "nghị", "festival", "phẩm"),
 		english: map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 			"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
 	}
@@ -224,7 +243,7 @@ func (r *dateRules) find(d *doc) {
 			if res.a.g == gDay && res.b.g == gNone {
 				res = p.extendDay(i, res, false)
 			}
-			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && res.b.g == gMonth {
+			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && (res.b.g == gMonth || res.a.y != 0) {
 				p.lastPeriod, p.hasPeriod = res, true
 			}
 			value := res.a.String()
@@ -246,15 +265,33 @@ func (r *dateRules) find(d *doc) {
 			if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
 				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
 			}
+			sent := toks[i].sent
+			if p.nPend > 0 && p.pendSent != sent {
+				p.nPend = 0
+			}
+			switch {
+			case res.anchored:
+				if !(p.hasLast && toks[p.lastDayAt].sent == sent) && p.nPend < len(p.pend) {
+					p.pend[p.nPend], p.pendV[p.nPend], p.pendSent = len(d.spans), res.a, sent
+					p.nPend++
+				}
+			case p.nPend > 0 && res.a.g == gDay && res.b.g == gNone:
+				for k := range p.nPend {
+					v := res.a
+					v.pod, v.clock, v.hh, v.mm = "", true, p.pendV[k].hh, p.pendV[k].mm
+					d.spans[p.pend[k]].value = v.String()
+				}
+				p.nPend = 0
+			}
 			sp := span{typ: Date, s: i, e: res.e, value: value}
 			if res.lunar {
 				sp.calendar = "lunar"
 			}
 			d.add(sp)
-			if res.a.g == gDay && res.b.g == gNone {
+			if res.a.g == gDay && res.b.g == gNone && !res.anchored {
 				p.lastDay = res.a
 				p.lastDay.pod, p.lastDay.clock = "", false
-				p.hasLast = true
+				p.hasLast, p.lastDayAt = true, i
 			}
 			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
 				p.lastM, p.lastY = res.a.m, res.a.y
@@ -295,6 +332,14 @@ type dateParser struct {
 	open    int
 	openEnd int
 	openDV  dv
+	// lastDayAt is the token where lastDay starts. pend holds the clock times of one sentence (indexes
+	// in d.spans, and their values) that had no day before them in it: the day written after them in
+	// the sentence is theirs ("Chờ từ hơn 14h tới 21h … hôm 29/9").
+	lastDayAt int
+	pend      [4]int
+	pendV     [4]dv
+	nPend     int
+	pendSent  int32
 }
 
 // relMonth is the month n months from the reference date's; with no reference date, from the month
@@ -325,6 +370,8 @@ type dres struct {
 	a, b  dv
 	lunar bool
 	dated bool // a weekday with its date
+	// anchored: a clock time with no day of its own, given the day last named (or the reference)
+	anchored bool
 }
 
 func (p *dateParser) canStart(i int) bool {

@@ -197,8 +197,11 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 	}
 	j := i
 	ce, hh, mm, strong, hasClock := p.clock(i)
+	ctx := i - 1 // the word that says what a number before "h" or "giờ" is
 	if hasClock {
-		if p.in(i-1, p.r.durCtx) {
+		if (p.is(ctx, wHon) || p.is(ctx, wGan) || p.is(ctx, wKhoang)) && p.in(ctx-1, p.r.clockCtx) {
+			ctx-- // "từ hơn 14h", "lúc gần 8 giờ": a time, the word of measure left out
+		} else if p.in(ctx, p.r.durCtx) {
 			return dres{}, false
 		}
 		j = ce
@@ -223,17 +226,27 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 			return r, true
 		}
 	}
+	if hasClock {
+		// "17 giờ (giờ Việt Nam) ngày 2-11": a time-zone note between the time and its day
+		if k, ok := p.zoneNote(pe); ok {
+			if r, ok := p.dayCore(k, pod != "", true); ok && r.b.g == gNone && (r.a.g == gDay || r.a.g == gWeekday) {
+				r.a.pod = pod
+				r.a.clock, r.a.hh, r.a.mm = true, hourOf(hh, pod), mm
+				return r, true
+			}
+		}
+	}
 	r, ok := p.dayCore(pe, pod != "", hasClock || pod != "" || p.secondEnd(i))
 	if !ok {
 		if !hasClock {
 			return dres{}, false
 		}
-		if !strong && pod == "" && !p.in(i-1, p.r.clockCtx) || hh > 23 {
+		if !strong && pod == "" && !p.in(ctx, p.r.clockCtx) || hh > 23 {
 			return dres{}, false
 		}
 		a := p.anchor()
 		a.clock, a.hh, a.mm = true, hourOf(hh, pod), mm
-		return dres{e: pe, a: a}, true
+		return dres{e: pe, a: a, anchored: true}, true
 	}
 	if r.b.g == gNone && (r.a.g == gDay || r.a.g == gWeekday) {
 		if pod != "" {
@@ -245,6 +258,37 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 	}
 	return r, true
 }
+
+// zoneNote parses a time-zone note in brackets at k, "(giờ Việt Nam)", "(theo giờ địa phương)",
+// "(giờ GMT)", and returns where it ends.
+func (p *dateParser) zoneNote(k int) (int, bool) {
+	if !p.punct(k, "(") {
+		return k, false
+	}
+	n := k + 1
+	if p.is(n, wTheo) {
+		n++
+	}
+	if !p.is(n, wGio) {
+		return k, false
+	}
+	for e := n + 1; e < p.lim && e <= n+5; e++ {
+		if p.punct(e, ")") {
+			return e + 1, e > n+1
+		}
+		if p.d.toks[e].kind == tPunct && !p.punct(e, "+-") {
+			break
+		}
+	}
+	return k, false
+}
+
+var (
+	wTheo   = kw("theo")
+	wHon    = kw("hơn")
+	wGan    = kw("gần")
+	wKhoang = kw("khoảng")
+)
 
 // clockRange parses the second clock time of a range and the day both belong to, at k after
 // "hh:mm -": "6h00-12h00 ngày 4/10", "từ 6h-18h trưa nay". Without a day after it the two times
@@ -404,7 +448,24 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 	if r, ok := p.dateBody(k, true, false); ok && r.b.g == gNone && r.a.g == gDay {
 		return r, true
 	}
+	if n == 0 && !pod && p.generation(j) {
+		return dres{}, false // "Thế hệ trẻ em hôm nay": today's children, no day
+	}
 	return dres{e: e, a: p.d.relDay(n)}, true
+}
+
+// generation reports whether the words just before token j name a generation ("thế hệ", "thế hệ trẻ
+// em"): a "hôm nay" after them means the present day in general.
+func (p *dateParser) generation(j int) bool {
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		if p.d.toks[k].kind != tWord || p.d.toks[k].is(fLineStart) {
+			return false
+		}
+		if p.is(k-1, wThe) && p.is(k, wHe) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed parses a day in brackets at k that confirms the expression before it: "(29/9)",

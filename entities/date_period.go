@@ -68,6 +68,9 @@ func (p *dateParser) monthExpr(i int) (dres, bool) {
 }
 
 func (p *dateParser) monthAfter(i int) (dres, bool) {
+	if e, ok := p.pastUnit(i + 1); ok && !p.d.folded {
+		return dres{e: e, a: p.relMonth(-1)}, true // "tháng qua", "tháng vừa rồi": the last month
+	}
 	if p.in(i+1, p.r.weekRel) {
 		if p.d.folded && i > 0 && p.r.straight[p.d.key(i-1)] {
 			return dres{}, false // "di thang toi My": đi thẳng tới
@@ -170,6 +173,13 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		if r, ok := p.yearRangeAt(i+1, y, false); ok {
 			return r, true
 		}
+		if y2, ok := p.year(i + 2); ok && y2 == y+1 && !p.gluedBefore(i+2) && !p.gluedAfter(i+2) {
+			// "năm 2021 2022": a school year whose dash was lost
+			return dres{e: i + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: y2}}, true
+		}
+		if p.quotedName(i, i+2) {
+			return dres{}, false // triển lãm “Hà Nội trong tôi năm 2021”
+		}
 		if p.gluedAfter(i + 1) {
 			return dres{}, false
 		}
@@ -181,7 +191,71 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		}
 		return dres{e: i + 2, a: p.d.relYear(n)}, true
 	}
+	if e, ok := p.pastUnit(i + 1); ok && !p.d.folded {
+		return dres{e: e, a: p.d.relYear(-1)}, true // "nhiều nhất năm qua": the last year
+	}
 	return dres{}, false
+}
+
+// pastUnit reports whether "qua", "vừa qua" or "vừa rồi" at k makes the unit before it the last one
+// ("tuần qua", "năm vừa qua", "tháng vừa rồi"), and where it ends; "qua" is a preposition before
+// another unit or a verb ("năm qua năm", "năm qua đi").
+func (p *dateParser) pastUnit(k int) (int, bool) {
+	e := k
+	switch {
+	case p.is(k, wQua):
+		e = k + 1
+	case p.is(k, wVua) && (p.is(k+1, wQua) || p.is(k+1, wRoi)) && !p.is(k+2, wDoi):
+		e = k + 2
+	default:
+		return k, false
+	}
+	if p.is(e, wNam) || p.is(e, wThang) || p.is(e, wDi) || p.is(e, wKhoi) {
+		return k, false
+	}
+	return e, true
+}
+
+var (
+	wDi   = kw("đi")
+	wKhoi = kw("khỏi")
+	wHe   = kw("hệ")
+)
+
+// namedBefore reports whether one of the four words before token k says what a name in quotes at k
+// names ("triển lãm ảnh trực tuyến “…”").
+func (p *dateParser) namedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.d.toks[j].kind != tWord {
+			return false
+		}
+		if p.in(j, p.r.nameNouns) {
+			return true
+		}
+		if p.d.toks[j].is(fLineStart) {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedName reports whether the year expression [s, e) ends a name in quotes, the quote closed right
+// after it and opened, before a capital, a few words after the word for what the name names: triển
+// lãm ảnh trực tuyến “Hà Nội trong tôi năm 2021”, cuộc thi "… năm 2021".
+func (p *dateParser) quotedName(s, e int) bool {
+	if !p.punct(e, "”\"»’") || !p.touches(e-1) {
+		return false
+	}
+	for k := s - 1; k >= 1 && k >= s-10; k-- {
+		t := &p.d.toks[k]
+		if t.kind == tPunct {
+			return p.punct(k, "“\"«‘") && k+1 < s && p.d.toks[k+1].is(fUpper) && p.namedBefore(k)
+		}
+		if t.is(fLineStart) {
+			return false
+		}
+	}
+	return false
 }
 
 // yearUnit reports whether the year unit at i is one that names a school, fiscal, sports or crop
@@ -598,6 +672,15 @@ func (p *dateParser) week(i int) (dres, bool) {
 	if days, ok := p.bracketedDays(r.e); ok {
 		return days, true // "tuần này (4/10 - 10/10)": the days say which week
 	}
+	if days, ok := p.dateBody(r.e, true, false); ok && days.a.g == gDay {
+		// "Tuần mới 4/10-10/10", like "tuần 4-8/10"
+		if days.b.g == gNone {
+			days = p.extendDay(r.e, days, true)
+		}
+		if days.b.g != gNone {
+			return days, true
+		}
+	}
 	if p.is(i+1, wMoi) {
 		return dres{}, false
 	}
@@ -726,6 +809,9 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 		}
 		return dres{}, false
 	}
+	if r, ok := p.englishRelative(i); ok {
+		return r, true
+	}
 	if !p.d.toks[i].is(fUpper) || p.d.toks[i].is(fAccented) {
 		return dres{}, false
 	}
@@ -753,6 +839,64 @@ func (p *dateParser) englishDate(i int) (dres, bool) {
 		return dres{e: i + 2, a: dv{g: gMonth, y: y, m: m}}, true
 	}
 	return dres{}, false
+}
+
+// englishRelative parses an English weekday or relative word in English text: "Friday", "today",
+// "yesterday", "this month", "last week", "next year". Its neighbours must be English (unaccented); a
+// weekday next to a capitalized word is part of a name ("Black Friday"), a capitalized "Today" inside a
+// sentence is a name ("USA Today"), and "the last week of" is no relative week.
+func (p *dateParser) englishRelative(i int) (dres, bool) {
+	t := &p.d.toks[i]
+	if t.kind != tWord || t.is(fAccented) || t.is(fHasDigit) {
+		return dres{}, false
+	}
+	k := p.d.key(i)
+	if wd, ok := p.r.engDays[k]; ok {
+		if !t.is(fUpper) || !p.englishAround(i, i+1) {
+			return dres{}, false
+		}
+		if prev := i - 1; prev >= 0 && !t.is(fLineStart) && p.d.toks[prev].kind == tWord && p.d.toks[prev].is(fUpper) &&
+			!p.r.englishCtx[p.d.low(prev)] {
+			return dres{}, false
+		}
+		if next := i + 1; next < p.lim && p.d.toks[next].kind == tWord && p.d.toks[next].is(fUpper) {
+			if _, month := p.r.english[p.d.key(next)]; !month {
+				return dres{}, false
+			}
+		}
+		return dres{e: i + 1, a: p.d.weekday(wd, 0)}, true
+	}
+	rel, ok := p.r.engRel[k]
+	if !ok || t.is(fUpper) && !t.is(fSentStart) && !t.is(fLineStart) || i > 0 && p.d.low(i-1) == "the" {
+		return dres{}, false
+	}
+	if rel.g == gDay {
+		if !p.englishAround(i, i+1) {
+			return dres{}, false
+		}
+		return dres{e: i + 1, a: p.d.relDay(rel.n)}, true
+	}
+	if i+1 >= p.lim || p.d.toks[i+1].kind != tWord || !p.englishAround(i, i+2) {
+		return dres{}, false
+	}
+	switch p.r.engUnits[p.d.low(i+1)] {
+	case gWeek:
+		return dres{e: i + 2, a: p.d.relWeek(rel.n)}, true
+	case gMonth:
+		return dres{e: i + 2, a: p.relMonth(rel.n)}, true
+	case gYear:
+		return dres{e: i + 2, a: p.d.relYear(rel.n)}, true
+	}
+	return dres{}, false
+}
+
+// englishAround reports whether the words just before token s and at e are written without
+// diacritics, as English is (punctuation and the ends of the line count as English).
+func (p *dateParser) englishAround(s, e int) bool {
+	if s > 0 && !p.d.toks[s].is(fLineStart) && p.d.toks[s-1].kind == tWord && p.d.toks[s-1].is(fAccented) {
+		return false
+	}
+	return e >= p.lim || p.d.toks[e].kind != tWord || !p.d.toks[e].is(fAccented)
 }
 
 // englishClock parses an English clock time at i: "6a.m", "6 a.m.", "6am", "10:30 pm".

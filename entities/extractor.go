@@ -380,6 +380,8 @@ func nests(inner, outer Type) bool {
 		return inner == Location
 	case Title:
 		return inner == Organization || inner == Location
+	case Date:
+		return inner == Location // "17 giờ (giờ Việt Nam) ngày 2-11"
 	}
 	return false
 }
