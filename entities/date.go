@@ -85,13 +85,13 @@ func (s wset) has(d *doc, i int) bool {
 // vw is one keyword in its two comparable forms, with their hashes: a token is compared by the
 // hash the tokenizer computed for it first, so a mismatch costs one integer comparison.
 type vw struct {
-	low, key   string
-	lowH, keyH uint64
+	low, key string
+	h        [2]uint64 // the hashes of low and key: h[dateParser.mode]
 }
 
 func kw(s string) vw {
 	k := normalize.Key(s)
-	return vw{low: s, key: k, lowH: fnv64(s), keyH: fnv64(k)}
+	return vw{low: s, key: k, h: [2]uint64{fnv64(s), fnv64(k)}}
 }
 
 // Keywords. Package-level values that are never written after initialization.
@@ -224,12 +224,27 @@ func newDateRules() (*dateRules, error) {
 func (r *dateRules) find(d *doc) {
 	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
+	var hs []uint64
+	if d.sc != nil {
+		hs = reuse(&d.sc.u64, len(toks))
+	} else {
+		hs = make([]uint64, len(toks))
+	}
+	for i := range toks {
+		hs[i] = toks[i].lowH
+		if d.folded {
+			hs[i] = toks[i].keyH
+		}
+	}
+	if d.folded {
+		p.mode = 1
+	}
 	for s := 0; s < len(toks); {
 		e := s + 1
 		for e < len(toks) && !toks[e].is(fLineStart) {
 			e++
 		}
-		p.lim = e
+		p.lim, p.hs = e, hs[:e]
 		for i := s; i < e; {
 			if !p.canStart(i) {
 				i++
@@ -315,9 +330,13 @@ func (p *dateParser) yearWritten(s, e int) bool {
 
 // dateParser is the state of one find call.
 type dateParser struct {
-	d       *doc
-	r       *dateRules
-	lim     int  // end of the current line: expressions never cross it
+	d   *doc
+	r   *dateRules
+	lim int // end of the current line: expressions never cross it
+	// hs are the hashes of the tokens of the document up to lim, of the lower-case forms (mode 0)
+	// or, in a document typed without diacritics, of the keys (mode 1)
+	hs      []uint64
+	mode    uint8
 	last    int  // end of the previous date, -1 for none
 	lastG   gran // granularity of the previous date
 	lastDay dv   // the previous day-level date, the anchor of "cùng ngày" and bare clock times
@@ -386,14 +405,17 @@ func (p *dateParser) canStart(i int) bool {
 }
 
 func (p *dateParser) is(i int, w vw) bool {
-	if i < 0 || i >= p.lim {
-		return false
-	}
-	t := &p.d.toks[i]
+	// The parser asks this many times a token: the hash test is small enough to be inlined, and
+	// the words are compared (out of line) only when the hashes agree.
+	return uint(i) < uint(len(p.hs)) && p.hs[i] == w.h[p.mode] && p.same(i, &w)
+}
+
+// same reports whether token i is w, in the document's form.
+func (p *dateParser) same(i int, w *vw) bool {
 	if p.d.folded {
-		return t.keyH == w.keyH && p.d.key(i) == w.key
+		return p.d.key(i) == w.key
 	}
-	return t.lowH == w.lowH && p.d.low(i) == w.low
+	return p.d.low(i) == w.low
 }
 
 func (p *dateParser) in(i int, s wset) bool { return i >= 0 && i < p.lim && s.has(p.d, i) }

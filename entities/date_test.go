@@ -320,7 +320,7 @@ func TestNotDates(t *testing.T) {
 func TestDateFindingAllocatesOnlyForDates(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
-	d := doc{x: x, text: "Bộ trưởng đánh giá cao hoạt động của Hiệp hội thời gian qua, trong bối cảnh còn nhiều khó khăn nhưng Hiệp hội đã nỗ lực tổ chức nhiều hoạt động."}
+	d := doc{x: x, text: "Bộ trưởng đánh giá cao hoạt động của Hiệp hội thời gian qua, trong bối cảnh còn nhiều khó khăn nhưng Hiệp hội đã nỗ lực tổ chức nhiều hoạt động.", sc: new(scratch)}
 	d.prepare()
 	allocs := testing.AllocsPerRun(100, func() {
 		d.spans = d.spans[:0]

@@ -42,6 +42,7 @@ type scratch struct {
 	marks, orgBits []uint8
 	busy           []bool
 	locEnd         []int32
+	u64            []uint64 // the date rules' token hashes
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new
