@@ -939,7 +939,10 @@ func nameParticle(w string) bool {
 // no surname that stands alone at least twice, once inside a sentence ("Khánh Đơn đau lòng …",
 // "…, Khánh Đơn nghẹn ngào").
 func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []bool) []span {
-	type cand struct{ s, e int }
+	type cand struct {
+		s, e int
+		h    uint64 // nameHash, computed once
+	}
 	var cands []cand
 	for i := 0; i < len(d.toks); i++ {
 		if !d.isCap(i) || busy[i] || marks[i]&(mPerson|mTitle) != 0 || d.c(i)&wSurname != 0 ||
@@ -962,7 +965,7 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 			}
 		}
 		if ok {
-			cands = append(cands, cand{i, j})
+			cands = append(cands, cand{i, j, nameHash(d, i, j)})
 		}
 		i = j - 1
 	}
@@ -971,7 +974,7 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 		ca := cands[a]
 		count, inside, subject, ticker := 0, false, false, false
 		for _, cb := range cands {
-			if cb.e-cb.s == ca.e-ca.s && nameHash(d, cb.s, cb.e) == nameHash(d, ca.s, ca.e) {
+			if cb.e-cb.s == ca.e-ca.s && cb.h == ca.h {
 				count++
 				inside = inside || !d.toks[cb.s].is(fSentStart|fLineStart)
 				// standing as a subject: at a line start or after punctuation, not after a noun
