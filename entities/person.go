@@ -152,7 +152,8 @@ func (r *personRules) find(dd *doc) {
 	// titles and cues
 	var titles []span
 	for i := 0; i < nt; i++ {
-		if busy[i] || d.toks[i].kind != tWord {
+		// (a title or a cue starts with a word that has its lexicon's bit: most words have neither)
+		if busy[i] || d.toks[i].kind != tWord || d.c(i)&(r.titles.bit|r.cues.bit) == 0 {
 			continue
 		}
 		if sp, ok := r.titleAt(d, i, busy); ok {
