@@ -166,14 +166,17 @@ var addressWords = map[string]bool{
 
 // englishUnit adds places written in English: a capitalized name without diacritics and an
 // English unit word after it (province, district, commune, ward, town, city) ("Hung Yen province"). A place found there already takes the unit word.
+// englishUnits are the English unit words englishUnit reads.
+var englishUnits = [...]string{"province", "district", "commune", "ward", "town", "city"}
+
 func (r *locRules) englishUnit(d *doc) {
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) {
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) || d.vw[k].sets&setEnglishUnit == 0 {
 			continue
 		}
 		switch d.word(k) {
-		case "province", "district", "commune", "ward", "town", "city":
+		case englishUnits[0], englishUnits[1], englishUnits[2], englishUnits[3], englishUnits[4], englishUnits[5]:
 		default:
 			continue
 		}

@@ -1055,10 +1055,13 @@ func (r *orgRules) sources(sc *orgScan) {
 
 // matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
 // Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid").
+// hashVS is the hash of "vs" (its lower case and its key alike).
+var hashVS = fnv64("vs")
+
 func (r *orgRules) matches(sc *orgScan) {
 	d := sc.d
 	for k := 1; k+1 < len(d.toks); k++ {
-		if d.toks[k].kind != tWord || d.form(k) != "vs" || !r.sportsLine(d, k) {
+		if d.toks[k].kind != tWord || d.formHash(k) != hashVS || d.form(k) != "vs" || !r.sportsLine(d, k) {
 			continue
 		}
 		// the team before
@@ -1277,10 +1280,10 @@ func (r *orgRules) afterCues(sc *orgScan) {
 	d := sc.d
 	for k := 0; k+1 < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fCapsLine) {
-			continue
+		if t.kind != tWord || t.is(fCapsLine) || d.vw[k].lex&r.cues.vbit == 0 {
+			continue // (the vocabulary turns most tokens away)
 		}
-		m, ent := r.cues.longest(d, k) // the lexicon's first-word filter turns most tokens away
+		m, ent := r.cues.longest(d, k)
 		if m == 0 || (t.is(fUpper) && !t.is(fAllCaps) && !t.is(fSentStart)) {
 			continue // (a capitalized "Hãng" inside a name is part of it)
 		}

@@ -29,7 +29,8 @@ type vword struct {
 
 // Bits of vword.sets.
 const (
-	setEnglishOrg = 1 << iota // in orgPrefixes or orgSuffixes, in some capitalization
+	setEnglishOrg  = 1 << iota // in orgPrefixes or orgSuffixes, in some capitalization
+	setEnglishUnit             // in englishUnits
 )
 
 // The families that read vword.st.
@@ -70,6 +71,10 @@ func newVocab(x *Extractor) *vocab {
 			update(&v.low, h, func(w *vword) { w.sets |= setEnglishOrg })
 			update(&v.key, k, func(w *vword) { w.sets |= setEnglishOrg })
 		}
+	}
+	for _, w := range englishUnits {
+		update(&v.low, fnv64(w), func(w *vword) { w.sets |= setEnglishUnit })
+		update(&v.key, fnv64(w), func(w *vword) { w.sets |= setEnglishUnit })
 	}
 	v.low.compact()
 	v.key.compact()
