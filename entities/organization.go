@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -1493,7 +1494,13 @@ func keyOf(d *doc, i, m int) string {
 // link gives every ORGANIZATION span of d its cluster id: one id for every mention with the same
 // canonical name (Norm, or the folded text when there is none).
 func (r *orgRules) link(d *doc) {
-	ids := map[string]int32{}
+	// Names are compared in lower case without building the lower-case strings: by a hash of
+	// them, and rune by rune when two hashes agree.
+	type named struct {
+		name string
+		id   int32
+	}
+	var ids map[uint64]named
 	for k := range d.spans {
 		sp := &d.spans[k]
 		if sp.typ != Organization {
@@ -1503,12 +1510,54 @@ func (r *orgRules) link(d *doc) {
 		if key == "" {
 			key = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
 		}
-		key = strings.ToLower(key)
-		id, ok := ids[key]
-		if !ok {
-			id = d.newRef()
-			ids[key] = id
+		if ids == nil {
+			ids = map[uint64]named{}
 		}
-		sp.ref = id
+		h := lowerHash(key)
+		for {
+			n, ok := ids[h]
+			if !ok {
+				n = named{key, d.newRef()}
+				ids[h] = n
+			} else if !equalLower(n.name, key) {
+				h++ // another name with the same hash: probe on
+				continue
+			}
+			sp.ref = n.id
+			break
+		}
 	}
+}
+
+// lowerHash is fnv64(strings.ToLower(s)), without building the string.
+func lowerHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			h = (h ^ uint64(r)) * fnvPrime
+			continue
+		}
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:n] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+	}
+	return h
+}
+
+// equalLower reports whether strings.ToLower(a) == strings.ToLower(b), without building them.
+func equalLower(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }

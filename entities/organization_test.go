@@ -299,3 +299,16 @@ func BenchmarkOrgLocRecognizers(b *testing.B) {
 		}
 	}
 }
+
+// TestLowerHashAndEqualLower checks the allocation-free lower-case comparison of link against
+// strings.ToLower, on names with Vietnamese capitals, mixed scripts and invalid bytes.
+func TestLowerHashAndEqualLower(t *testing.T) {
+	names := []string{"Bộ Y tế", "BỘ Y TẾ", "bộ y tế", "ĐẠI HỌC QUỐC GIA", "Đại học Quốc gia", "VinFast",
+		"VINFAST", "Samsung Electronics", "ǅemal Ǉ", "Σίσυφος", "\xffABC", "\uFFFDabc", "", "İstanbul"}
+	for _, a := range names {
+		assert.Equal(t, fnv64(strings.ToLower(a)), lowerHash(a), "%q", a)
+		for _, b := range names {
+			assert.Equal(t, strings.ToLower(a) == strings.ToLower(b), equalLower(a, b), "%q %q", a, b)
+		}
+	}
+}
