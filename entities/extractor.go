@@ -43,6 +43,7 @@ type scratch struct {
 	busy           []bool
 	locEnd         []int32
 	u64            []uint64 // the date rules' token hashes
+	doc, win       doc      // the working state of a call, and of its current window
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new
@@ -172,24 +173,29 @@ func (x *Extractor) Extract(text string) Document { return x.ExtractAt(text, x.r
 // ExtractAt is Extract with ref as the reference (publication) date; a zero ref means none.
 func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	normText, offs := x.norm.Map(text)
-	d := doc{x: x, text: normText, ref: ref}
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d.sc = sc
-	d.toks = sc.toks[:0]
-	d.spans = sc.spans[:0]
-	defer func() {
-		sc.toks = d.toks[:0]
-		if cap(d.spans) > cap(sc.spans) {
-			sc.spans = d.spans[:0]
-		}
-		x.scratch.Put(sc)
-	}()
+	// The working state lives in the scratch space too: a doc is large, and one allocated per
+	// call was a tenth of all allocations.
+	d := &sc.doc
+	*d = doc{x: x, text: normText, ref: ref, sc: sc, toks: sc.toks[:0], spans: sc.spans[:0]}
+	out := x.extract(d, text, offs)
+	sc.toks = d.toks[:0]
+	if cap(d.spans) > cap(sc.spans) {
+		sc.spans = d.spans[:0]
+	}
+	*d, sc.win = doc{}, doc{} // keep no text alive between calls
+	x.scratch.Put(sc)
+	return out
+}
+
+// extract is ExtractAt on a doc made from text.
+func (x *Extractor) extract(d *doc, text string, offs normalize.Offsets) Document {
 	d.prepare()
 	if len(d.toks) <= maxWindow {
-		x.recognize(&d)
+		x.recognize(d)
 		return d.output(text, offs)
 	}
 	// A very long text is read in windows of whole sentences, so that the cost stays linear
@@ -199,10 +205,11 @@ func (x *Extractor) ExtractAt(text string, ref time.Time) Document {
 	var spans []span
 	for s := 0; s < len(all); {
 		e := windowEnd(all, s)
-		w := d
+		w := &d.sc.win
+		*w = *d
 		w.toks, w.vw = all[s:e], d.vw[s:e]
 		w.spans = nil
-		x.recognize(&w)
+		x.recognize(w)
 		d.nextRef = w.nextRef
 		for _, sp := range w.spans {
 			sp.s += s
