@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/vietner/vietner/entities"
+	"github.com/vietner/vietner/internal/cli"
 	"github.com/vietner/vietner/internal/eval"
 )
 
@@ -79,7 +80,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.pred, "pred", "", "score the predictions in this JSONL file ({\"id\", \"entities\"} a line, as examples/extract -input jsonl writes) instead of running a system")
 	fs.Var(o.labels, "map", "rename a gold tag: NAME=TYPE (e.g. PER=PERSON), or NAME= to drop it; repeatable")
 	types := fs.String("types", "", "comma-separated types to score (default: all; with -format conll, the types found in the gold)")
-	ref := fs.String("ref", "", "publication date YYYY-MM-DD for documents that carry none")
+	var ref cli.Date
+	fs.Var(&ref, "ref", "publication date YYYY-MM-DD for documents that carry none")
 	fs.BoolVar(&o.json, "json", false, "print the results as JSON")
 	fs.IntVar(&o.repeat, "repeat", 1, "run the system this many times over each document and report the mean speed (scores come from the first run)")
 	fs.Usage = func() {
@@ -108,13 +110,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 			o.types = append(o.types, t)
 		}
 	}
-	if *ref != "" {
-		t, err := time.Parse("2006-01-02", *ref)
-		if err != nil {
-			return o, fmt.Errorf("-ref %q: want a date as YYYY-MM-DD", *ref)
-		}
-		o.ref = t
-	}
+	o.ref = ref.Time
 	if o.repeat < 1 {
 		return o, fmt.Errorf("-repeat %d: want at least 1", o.repeat)
 	}

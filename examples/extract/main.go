@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vietner/vietner/entities"
+	"github.com/vietner/vietner/internal/cli"
 	"github.com/vietner/vietner/normalize"
 )
 
@@ -46,7 +47,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.input, "input", "text", "input kind: text (each input one document) or jsonl (one {\"id\",\"text\",\"ref\"} object a line)")
 	fs.StringVar(&o.format, "format", "", "output: json (default for text), jsonl (default for jsonl), conll or html")
-	ref := fs.String("ref", "", "publication date YYYY-MM-DD to resolve dates against (a jsonl line's \"ref\" wins)")
+	var ref cli.Date
+	fs.Var(&ref, "ref", "publication date YYYY-MM-DD to resolve dates against (a jsonl line's \"ref\" wins)")
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of documents processed in parallel (output order is kept)")
 	fs.BoolVar(&o.progress, "progress", false, "print progress on standard error (on by default when it is a terminal)")
 	fs.Usage = func() {
@@ -69,13 +71,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	default:
 		return o, fmt.Errorf("-format %q: want json, jsonl, conll or html", o.format)
 	}
-	if *ref != "" {
-		t, err := time.Parse("2006-01-02", *ref)
-		if err != nil {
-			return o, fmt.Errorf("-ref %q: want a date as YYYY-MM-DD", *ref)
-		}
-		o.ref = t
-	}
+	o.ref = ref.Time
 	if o.workers < 1 {
 		return o, fmt.Errorf("-j %d: want at least 1", o.workers)
 	}
@@ -368,9 +364,9 @@ func (p *pipeline) line(label string, n int, raw []byte) {
 			}
 		}
 		if in.Ref != "" {
-			t, err := time.Parse("2006-01-02", in.Ref)
+			t, err := cli.ParseDate(in.Ref)
 			if err != nil {
-				j.err = fmt.Sprintf(`"ref" %q: want YYYY-MM-DD`, in.Ref)
+				j.err = fmt.Sprintf(`"ref" %q: %v`, in.Ref, err)
 			} else {
 				j.ref = t
 			}

@@ -137,7 +137,7 @@ func TestJSONLErrorObjects(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	want := []string{`{"id":"a",`, `{"line":2,"error":"no \"text\" field"}`, `{"line":3,"error":"\"ref\" \"12/05/2016\": want YYYY-MM-DD"}`, `{"line":4,"error":"malformed JSON`, `{"id":"5",`}
+	want := []string{`{"id":"a",`, `{"line":2,"error":"no \"text\" field"}`, `{"line":3,"error":"\"ref\" \"12/05/2016\": want a date as YYYY-MM-DD"}`, `{"line":4,"error":"malformed JSON`, `{"id":"5",`}
 	if len(lines) != len(want) {
 		t.Fatalf("output:\n%s", out)
 	}

@@ -1,0 +1,33 @@
+package cli
+
+import (
+	"flag"
+	"io"
+	"testing"
+	"time"
+)
+
+func TestDateFlag(t *testing.T) {
+	for _, c := range []struct {
+		arg  string
+		want time.Time
+		ok   bool
+	}{
+		{"2016-05-12", time.Date(2016, 5, 12, 0, 0, 0, 0, time.UTC), true},
+		{"12/05/2016", time.Time{}, false},
+		{"2016-13-01", time.Time{}, false},
+		{"", time.Time{}, false},
+	} {
+		var d Date
+		fs := flag.NewFlagSet("x", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.Var(&d, "ref", "")
+		err := fs.Parse([]string{"-ref", c.arg})
+		if (err == nil) != c.ok || !d.Time.Equal(c.want) {
+			t.Errorf("-ref %q: got %v, %v; want %v, ok %v", c.arg, d.Time, err, c.want, c.ok)
+		}
+		if c.ok && d.String() != c.arg {
+			t.Errorf("String() = %q, want %q", d.String(), c.arg)
+		}
+	}
+}
