@@ -25,5 +25,7 @@ for n in sorted(mb):
 }
 run ./entities 'BenchmarkExtract$|BenchmarkNFCYardstick|BenchmarkPipelineWithDates|BenchmarkPipelineWithoutDates|BenchmarkPipelineBuiltinGazetteer|BenchmarkPipelineExtraGazetteer10k'
 go test -run '^$' -bench 'BenchmarkNew$' -benchtime 10x -count 3 ./entities | grep '^Benchmark'
+# Extract and NFC interleaved round by round: the ratio holds when the machine's load moves
+go test -run '^$' -bench 'ExtractRatioToNFC' -benchtime 15x -count 3 ./entities | grep '^Benchmark'
 BENCHTIME=${BENCHTIME_NORMALIZE:-50x} run ./normalize '.'
 BENCHTIME=2x run ./examples/extract 'CommandJSONL|NFCPass'
