@@ -444,6 +444,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j == i {
 		return 0
 	}
+	if c&wAsianSurname != 0 && c&(wSurname|wMiddle|wGiven) == 0 && j-i >= 3 && r.accentedName(d, i+1, j) {
+		return 0 // "bé Heo Minh Hằng": a nickname before a Vietnamese name, no Korean surname
+	}
 	for q := i; q < j; q++ {
 		if d.c(q)&wOrgWord != 0 {
 			return 0 // "Sun Group", "Vietnam Airlines", "Toyota Camry"
@@ -598,6 +601,11 @@ func (r *personRules) initials(d *pctx, i int) int {
 	}
 	if n < 2 || j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpaceBefore) {
 		return 0
+	}
+	// "có N.V.N. là …": the last initial's full stop, with the sentence going on in lower case
+	if j+1 < len(d.toks) && d.word(j) == "." && !d.toks[j].is(fSpaceBefore) && d.toks[j+1].kind == tWord &&
+		d.toks[j+1].is(fSpaceBefore) && !d.toks[j+1].is(fUpper|fLineStart) {
+		j++
 	}
 	return j
 }
@@ -992,4 +1000,17 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
 	return people
+}
+
+// accentedName reports whether tokens [i, j) are Vietnamese name syllables of which at least one
+// carries a diacritic: a romanized East Asian name never does.
+func (r *personRules) accentedName(d *pctx, i, j int) bool {
+	accent := false
+	for k := i; k < j; k++ {
+		if d.c(k)&(wMiddle|wGiven) == 0 || !vietSyllable(d.key(k)) {
+			return false
+		}
+		accent = accent || d.toks[k].is(fAccented)
+	}
+	return accent
 }

@@ -492,3 +492,23 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	// a verb or a function word between: no field
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }
+
+func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a nickname before a Vietnamese name", "Ngày càng trẻ đẹp nhưng bé Heo Minh Hằng bị nghi dao kéo.", []string{"Minh Hằng"}},
+		{"a Korean name", "Nam diễn viên Heo Jung Min và Heo Sung Tae tham gia phim.", []string{"Heo Jung Min", "Heo Sung Tae"}},
+		{"an anonymized name of initials keeps its full stop", "Trong đó có N.V.N. là một Youtuber nổi tiếng.", []string{"N.V.N."}},
+		{"initials at the end of a sentence", "Công an đã bắt giữ H.T.P. Sau đó, đối tượng khai nhận.", []string{"H.T.P"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
