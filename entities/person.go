@@ -640,6 +640,9 @@ func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
 // address … word stands before it, possibly with capitalized words or numbers between ("Trường THPT
 // Nguyễn Huệ", "số 4 Phạm Bá Trực").
 func (r *personRules) blocked(d *pctx, i int) bool {
+	if q := quoteStart(d, i); q > 0 {
+		i = q // a work's title in quotation marks: "phim “Britney vs Spears”"
+	}
 	t := i - 1
 	for t >= 0 && t > i-5 && !d.toks[t+1].is(fLineStart) {
 		tk := &d.toks[t]
@@ -1013,4 +1016,23 @@ func (r *personRules) accentedName(d *pctx, i, j int) bool {
 		accent = accent || d.toks[k].is(fAccented)
 	}
 	return accent
+}
+
+// quoteStart returns the opening quotation mark of a quotation that token i is in, with at most five
+// words and no punctuation between them, or -1.
+func quoteStart(d *pctx, i int) int {
+	for q := i - 1; q >= 0 && q >= i-6; q-- {
+		t := &d.toks[q]
+		if t.kind != tPunct {
+			if t.is(fLineStart) {
+				return -1
+			}
+			continue
+		}
+		if openQuote(d.word(q)) && (q == 0 || t.is(fSpaceBefore|fLineStart)) && !d.toks[q+1].is(fSpaceBefore) {
+			return q
+		}
+		return -1
+	}
+	return -1
 }

@@ -106,7 +106,7 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 					ok = false
 				}
 			}
-			if ok && d.c(i)&wSurname != 0 && r.blocked(d, i) {
+			if ok && (d.c(i)&wSurname != 0 || quoteStart(d, i) >= 0) && r.blocked(d, i) {
 				ok = false
 			}
 			if !ok || !caps && e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fAllCaps) && d.toks[e].is(fSpaceBefore) &&

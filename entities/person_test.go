@@ -498,6 +498,7 @@ func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a film's title in quotation marks", "5 tiết lộ trong phim \"Britney vs Spears\" của Netflix\nBộ phim công khai 5 tiết lộ về Britney Spears.", []string{"Britney Spears"}},
 		{"a nickname before a Vietnamese name", "Ngày càng trẻ đẹp nhưng bé Heo Minh Hằng bị nghi dao kéo.", []string{"Minh Hằng"}},
 		{"a Korean name", "Nam diễn viên Heo Jung Min và Heo Sung Tae tham gia phim.", []string{"Heo Jung Min", "Heo Sung Tae"}},
 		{"an anonymized name of initials keeps its full stop", "Trong đó có N.V.N. là một Youtuber nổi tiếng.", []string{"N.V.N."}},
