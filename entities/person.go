@@ -229,6 +229,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
 	r.firstInitials(d, people, marks, busy)
+	people = r.dropThingNames(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}

@@ -493,6 +493,27 @@ func TestTitleTakesTheFieldBeforeTheName(t *testing.T) {
 	assert.Empty(t, extractTyped(t, "Huấn luyện viên khen ngợi Frank Lampard.", Title))
 }
 
+func TestNamesOfThingsElsewhereInTheDocument(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a company named like a person", "Thoái vốn khỏi dự án 'đất vàng', Tân Hoàng Minh dồn dập huy động vốn\nSau nhiều năm, Tập đoàn Tân Hoàng Minh đã chuyển hướng đầu tư tỉnh lẻ.", nil},
+		{"a street named earlier", "Nhiều quán trên đường Phan Xích Long mở bán lại\nTrái với vẻ sầm uất trước mùa dịch, \"con phố ẩm thực\" Phan Xích Long trở nên vắng vẻ.", nil},
+		{"the person named with a title keeps every mention", "Học sinh Trường THPT Chu Văn An đạt giải. Thầy giáo Chu Văn An là tấm gương. Chu Văn An là nhà giáo.", []string{"Chu Văn An", "Chu Văn An"}},
+		{"a school named after someone else", "Học sinh Trường THPT Nguyễn Huệ đạt giải. Nguyễn Văn Nam cho biết em rất vui.", []string{"Nguyễn Văn Nam"}},
+		{"a well-known person and a company of the same name", "Tập đoàn Trump báo lãi. Donald Trump nói ông rất hài lòng.", []string{"Donald Trump"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
 func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
 	for _, c := range []struct {
 		name, text string

@@ -1,0 +1,105 @@
+package entities
+
+import "slices"
+
+// A name that the document also uses as the name of something else (a company, a street, a school:
+// "Tập đoàn Tân Hoàng Minh", "đường Phan Xích Long") names that thing where it stands alone, unless a
+// title or a form of address says it is a person there ("Thoái vốn …, Tân Hoàng Minh dồn dập huy động
+// vốn"; "“con phố ẩm thực” Phan Xích Long").
+
+// dropThingNames removes from people the names of two words or more, found with no cue and not from
+// the list of people, whose words the document also writes as the whole name part of an organization
+// or a location, or after a street, school … word, where they are no person.
+func (r *personRules) dropThingNames(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	cand := false
+	for _, p := range people {
+		if cand = r.thingCandidate(d, p, marks); cand {
+			break
+		}
+	}
+	if !cand {
+		return people
+	}
+	var things []uint64
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.typ != Organization && sp.typ != Location {
+			continue
+		}
+		if s := r.nameTail(d, sp.s, sp.e); sp.e-s >= 2 {
+			things = append(things, nameHash(d, s, sp.e))
+		}
+	}
+	for i := 0; i < len(d.toks); i++ {
+		if !d.isCap(i) || busy[i] || marks[i]&(mPerson|mTitle) != 0 || d.toks[i].is(fAllCaps) ||
+			i > 0 && d.isCap(i-1) && !d.toks[i-1].is(fAllCaps) && !d.toks[i].is(fLineStart) {
+			continue
+		}
+		j, _, _ := r.capRun(d, i, 4, busy)
+		if j-i >= 2 && r.blocked(d, i) {
+			things = append(things, nameHash(d, i, j))
+		}
+		i = j - 1
+	}
+	if len(things) == 0 {
+		return people
+	}
+	slices.Sort(things)
+	// a name that a title or a form of address gives to a person somewhere in the document is that
+	// person's everywhere ("Thầy giáo Chu Văn An … Chu Văn An là nhà giáo")
+	for _, p := range people {
+		if p.e-p.s >= 2 && marks[p.s]&(mCue|mCueOcc|mCuePos) != 0 {
+			h := nameHash(d, p.s, p.e)
+			if k, found := slices.BinarySearch(things, h); found {
+				e := k
+				for e < len(things) && things[e] == h {
+					e++
+				}
+				things = slices.Delete(things, k, e)
+			}
+		}
+	}
+	out := people[:0]
+	for _, p := range people {
+		if r.thingCandidate(d, p, marks) {
+			if _, found := slices.BinarySearch(things, nameHash(d, p.s, p.e)); found {
+				for k := p.s; k < p.e; k++ {
+					marks[k] &^= mPerson
+				}
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// thingCandidate reports whether p may be the name of a thing: two words or more, no title or form of
+// address before it, not a name of the list of people.
+func (r *personRules) thingCandidate(d *pctx, p span, marks []uint8) bool {
+	if p.e-p.s < 2 || marks[p.s]&(mCue|mCueOcc|mCuePos) != 0 || d.toks[p.e-1].kind != tWord {
+		return false
+	}
+	m, _ := r.match(r.people, d, p.s)
+	return m != p.e-p.s
+}
+
+// nameTail returns the start of the capitalized name that ends the organization or location [s, e):
+// the run of capitalized words before e, after the type word ("Tập đoàn Tân Hoàng Minh", "Trường
+// THPT Nguyễn Huệ", "Trường Chu Văn An" → the last three words).
+func (r *personRules) nameTail(d *pctx, s, e int) int {
+	k := e
+	for k > s && d.toks[k-1].kind == tWord && d.isCap(k-1) && !d.toks[k-1].is(fAllCaps) {
+		if m, _ := r.match(r.blocks, d, k-1); m > 0 {
+			break
+		}
+		if m, _ := r.match(r.orgHeads, d, k-1); m > 0 {
+			break
+		}
+		k--
+		if d.toks[k].is(fLineStart) || !d.toks[k].is(fSpaceBefore) {
+			break
+		}
+	}
+	return k
+}
