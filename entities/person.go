@@ -230,6 +230,7 @@ func (r *personRules) find(dd *doc) {
 	r.nicknames(d, people, busy)
 	r.firstInitials(d, people, marks, busy)
 	people = r.dropThingNames(d, people, marks, busy)
+	people = r.dropLowerCased(d, people, marks)
 	for _, sp := range people {
 		d.add(sp)
 	}

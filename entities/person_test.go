@@ -519,6 +519,8 @@ func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"title-case words written in lower case below", "Sống Chung An Toàn Với Covid-19: Tin Tức Sống Chung An Toàn Với Covid-19 Mới Nhất Hôm Nay\nNhững tin tức về sống chung an toàn với covid-19 cập nhật liên tục.", nil},
+		{"a name in a title-case line is still a name", "Anh Đức Trị Covid-19 Tại Nhà: Tin Tức Mới Nhất Về Danh Hài Trần Anh Đức Hôm Nay\nDanh hài Trần Anh Đức chia sẻ cách chữa bệnh.", []string{"Trần Anh Đức", "Trần Anh Đức"}},
 		{"a film's title in quotation marks", "5 tiết lộ trong phim \"Britney vs Spears\" của Netflix\nBộ phim công khai 5 tiết lộ về Britney Spears.", []string{"Britney Spears"}},
 		{"a nickname before a Vietnamese name", "Ngày càng trẻ đẹp nhưng bé Heo Minh Hằng bị nghi dao kéo.", []string{"Minh Hằng"}},
 		{"a Korean name", "Nam diễn viên Heo Jung Min và Heo Sung Tae tham gia phim.", []string{"Heo Jung Min", "Heo Sung Tae"}},

@@ -103,3 +103,54 @@ func (r *personRules) nameTail(d *pctx, s, e int) int {
 	}
 	return k
 }
+
+// dropLowerCased removes from people the names found by the name lists alone in a line whose capitals
+// say nothing (a headline in capitals, an advertisement in Title Case) when the document writes the
+// same words in lower case in a line where capitals do mean something: there they are ordinary words
+// ("Sống Chung An Toàn Với Covid-19" … "sống chung an toàn với covid-19"; "Căn Nhà Hoàng Mai ,Hoàng
+// Văn Thụ" … "căn nhà hoàng mai ,hoàng văn thụ", a street).
+func (r *personRules) dropLowerCased(d *pctx, people []span, marks []uint8) []span {
+	cand := false
+	for _, p := range people {
+		if cand = caselessCandidate(d, p, marks); cand {
+			break
+		}
+	}
+	if !cand || d.lower {
+		return people
+	}
+	lowerAt := func(i int) bool {
+		t := &d.toks[i]
+		return t.kind == tWord && !t.is(fUpper|fCapsLine|fLowerLine) && marks[i]&mCaseless == 0
+	}
+	var words []uint64
+	for i := range d.toks {
+		for n := 2; n <= 4 && i+n <= len(d.toks) && lowerAt(i+n-1) && lowerAt(i); n++ {
+			words = append(words, nameHash(d, i, i+n))
+		}
+	}
+	if len(words) == 0 {
+		return people
+	}
+	slices.Sort(words)
+	out := people[:0]
+	for _, p := range people {
+		if caselessCandidate(d, p, marks) {
+			if _, found := slices.BinarySearch(words, nameHash(d, p.s, p.e)); found {
+				for k := p.s; k < p.e; k++ {
+					marks[k] &^= mPerson
+				}
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// caselessCandidate reports whether p is a name of two words or more with no title or form of address
+// before it, in a line whose capitals say nothing.
+func caselessCandidate(d *pctx, p span, marks []uint8) bool {
+	return p.e-p.s >= 2 && marks[p.s]&(mCue|mCueOcc|mCuePos) == 0 &&
+		(marks[p.s]&mCaseless != 0 || d.toks[p.s].is(fCapsLine))
+}
