@@ -231,6 +231,7 @@ func (r *personRules) find(dd *doc) {
 	r.firstInitials(d, people, marks, busy)
 	people = r.dropThingNames(d, people, marks, busy)
 	people = r.dropLowerCased(d, people, marks)
+	people = r.dropCharacters(d, people, marks)
 	for _, sp := range people {
 		d.add(sp)
 	}

@@ -519,6 +519,10 @@ func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"characters of a series' episode", "'Hương vị tình thân' tập 62: Nam cứu Thy\nTrong tập 62, lão Tấn đã hiện rõ bộ mặt ác độc khi mặc bà Sa van xin.", nil},
+		{"an actor named in full in an episode's recap", "Preview tập 12: diễn viên Lee Min Ho gặp bà Sa.", []string{"Lee Min Ho"}},
+		{"a short form in an episode's recap", "Tập 3 phim tài liệu về bà Nguyễn Thị Bình. Bà Bình kể lại.", []string{"Nguyễn Thị Bình", "Bình"}},
+		{"a form of address and one syllable in the news", "Khi đi qua ngã tư, xe của anh Hạnh đâm vào đuôi xe tải.", []string{"Hạnh"}},
 		{"title-case words written in lower case below", "Sống Chung An Toàn Với Covid-19: Tin Tức Sống Chung An Toàn Với Covid-19 Mới Nhất Hôm Nay\nNhững tin tức về sống chung an toàn với covid-19 cập nhật liên tục.", nil},
 		{"a name in a title-case line is still a name", "Anh Đức Trị Covid-19 Tại Nhà: Tin Tức Mới Nhất Về Danh Hài Trần Anh Đức Hôm Nay\nDanh hài Trần Anh Đức chia sẻ cách chữa bệnh.", []string{"Trần Anh Đức", "Trần Anh Đức"}},
 		{"a film's title in quotation marks", "5 tiết lộ trong phim \"Britney vs Spears\" của Netflix\nBộ phim công khai 5 tiết lộ về Britney Spears.", []string{"Britney Spears"}},

@@ -154,3 +154,51 @@ func caselessCandidate(d *pctx, p span, marks []uint8) bool {
 	return p.e-p.s >= 2 && marks[p.s]&(mCue|mCueOcc|mCuePos) == 0 &&
 		(marks[p.s]&mCaseless != 0 || d.toks[p.s].is(fCapsLine))
 }
+
+// dropCharacters removes from people, in a document that recounts an episode of a series ("tập 59",
+// "Tập 12"), the one-syllable Vietnamese names after a form of address that are no short form of a
+// full name of the document: there "ông Sinh", "lão Tấn", "bà Sa" are characters of the drama, which
+// are not PERSON (docs/conventions.md), while its actors are named in full or by stage names.
+func (r *personRules) dropCharacters(d *pctx, people []span, marks []uint8) []span {
+	character := func(p span) bool {
+		return p.e-p.s == 1 && marks[p.s]&mCue != 0 && d.toks[p.s].is(fAccented|fUpper) && vietSyllable(d.key(p.s)) &&
+			!d.toks[p.s].is(fAllCaps)
+	}
+	cand := false
+	for _, p := range people {
+		if cand = character(p); cand {
+			break
+		}
+	}
+	if !cand || !episodeDoc(d) {
+		return people
+	}
+	out := people[:0]
+	for _, p := range people {
+		if character(p) {
+			short := false
+			for _, q := range people {
+				if q.e-q.s >= 2 && d.toks[q.e-1].lowH == d.toks[p.s].lowH && d.form(q.e-1) == d.form(p.s) {
+					short = true
+					break
+				}
+			}
+			if !short {
+				marks[p.s] &^= mPerson
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// episodeDoc reports whether the document speaks of an episode of a series: "tập" before a number.
+func episodeDoc(d *pctx) bool {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i+1].kind == tNum && d.form(i) == "tập" {
+			return true
+		}
+	}
+	return false
+}
