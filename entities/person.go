@@ -251,6 +251,7 @@ func (r *personRules) find(dd *doc) {
 			if sp.kind == "occupation" {
 				sp.e = r.extendOverYear(d, sp.e, starts)
 			}
+			sp.e = r.extendOverOwner(d, sp.e, starts, marks)
 		}
 		d.add(sp)
 	}
@@ -856,17 +857,27 @@ func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 		if starts[j] {
 			return j
 		}
-		if j == i+3 || t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy[j] ||
-			d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+		if j == i+3 || !r.fieldWord(d, j, busy) {
 			return i
-		}
-		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
-			if m, _ := r.match(l, d, j); m > 0 {
-				return i
-			}
 		}
 	}
 	return i
+}
+
+// fieldWord reports whether token j can be a word of the field or qualifier of a title: a lower-case
+// word in a line of mixed case that is no function word, verb, form of address, title or type word.
+func (r *personRules) fieldWord(d *pctx, j int, busy []bool) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy != nil && busy[j] ||
+		d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+		return false
+	}
+	for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
+		if m, _ := r.match(l, d, j); m > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendOverYear extends a title that ends with a place or an organization over the year of a contest
@@ -1038,4 +1049,43 @@ func quoteStart(d *pctx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// extendOverOwner extends a title ending at token i over "của" and the organization or place it
+// belongs to (docs/conventions.md): one found ("Cựu tiền vệ của Paris Saint-Germain"), or a run of
+// capitalized words that is no person, with punctuation or a lower-case word after it ("thủ môn của
+// Man Ut, Dean Henderson", "ngoại binh của Cantho Catfish đã …"). Not over a person ("HLV của Quang
+// Hải") or an unnamed group ("thủ môn của đội").
+func (r *personRules) extendOverOwner(d *pctx, i int, starts []bool, marks []uint8) int {
+	n := len(d.toks)
+	i0 := i
+	// the field between: "giảng viên bộ phận y học giấc ngủ của Trường Y Harvard"
+	for k := i; k < n && k < i0+6 && d.form(k) != "của"; k++ {
+		if !r.fieldWord(d, k, nil) {
+			return i0
+		}
+		i = k + 1
+	}
+	if i+1 >= n || d.form(i) != "của" || d.toks[i].is(fLineStart) || d.toks[i+1].is(fLineStart) || starts[i+1] ||
+		marks[i+1]&(mPerson|mTitle) != 0 {
+		return i0
+	}
+	if x := int(d.orgLocEnd[i+1]); x > 0 {
+		return x
+	}
+	if !d.isCap(i+1) && !d.toks[i+1].is(fAllCaps) {
+		return i0
+	}
+	j := i + 1
+	for j < n && j < i+6 && !d.toks[j].is(fLineStart) && !starts[j] && marks[j]&(mPerson|mTitle) == 0 &&
+		(d.isCap(j) || d.toks[j].is(fAllCaps) || d.toks[j].kind == tNum) && (j == i+1 || d.toks[j].is(fSpaceBefore)) {
+		j++
+		for j+1 < n && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) && d.toks[j+1].kind != tPunct {
+			j += 2 // "Paris Saint-Germain"
+		}
+	}
+	if j < n && (starts[j] || marks[j]&(mPerson|mTitle) != 0 || d.toks[j].kind == tWord && (d.isCap(j) || d.toks[j].is(fAllCaps))) {
+		return i0
+	}
+	return j
 }

@@ -540,3 +540,41 @@ func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleTakesTheOrganizationAfterCua(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Cựu tiền vệ của Paris Saint-Germain, Edouard Cisse đã mô tả Neymar là một đứa bé hư hỏng.", "Cựu tiền vệ của Paris Saint-Germain", "Edouard Cisse"},
+		{"Theo báo cáo của Paul Hirst từ tờ The Times, thủ môn của Man Ut, Dean Henderson sẽ xem xét ra đi.", "thủ môn của Man Ut", "Dean Henderson"},
+		{"Jarvis Terrell Summers - ngoại binh của Cantho Catfish đã gặp chấn thương trong trận đấu.", "ngoại binh của Cantho Catfish", "Jarvis Terrell Summers"},
+		{"Chuyên gia Rebecca Robbins, giảng viên bộ phận y học giấc ngủ của Trường Y Harvard, cho biết.", "giảng viên bộ phận y học giấc ngủ của Trường Y Harvard", "Rebecca Robbins"},
+	} {
+		doc := x.Extract(c.text)
+		var title *Entity
+		refs := map[string]string{}
+		for k := range doc.Entities {
+			e := &doc.Entities[k]
+			if e.Type == Title && e.Text == c.title {
+				title = e
+			}
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		if assert.NotNil(t, title, "%s: no title %q in %v", c.text, c.title, doc.Entities) {
+			assert.Equal(t, c.name, refs[title.Person], c.text)
+		}
+	}
+	// a person or an unnamed group after "của" is no part of the title
+	for _, text := range []string{
+		"Ông Lê Huỳnh Đức, trợ lý HLV của Nguyễn Quang Hải, cho biết.",
+		"Trong trận đấu, Đặng Văn Lâm, thủ môn của đội, đã cản phá thành công.",
+		"Ca sĩ Mỹ Tâm, giám khảo đã có mặt của chương trình, chia sẻ.",
+	} {
+		got := extractTyped(t, text, Title)
+		assert.NotEmpty(t, got, text)
+		for _, f := range got {
+			assert.NotContains(t, f.text, "của", text)
+		}
+	}
+}
