@@ -202,6 +202,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"the initial of a first name", "Xe của C. Ronaldo chờ gần 7 tiếng không đổ được xăng.", []string{"C. Ronaldo"}},
 		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
+		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
