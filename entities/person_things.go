@@ -30,8 +30,12 @@ func (r *personRules) dropThingNames(d *pctx, people []span, marks []uint8, busy
 			things = append(things, nameHash(d, s, sp.e))
 		}
 	}
+	lastBlock := -100 // the last token that may start a street, school … word
 	for i := 0; i < len(d.toks); i++ {
-		if !d.isCap(i) || busy[i] || marks[i]&(mPerson|mTitle) != 0 || d.toks[i].is(fAllCaps) ||
+		if d.c(i)&wLexBlocks != 0 {
+			lastBlock = i
+		}
+		if i-lastBlock > 12 || !d.isCap(i) || busy[i] || marks[i]&(mPerson|mTitle) != 0 || d.toks[i].is(fAllCaps) ||
 			i > 0 && d.isCap(i-1) && !d.toks[i-1].is(fAllCaps) && !d.toks[i].is(fLineStart) {
 			continue
 		}
