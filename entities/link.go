@@ -268,6 +268,12 @@ func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 			}
 			return -1
 		}
+		// "thủ môn của Man Utd, Dean Henderson" where the title took the team
+		if step == 0 && d.word(i) == "," && i+1 < len(d.toks) && ownedTitleEnd(d, i) {
+			if k, ok := startOf[i+1]; ok && d.spans[k].typ == Person {
+				return k
+			}
+		}
 		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
 		if d.word(i) == "," && i+1 < len(d.toks) {
 			if m, e := r.match(r.cues, d, i+1); m > 0 && e.kind == "address" {
@@ -481,6 +487,20 @@ func closeQuote(w string) bool {
 	switch w {
 	case "\"", "”", "’", "'", "»":
 		return true
+	}
+	return false
+}
+
+// ownedTitleEnd reports whether a title ending at token i ends with "của" and the organization it
+// belongs to (a few capitalized words).
+func ownedTitleEnd(d *pctx, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if d.form(k) == "của" {
+			return true
+		}
+		if !d.toks[k].is(fUpper|fAllCaps) && d.toks[k].kind == tWord {
+			return false
+		}
 	}
 	return false
 }

@@ -230,6 +230,9 @@ func (r *personRules) find(dd *doc) {
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
 	r.firstInitials(d, people, marks, busy)
+	people = r.dropThingNames(d, people, marks, busy)
+	people = r.dropLowerCased(d, people, marks)
+	people = r.dropCharacters(d, people, marks)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -249,6 +252,7 @@ func (r *personRules) find(dd *doc) {
 			if sp.kind == "occupation" {
 				sp.e = r.extendOverYear(d, sp.e, starts)
 			}
+			sp.e = r.extendOverOwner(d, sp.e, starts, marks)
 		}
 		d.add(sp)
 	}
@@ -445,6 +449,9 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j == i {
 		return 0
 	}
+	if c&wAsianSurname != 0 && c&(wSurname|wMiddle|wGiven) == 0 && j-i >= 3 && r.accentedName(d, i+1, j) {
+		return 0 // "bé Heo Minh Hằng": a nickname before a Vietnamese name, no Korean surname
+	}
 	for q := i; q < j; q++ {
 		if d.c(q)&wOrgWord != 0 {
 			return 0 // "Sun Group", "Vietnam Airlines", "Toyota Camry"
@@ -600,6 +607,11 @@ func (r *personRules) initials(d *pctx, i int) int {
 	if n < 2 || j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpaceBefore) {
 		return 0
 	}
+	// "có N.V.N. là …": the last initial's full stop, with the sentence going on in lower case
+	if j+1 < len(d.toks) && d.word(j) == "." && !d.toks[j].is(fSpaceBefore) && d.toks[j+1].kind == tWord &&
+		d.toks[j+1].is(fSpaceBefore) && !d.toks[j+1].is(fUpper|fLineStart) {
+		j++
+	}
 	return j
 }
 
@@ -633,6 +645,9 @@ func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
 // address … word stands before it, possibly with capitalized words or numbers between ("Trường THPT
 // Nguyễn Huệ", "số 4 Phạm Bá Trực").
 func (r *personRules) blocked(d *pctx, i int) bool {
+	if q := quoteStart(d, i); q > 0 {
+		i = q // a work's title in quotation marks: "phim “Britney vs Spears”"
+	}
 	t := i - 1
 	for t >= 0 && t > i-5 && !d.toks[t+1].is(fLineStart) {
 		tk := &d.toks[t]
@@ -843,17 +858,27 @@ func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 		if starts[j] {
 			return j
 		}
-		if j == i+3 || t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy[j] ||
-			d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+		if j == i+3 || !r.fieldWord(d, j, busy) {
 			return i
-		}
-		for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
-			if m, _ := r.match(l, d, j); m > 0 {
-				return i
-			}
 		}
 	}
 	return i
+}
+
+// fieldWord reports whether token j can be a word of the field or qualifier of a title: a lower-case
+// word in a line of mixed case that is no function word, verb, form of address, title or type word.
+func (r *personRules) fieldWord(d *pctx, j int, busy []bool) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.is(fUpper|fAllCaps|fHasDigit|fLineStart|fCapsLine|fLowerLine) || busy != nil && busy[j] ||
+		d.c(j)&(wStop|wAddress|wPlural|wMod) != 0 && d.form(j) != "cũ" {
+		return false
+	}
+	for _, l := range [...]plex{r.verbs, r.acts, r.cues, r.titles, r.stops, r.blocks} {
+		if m, _ := r.match(l, d, j); m > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendOverYear extends a title that ends with a place or an organization over the year of a contest
@@ -996,4 +1021,75 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
 	}
 	return people
+}
+
+// accentedName reports whether tokens [i, j) are Vietnamese name syllables of which at least one
+// carries a diacritic: a romanized East Asian name never does.
+func (r *personRules) accentedName(d *pctx, i, j int) bool {
+	accent := false
+	for k := i; k < j; k++ {
+		if d.c(k)&(wMiddle|wGiven) == 0 || !vietSyllable(d.key(k)) {
+			return false
+		}
+		accent = accent || d.toks[k].is(fAccented)
+	}
+	return accent
+}
+
+// quoteStart returns the opening quotation mark of a quotation that token i is in, with at most five
+// words and no punctuation between them, or -1.
+func quoteStart(d *pctx, i int) int {
+	for q := i - 1; q >= 0 && q >= i-6; q-- {
+		t := &d.toks[q]
+		if t.kind != tPunct {
+			if t.is(fLineStart) {
+				return -1
+			}
+			continue
+		}
+		if openQuote(d.word(q)) && (q == 0 || t.is(fSpaceBefore|fLineStart)) && !d.toks[q+1].is(fSpaceBefore) {
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// extendOverOwner extends a title ending at token i over "của" and the organization or place it
+// belongs to (docs/conventions.md): one found ("Cựu tiền vệ của Paris Saint-Germain"), or a run of
+// capitalized words that is no person, with punctuation or a lower-case word after it ("thủ môn của
+// Man Ut, Dean Henderson", "ngoại binh của Cantho Catfish đã …"). Not over a person ("HLV của Quang
+// Hải") or an unnamed group ("thủ môn của đội").
+func (r *personRules) extendOverOwner(d *pctx, i int, starts []bool, marks []uint8) int {
+	n := len(d.toks)
+	i0 := i
+	// the field between: "giảng viên bộ phận y học giấc ngủ của Trường Y Harvard"
+	for k := i; k < n && k < i0+6 && d.form(k) != "của"; k++ {
+		if !r.fieldWord(d, k, nil) {
+			return i0
+		}
+		i = k + 1
+	}
+	if i+1 >= n || d.form(i) != "của" || d.toks[i].is(fLineStart) || d.toks[i+1].is(fLineStart) || starts[i+1] ||
+		marks[i+1]&(mPerson|mTitle) != 0 {
+		return i0
+	}
+	if x := int(d.orgLocEnd[i+1]); x > 0 {
+		return x
+	}
+	if !d.isCap(i+1) && !d.toks[i+1].is(fAllCaps) {
+		return i0
+	}
+	j := i + 1
+	for j < n && j < i+6 && !d.toks[j].is(fLineStart) && !starts[j] && marks[j]&(mPerson|mTitle) == 0 &&
+		(d.isCap(j) || d.toks[j].is(fAllCaps) || d.toks[j].kind == tNum) && (j == i+1 || d.toks[j].is(fSpaceBefore)) {
+		j++
+		for j+1 < n && d.word(j) == "-" && !d.toks[j].is(fSpaceBefore) && d.adjacent(j) && d.toks[j+1].kind != tPunct {
+			j += 2 // "Paris Saint-Germain"
+		}
+	}
+	if j < n && (starts[j] || marks[j]&(mPerson|mTitle) != 0 || d.toks[j].kind == tWord && (d.isCap(j) || d.toks[j].is(fAllCaps))) {
+		return i0
+	}
+	return j
 }

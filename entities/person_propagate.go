@@ -86,7 +86,7 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 			marks[i-1]&mTitle == 0 && !d.toks[i-1].is(fSentStart) {
 			continue // inside a longer capitalized run
 		}
-		if !caps && !r.inName(d, i) && single[nameHash(d, i, i+1)] && r.shortFormAt(d, i, busy) {
+		if !caps && !r.inName(d, i) && single[nameHash(d, i, i+1)] && r.shortFormAt(d, i, marks[i]&(mCue|mCuePos|mCueOcc) != 0, busy) {
 			people = append(people, span{typ: Person, s: i, e: i + 1})
 			marks[i] |= mPerson
 			added = true
@@ -106,7 +106,7 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 					ok = false
 				}
 			}
-			if ok && d.c(i)&wSurname != 0 && r.blocked(d, i) {
+			if ok && (d.c(i)&wSurname != 0 || quoteStart(d, i) >= 0) && r.blocked(d, i) {
 				ok = false
 			}
 			if !ok || !caps && e < len(d.toks) && d.isCap(e) && !d.toks[e].is(fAllCaps) && d.toks[e].is(fSpaceBefore) &&
@@ -139,12 +139,15 @@ func (r *personRules) inName(d *pctx, i int) bool {
 
 // shortFormAt reports whether the given name at token i, alone, is used as a short form of a full
 // name: inside a sentence, or at its start before a verb or a function word ("An chỉ đạo cấp dưới").
-func (r *personRules) shortFormAt(d *pctx, i int, busy []bool) bool {
+// cued says a title or a form of address stands right before it: then a given name that is also an
+// organization word is the name when a lower-case word follows ("Phó Chủ tịch Khoa thừa nhận").
+func (r *personRules) shortFormAt(d *pctx, i int, cued bool, busy []bool) bool {
 	if busy[i] || r.placeEnd(d, i) > 0 || i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpaceBefore) {
 		return false
 	}
+	lowerAfter := i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fUpper|fAllCaps|fLineStart)
 	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
-		if m, _ := r.match(l, d, i); m > 0 {
+		if m, _ := r.match(l, d, i); m > 0 && !(cued && lowerAfter && m == 1 && (l == r.orgHeads || l == r.blocks)) {
 			return false // "Chính phủ", "Thành ủy", "Chương trình"
 		}
 	}

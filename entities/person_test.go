@@ -202,6 +202,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"the initial of a first name", "Xe của C. Ronaldo chờ gần 7 tiếng không đổ được xăng.", []string{"C. Ronaldo"}},
 		{"names of ethnic minorities", "Công an đã bắt Giàng A Pao, Thào A Sử và Moong Thị Xúm. Lo Thị Căm cũng bị khởi tố.", []string{"Giàng A Pao", "Thào A Sử", "Moong Thị Xúm", "Lo Thị Căm"}},
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
+		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -513,5 +514,91 @@ func TestRimeTableMatchesLists(t *testing.T) {
 	for _, v := range all {
 		require.Equal(t, openRimes[v], rimeTab[nucleusIndex(v)]&rimeOpen != 0, v)
 		require.Equal(t, closedNuclei[v], rimeTab[nucleusIndex(v)]&rimeClosed != 0, v)
+	}
+}
+
+func TestNamesOfThingsElsewhereInTheDocument(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a company named like a person", "Thoái vốn khỏi dự án 'đất vàng', Tân Hoàng Minh dồn dập huy động vốn\nSau nhiều năm, Tập đoàn Tân Hoàng Minh đã chuyển hướng đầu tư tỉnh lẻ.", nil},
+		{"a street named earlier", "Nhiều quán trên đường Phan Xích Long mở bán lại\nTrái với vẻ sầm uất trước mùa dịch, \"con phố ẩm thực\" Phan Xích Long trở nên vắng vẻ.", nil},
+		{"the person named with a title keeps every mention", "Học sinh Trường THPT Chu Văn An đạt giải. Thầy giáo Chu Văn An là tấm gương. Chu Văn An là nhà giáo.", []string{"Chu Văn An", "Chu Văn An"}},
+		{"a school named after someone else", "Học sinh Trường THPT Nguyễn Huệ đạt giải. Nguyễn Văn Nam cho biết em rất vui.", []string{"Nguyễn Văn Nam"}},
+		{"a well-known person and a company of the same name", "Tập đoàn Trump báo lãi. Donald Trump nói ông rất hài lòng.", []string{"Donald Trump"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func TestCharactersAndWordsThatLookLikeNames(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"characters of a series' episode", "'Hương vị tình thân' tập 62: Nam cứu Thy\nTrong tập 62, lão Tấn đã hiện rõ bộ mặt ác độc khi mặc bà Sa van xin.", nil},
+		{"an actor named in full in an episode's recap", "Preview tập 12: diễn viên Lee Min Ho gặp bà Sa.", []string{"Lee Min Ho"}},
+		{"a short form in an episode's recap", "Tập 3 phim tài liệu về bà Nguyễn Thị Bình. Bà Bình kể lại.", []string{"Nguyễn Thị Bình", "Bình"}},
+		{"a form of address and one syllable in the news", "Khi đi qua ngã tư, xe của anh Hạnh đâm vào đuôi xe tải.", []string{"Hạnh"}},
+		{"title-case words written in lower case below", "Sống Chung An Toàn Với Covid-19: Tin Tức Sống Chung An Toàn Với Covid-19 Mới Nhất Hôm Nay\nNhững tin tức về sống chung an toàn với covid-19 cập nhật liên tục.", nil},
+		{"a name in a title-case line is still a name", "Anh Đức Trị Covid-19 Tại Nhà: Tin Tức Mới Nhất Về Danh Hài Trần Anh Đức Hôm Nay\nDanh hài Trần Anh Đức chia sẻ cách chữa bệnh.", []string{"Trần Anh Đức", "Trần Anh Đức"}},
+		{"a film's title in quotation marks", "5 tiết lộ trong phim \"Britney vs Spears\" của Netflix\nBộ phim công khai 5 tiết lộ về Britney Spears.", []string{"Britney Spears"}},
+		{"a nickname before a Vietnamese name", "Ngày càng trẻ đẹp nhưng bé Heo Minh Hằng bị nghi dao kéo.", []string{"Minh Hằng"}},
+		{"a Korean name", "Nam diễn viên Heo Jung Min và Heo Sung Tae tham gia phim.", []string{"Heo Jung Min", "Heo Sung Tae"}},
+		{"an anonymized name of initials keeps its full stop", "Trong đó có N.V.N. là một Youtuber nổi tiếng.", []string{"N.V.N."}},
+		{"initials at the end of a sentence", "Công an đã bắt giữ H.T.P. Sau đó, đối tượng khai nhận.", []string{"H.T.P"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func TestTitleTakesTheOrganizationAfterCua(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Cựu tiền vệ của Paris Saint-Germain, Edouard Cisse đã mô tả Neymar là một đứa bé hư hỏng.", "Cựu tiền vệ của Paris Saint-Germain", "Edouard Cisse"},
+		{"Theo báo cáo của Paul Hirst từ tờ The Times, thủ môn của Man Ut, Dean Henderson sẽ xem xét ra đi.", "thủ môn của Man Ut", "Dean Henderson"},
+		{"Jarvis Terrell Summers - ngoại binh của Cantho Catfish đã gặp chấn thương trong trận đấu.", "ngoại binh của Cantho Catfish", "Jarvis Terrell Summers"},
+		{"Chuyên gia Rebecca Robbins, giảng viên bộ phận y học giấc ngủ của Trường Y Harvard, cho biết.", "giảng viên bộ phận y học giấc ngủ của Trường Y Harvard", "Rebecca Robbins"},
+	} {
+		doc := x.Extract(c.text)
+		var title *Entity
+		refs := map[string]string{}
+		for k := range doc.Entities {
+			e := &doc.Entities[k]
+			if e.Type == Title && e.Text == c.title {
+				title = e
+			}
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		if assert.NotNil(t, title, "%s: no title %q in %v", c.text, c.title, doc.Entities) {
+			assert.Equal(t, c.name, refs[title.Person], c.text)
+		}
+	}
+	// a person or an unnamed group after "của" is no part of the title
+	for _, text := range []string{
+		"Ông Lê Huỳnh Đức, trợ lý HLV của Nguyễn Quang Hải, cho biết.",
+		"Trong trận đấu, Đặng Văn Lâm, thủ môn của đội, đã cản phá thành công.",
+		"Ca sĩ Mỹ Tâm, giám khảo đã có mặt của chương trình, chia sẻ.",
+	} {
+		got := extractTyped(t, text, Title)
+		assert.NotEmpty(t, got, text)
+		for _, f := range got {
+			assert.NotContains(t, f.text, "của", text)
+		}
 	}
 }

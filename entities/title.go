@@ -64,6 +64,12 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendOrdinal(d, end)
+		// "Cựu tiền vệ của Paris Saint-Germain", "thủ môn của Man Utd": the organization it belongs to
+		if end+1 < len(d.toks) && d.form(end) == "của" && !d.toks[end+1].is(fLineStart) {
+			if x := int(d.orgLocEnd[end+1]); x > 0 {
+				end = x
+			}
+		}
 	}
 	// a title never ends inside an organization or place it names: it takes it whole
 	for k := i + n; k < end; k++ {
