@@ -44,6 +44,8 @@ type scratch struct {
 	locEnd         []int32
 	u64            []uint64 // the date rules' token hashes
 	doc, win       doc      // the working state of a call, and of its current window
+	titles, people []span   // the people rules' candidates
+	starts         []bool   // the people rules' name starts
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new

@@ -150,7 +150,11 @@ func (r *personRules) find(dd *doc) {
 	d.index()
 	markCaseless(d, marks)
 	// titles and cues
-	var titles []span
+	var titles, people []span
+	if d.sc != nil {
+		titles, people = d.sc.titles[:0], d.sc.people[:0]
+		defer func() { d.sc.titles, d.sc.people = titles[:0], people[:0] }()
+	}
 	for i := 0; i < nt; i++ {
 		// (a title or a cue starts with a word that has its lexicon's bit: most words have neither)
 		if busy[i] || d.toks[i].kind != tWord || d.c(i)&(r.titles.bit|r.cues.bit) == 0 {
@@ -193,7 +197,6 @@ func (r *personRules) find(dd *doc) {
 		}
 	}
 	// names
-	var people []span
 	for i := 0; i < nt; i++ {
 		if busy[i] || marks[i]&mTitle != 0 || d.toks[i].kind != tWord ||
 			!d.toks[i].is(fUpper) && !d.gazMode(i) && marks[i]&mCaseless == 0 {
@@ -243,7 +246,11 @@ func (r *personRules) find(dd *doc) {
 		}
 		if sp.kind == "position" || sp.kind == "occupation" {
 			if starts == nil {
-				starts = make([]bool, nt+1)
+				if d.sc != nil {
+					starts = reuse(&d.sc.starts, nt+1)
+				} else {
+					starts = make([]bool, nt+1)
+				}
 				for _, p := range people {
 					starts[p.s] = true
 				}
