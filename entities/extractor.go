@@ -46,6 +46,9 @@ type scratch struct {
 	doc, win       doc      // the working state of a call, and of its current window
 	titles, people []span   // the people rules' candidates
 	starts         []bool   // the people rules' name starts
+	ints           []int    // the people linked
+	heads, order   []int    // their clusters, and the order they are read in
+	ids            []int32  // the clusters' ids
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new

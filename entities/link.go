@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -10,6 +11,10 @@ import (
 func (r *personRules) link(dd *doc) {
 	d := r.context(dd)
 	var people []int // indices into d.spans
+	if d.sc != nil {
+		people = d.sc.ints[:0]
+		defer func() { d.sc.ints = people[:0] }()
+	}
 	for k := range d.spans {
 		if d.spans[k].typ == Person {
 			people = append(people, k)
@@ -26,14 +31,20 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 	if len(people) == 0 {
 		return
 	}
-	// heads[k] is the index (into people) of the cluster head of people[k]
-	heads := make([]int, len(people))
-	order := make([]int, len(people))
+	// heads[k] is the index (into people) of the cluster head of people[k]; ids[h] the cluster id
+	// of head h
+	var heads, order []int
+	var ids []int32
+	if d.sc != nil {
+		heads, order, ids = reuse(&d.sc.heads, len(people)), reuse(&d.sc.order, len(people)), reuse(&d.sc.ids, len(people))
+	} else {
+		heads, order, ids = make([]int, len(people)), make([]int, len(people)), make([]int32, len(people))
+	}
 	for k := range order {
 		order[k] = k
 	}
 	spanLen := func(k int) int { sp := &d.spans[people[k]]; return sp.e - sp.s }
-	sort.SliceStable(order, func(a, b int) bool { return spanLen(order[a]) > spanLen(order[b]) })
+	slices.SortStableFunc(order, func(a, b int) int { return spanLen(b) - spanLen(a) })
 	// forms[h] lists the cluster heads a mention hashing to h may be a form of (its last words, or
 	// its first word for "Park Hang-seo"), the most recent few
 	forms := map[uint64][]int{}
@@ -75,7 +86,6 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 		}
 	}
 	// ids in order of first mention
-	ids := make([]int32, len(people))
 	for k := range people {
 		h := heads[k]
 		if ids[h] == 0 {
