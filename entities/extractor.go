@@ -49,6 +49,7 @@ type scratch struct {
 	ints           []int    // the people linked
 	heads, order   []int    // their clusters, and the order they are read in
 	ids            []int32  // the clusters' ids
+	startOf, endOf []int32  // linkTitles' spanAt maps
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new

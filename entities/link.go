@@ -120,16 +120,20 @@ func (r *personRules) partOf(d *pctx, s, e, hs, he int) bool {
 // linkTitles sets the person of every TITLE and drops those that describe no named person.
 func (r *personRules) linkTitles(d *pctx) {
 	// personAt[i] / titleEnd: spans by token, for the look-ups below
-	startOf := make(map[int]int, len(d.spans))
-	endOf := make(map[int]int, len(d.spans))
+	var startOf, endOf spanAt
+	if d.sc != nil {
+		startOf, endOf = reuse(&d.sc.startOf, len(d.toks)+2), reuse(&d.sc.endOf, len(d.toks)+2)
+	} else {
+		startOf, endOf = make(spanAt, len(d.toks)+2), make(spanAt, len(d.toks)+2)
+	}
 	for k := range d.spans {
 		sp := &d.spans[k]
 		if sp.typ == Person || sp.typ == Title {
-			if old, ok := startOf[sp.s]; !ok || d.spans[old].typ != Person {
-				startOf[sp.s] = k
+			if old, ok := startOf.get(sp.s); !ok || d.spans[old].typ != Person {
+				startOf.set(sp.s, k)
 			}
-			if old, ok := endOf[sp.e]; !ok || d.spans[old].typ != Person {
-				endOf[sp.e] = k
+			if old, ok := endOf.get(sp.e); !ok || d.spans[old].typ != Person {
+				endOf.set(sp.e, k)
 			}
 		}
 	}
@@ -149,7 +153,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		if j > 1 && d.word(j) == "," && d.word(j-1) == ")" {
 			for q := j - 2; q > 0 && q > j-12; q-- {
 				if d.word(q) == "(" {
-					if p, ok := endOf[q]; ok && d.spans[p].typ == Person {
+					if p, ok := endOf.get(q); ok && d.spans[p].typ == Person {
 						t.person = d.spans[p].ref
 					}
 					break
@@ -162,7 +166,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		if j > 0 && d.toks[j].kind == tPunct && !d.toks[t.s].is(fLineStart) {
 			switch d.word(j) {
 			case ",", "(", "-", "–", "—":
-				if p, ok := endOf[j]; ok {
+				if p, ok := endOf.get(j); ok {
 					switch d.spans[p].typ {
 					case Person:
 						t.person = d.spans[p].ref
@@ -180,7 +184,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		if t.typ != Title || t.person != 0 || t.e+1 >= len(d.toks) || d.word(t.e) != "," {
 			continue
 		}
-		if q, ok := startOf[t.e+1]; ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
+		if q, ok := startOf.get(t.e+1); ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
 			t.person = d.spans[q].person
 		}
 	}
@@ -252,12 +256,12 @@ func (r *personRules) linkTitles(d *pctx) {
 // personAfter returns the index of the PERSON span that a title ending at token i stands before,
 // across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A") or a bracketed abbreviation
 // ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
-func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
+func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 	for step := 0; step < 3 && i < len(d.toks); step++ {
 		if d.toks[i].is(fLineStart) {
 			return -1
 		}
-		if k, ok := startOf[i]; ok && d.spans[k].typ == Person {
+		if k, ok := startOf.get(i); ok && d.spans[k].typ == Person {
 			return k
 		}
 		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
@@ -272,7 +276,7 @@ func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 				j++
 			}
 			if j+1 < len(d.toks) && d.word(j) == "," {
-				if k, ok := startOf[j+1]; ok && d.spans[k].typ == Person {
+				if k, ok := startOf.get(j+1); ok && d.spans[k].typ == Person {
 					return k
 				}
 			}
@@ -280,7 +284,7 @@ func (r *personRules) personAfter(d *pctx, i int, startOf map[int]int) int {
 		}
 		// "thủ môn của Man Utd, Dean Henderson" where the title took the team
 		if step == 0 && d.word(i) == "," && i+1 < len(d.toks) && ownedTitleEnd(d, i) {
-			if k, ok := startOf[i+1]; ok && d.spans[k].typ == Person {
+			if k, ok := startOf.get(i+1); ok && d.spans[k].typ == Person {
 				return k
 			}
 		}
@@ -514,3 +518,16 @@ func ownedTitleEnd(d *pctx, i int) bool {
 	}
 	return false
 }
+
+// spanAt maps a token position to the index of a span in d.spans that starts (or ends) there: index+1,
+// 0 for none. It stands where a map[int]int was built per call.
+type spanAt []int32
+
+func (m spanAt) get(i int) (int, bool) {
+	if uint(i) >= uint(len(m)) || m[i] == 0 {
+		return 0, false
+	}
+	return int(m[i]) - 1, true
+}
+
+func (m spanAt) set(i, k int) { m[i] = int32(k) + 1 }
