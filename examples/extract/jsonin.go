@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // parseLine reads the common input line, a flat JSON object such as
 // {"id": "a1", "text": "…", "ref": "2021-10-04"}, without reflection. It returns ok=false for
@@ -110,12 +113,14 @@ func jsonString(b []byte, i int) (string, int, bool) {
 	if i < len(b) && b[i] == '"' {
 		return string(b[start:i]), i + 1, true
 	}
-	out := append([]byte(nil), b[start:i]...)
+	// An escape shortens the string: the rest of the line is room enough, so out is allocated once,
+	// and it is never written after it becomes the string.
+	out := append(make([]byte, 0, len(b)-start), b[start:i]...)
 	for i < len(b) {
 		c := b[i]
 		switch {
 		case c == '"':
-			return string(out), i + 1, true
+			return unsafe.String(unsafe.SliceData(out), len(out)), i + 1, true
 		case c < 0x20:
 			return "", i, false
 		case c == '\\':
