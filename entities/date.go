@@ -5,7 +5,7 @@ import "github.com/vietner/vietner/normalize"
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
-	starts     wset              // words that can begin a date expression
+	starts     dateStartSet      // words that can begin a date expression, with the sub-parsers that may
 	podWords   map[string]string // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
 	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
 	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
@@ -139,13 +139,7 @@ var (
 
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
-		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-			"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
-			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
-			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
-			"january", "february", "march", "april", "may", "june", "july", "august", "september",
-			"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next"),
+		starts:   newDateStartSet(),
 		podWords: map[string]string{},
 		relDays:  map[string]int{},
 		weekRel:  newWset("này", "trước", "sau", "tới"),
@@ -221,7 +215,12 @@ func newDateRules() (*dateRules, error) {
 }
 
 // find adds the DATE spans of d.
-func (r *dateRules) find(d *doc) {
+func (r *dateRules) find(d *doc) { r.scan(d, nil) }
+
+// scan is find; check, when not nil, is called with a copy of the parser at every token the scan
+// looks at, and the start mask of that token, before at is tried there (the tests compare at with
+// every sub-parser tried in order).
+func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
 	var hs []uint64
@@ -246,11 +245,16 @@ func (r *dateRules) find(d *doc) {
 		}
 		p.lim, p.hs = e, hs[:e]
 		for i := s; i < e; {
-			if !p.canStart(i) {
+			m := p.startMask(i)
+			if check != nil {
+				c := p // a copy, so that p stays off the heap
+				check(&c, i, m)
+			}
+			if m == 0 {
 				i++
 				continue
 			}
-			res, ok := p.at(i)
+			res, ok := p.at(i, m)
 			if !ok || res.e <= i {
 				i++
 				continue
@@ -393,17 +397,6 @@ type dres struct {
 	anchored bool
 }
 
-func (p *dateParser) canStart(i int) bool {
-	t := &p.d.toks[i]
-	switch t.kind {
-	case tNum:
-		return true
-	case tWord:
-		return t.is(fHasDigit) || p.r.starts.has(p.d, i)
-	}
-	return false
-}
-
 func (p *dateParser) is(i int, w vw) bool {
 	// The parser asks this many times a token: the hash test is small enough to be inlined, and
 	// the words are compared (out of line) only when the hashes agree.
@@ -491,79 +484,6 @@ func (p *dateParser) countBefore(i int) bool {
 		return !(i >= 2 && p.gluedBefore(i-1) && p.punct(i-2, "-")) // "Covid-19 năm nay" is no count
 	}
 	return p.r.counts.has(p.d, i-1)
-}
-
-// at tries every form of date expression at token i, the most specific first.
-func (p *dateParser) at(i int) (dres, bool) {
-	if r, ok := p.sameTime(i); ok {
-		return r, true
-	}
-	if p.is(i, wTuan) {
-		// "tuần 24/10 - 30/10", "tuần 4-8/10"
-		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay {
-			if r.b.g == gNone {
-				r = p.extendDay(i+1, r, true)
-			}
-			if r.b.g != gNone {
-				return r, true
-			}
-		}
-	}
-	if r, ok := p.monthWeek(i); ok {
-		return r, true
-	}
-	if r, ok := p.dayExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.period(i); ok {
-		return r, true
-	}
-	if r, ok := p.decade(i); ok {
-		return r, true
-	}
-	if r, ok := p.century(i); ok {
-		return r, true
-	}
-	if r, ok := p.modified(i); ok {
-		return r, true
-	}
-	if r, ok := p.monthExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.season(i); ok {
-		return r, true
-	}
-	if r, ok := p.quarter(i); ok {
-		return r, true
-	}
-	if r, ok := p.week(i); ok {
-		return r, true
-	}
-	if r, ok := p.ago(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearRange(i); ok {
-		return r, true
-	}
-	if r, ok := p.monthYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.bareYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearAfterYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.abbrevPeriod(i); ok {
-		return r, true
-	}
-	if r, ok := p.englishDate(i); ok {
-		return r, true
-	}
-	return dres{}, false
 }
 
 // extendDay extends a day starting at token s over a final "tới" or "vừa qua" ("ngày 8/10 tới",
