@@ -223,102 +223,96 @@ func (r *dateRules) find(d *doc) { r.scan(d, nil) }
 func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
-	var hs []uint64
-	if d.sc != nil {
-		hs = reuse(&d.sc.u64, len(toks))
-	} else {
-		hs = make([]uint64, len(toks))
-	}
-	for i := range toks {
-		hs[i] = toks[i].lowH
-		if d.folded {
-			hs[i] = toks[i].keyH
-		}
-	}
 	if d.folded {
 		p.mode = 1
 	}
-	for s := 0; s < len(toks); {
-		e := s + 1
-		for e < len(toks) && !toks[e].is(fLineStart) {
-			e++
+	// One pass over the tokens: the line of a token is looked for only when something may begin
+	// there (startMask reads no further than the next token, and knows a line start by its flag).
+	lineEnd := 0
+	for i := 0; i < len(toks); {
+		m := p.startMask(i)
+		if m == 0 && check == nil {
+			i++
+			continue
 		}
-		p.lim, p.hs = e, hs[:e]
-		for i := s; i < e; {
-			m := p.startMask(i)
-			if check != nil {
-				c := p // a copy, so that p stays off the heap
-				check(&c, i, m)
+		if i >= lineEnd {
+			lineEnd = i + 1
+			for lineEnd < len(toks) && !toks[lineEnd].is(fLineStart) {
+				lineEnd++
 			}
+			p.lim, p.toks = lineEnd, toks[:lineEnd]
+		}
+		if check != nil {
+			c := p // a copy, so that p stays off the heap
+			check(&c, i, m)
 			if m == 0 {
 				i++
 				continue
 			}
-			res, ok := p.at(i, m)
-			if !ok || res.e <= i {
-				i++
-				continue
-			}
-			if res.a.g == gDay && res.b.g == gNone {
-				res = p.extendDay(i, res, false)
-			}
-			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && (res.b.g == gMonth || res.a.y != 0) {
-				p.lastPeriod, p.hasPeriod = res, true
-			}
-			value := res.a.String()
-			if res.b.g != gNone {
-				value += "/" + res.b.String()
-			}
-			if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
-				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
-				// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
-				// the year written at the second
-				prev := p.openDV
-				prev.y = res.a.y
-				if prev.m > res.a.m {
-					prev.y--
-				}
-				d.spans[p.open].value = prev.String()
-			}
-			p.open = -1
-			if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
-				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
-			}
-			sent := toks[i].sent
-			if p.nPend > 0 && p.pendSent != sent {
-				p.nPend = 0
-			}
-			switch {
-			case res.anchored:
-				if !(p.hasLast && toks[p.lastDayAt].sent == sent) && p.nPend < len(p.pend) {
-					p.pend[p.nPend], p.pendV[p.nPend], p.pendSent = len(d.spans), res.a, sent
-					p.nPend++
-				}
-			case p.nPend > 0 && res.a.g == gDay && res.b.g == gNone:
-				for k := range p.nPend {
-					v := res.a
-					v.pod, v.clock, v.hh, v.mm = "", true, p.pendV[k].hh, p.pendV[k].mm
-					d.spans[p.pend[k]].value = v.String()
-				}
-				p.nPend = 0
-			}
-			sp := span{typ: Date, s: i, e: res.e, value: value}
-			if res.lunar {
-				sp.calendar = "lunar"
-			}
-			d.add(sp)
-			if res.a.g == gDay && res.b.g == gNone && !res.anchored {
-				p.lastDay = res.a
-				p.lastDay.pod, p.lastDay.clock = "", false
-				p.hasLast, p.lastDayAt = true, i
-			}
-			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
-				p.lastM, p.lastY = res.a.m, res.a.y
-			}
-			p.last, p.lastG = res.e, res.a.g
-			i = res.e
 		}
-		s = e
+		res, ok := p.at(i, m)
+		if !ok || res.e <= i {
+			i++
+			continue
+		}
+		if res.a.g == gDay && res.b.g == gNone {
+			res = p.extendDay(i, res, false)
+		}
+		if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && (res.b.g == gMonth || res.a.y != 0) {
+			p.lastPeriod, p.hasPeriod = res, true
+		}
+		value := res.a.String()
+		if res.b.g != gNone {
+			value += "/" + res.b.String()
+		}
+		if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
+			p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
+			// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
+			// the year written at the second
+			prev := p.openDV
+			prev.y = res.a.y
+			if prev.m > res.a.m {
+				prev.y--
+			}
+			d.spans[p.open].value = prev.String()
+		}
+		p.open = -1
+		if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
+			p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
+		}
+		sent := toks[i].sent
+		if p.nPend > 0 && p.pendSent != sent {
+			p.nPend = 0
+		}
+		switch {
+		case res.anchored:
+			if !(p.hasLast && toks[p.lastDayAt].sent == sent) && p.nPend < len(p.pend) {
+				p.pend[p.nPend], p.pendV[p.nPend], p.pendSent = len(d.spans), res.a, sent
+				p.nPend++
+			}
+		case p.nPend > 0 && res.a.g == gDay && res.b.g == gNone:
+			for k := range p.nPend {
+				v := res.a
+				v.pod, v.clock, v.hh, v.mm = "", true, p.pendV[k].hh, p.pendV[k].mm
+				d.spans[p.pend[k]].value = v.String()
+			}
+			p.nPend = 0
+		}
+		sp := span{typ: Date, s: i, e: res.e, value: value}
+		if res.lunar {
+			sp.calendar = "lunar"
+		}
+		d.add(sp)
+		if res.a.g == gDay && res.b.g == gNone && !res.anchored {
+			p.lastDay = res.a
+			p.lastDay.pod, p.lastDay.clock = "", false
+			p.hasLast, p.lastDayAt = true, i
+		}
+		if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
+			p.lastM, p.lastY = res.a.m, res.a.y
+		}
+		p.last, p.lastG = res.e, res.a.g
+		i = res.e
 	}
 }
 
@@ -337,9 +331,10 @@ type dateParser struct {
 	d   *doc
 	r   *dateRules
 	lim int // end of the current line: expressions never cross it
-	// hs are the hashes of the tokens of the document up to lim, of the lower-case forms (mode 0)
-	// or, in a document typed without diacritics, of the keys (mode 1)
-	hs      []uint64
+	// toks are the tokens of the document up to lim; mode says which of their hashes the keywords
+	// are compared with: of the lower-case forms (0) or, in a document typed without diacritics, of
+	// the keys (1)
+	toks    []token
 	mode    uint8
 	last    int  // end of the previous date, -1 for none
 	lastG   gran // granularity of the previous date
@@ -400,7 +395,23 @@ type dres struct {
 func (p *dateParser) is(i int, w vw) bool {
 	// The parser asks this many times a token: the hash test is small enough to be inlined, and
 	// the words are compared (out of line) only when the hashes agree.
-	return uint(i) < uint(len(p.hs)) && p.hs[i] == w.h[p.mode] && p.same(i, &w)
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	t := &p.toks[i]
+	if p.mode == 0 {
+		return t.lowH == w.h[0] && p.d.lows[t.lowS:t.lowE] == w.low
+	}
+	return t.keyH == w.h[1] && p.d.keys[t.keyS:t.keyE] == w.key
+}
+
+// hash is the hash of token i (of the document) that keywords are compared with.
+func (p *dateParser) hash(i int) uint64 {
+	t := &p.d.toks[i]
+	if p.mode != 0 {
+		return t.keyH
+	}
+	return t.lowH
 }
 
 // same reports whether token i is w, in the document's form.

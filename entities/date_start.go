@@ -101,7 +101,7 @@ func (p *dateParser) startMask(i int) uint32 {
 	t := &p.d.toks[i]
 	switch t.kind {
 	case tNum:
-		if n := i + 1; n >= p.lim || p.d.toks[n].kind == tWord && !p.numFollower(n) {
+		if n := i + 1; n >= len(p.d.toks) || p.d.toks[n].is(fLineStart) || p.d.toks[n].kind == tWord && !p.numFollower(n) {
 			// nothing but a bare year can end a date at a number followed by the end of the line or a
 			// word that none of the others reads there
 			if t.end-t.start == 4 {
@@ -114,7 +114,7 @@ func (p *dateParser) startMask(i int) uint32 {
 		if t.is(fHasDigit) {
 			return digitWordStarts
 		}
-		h := p.hs[i]
+		h := p.hash(i)
 		if p.r.starts.filter[h>>6&255]&(1<<(h&63)) == 0 {
 			return 0
 		}
@@ -134,9 +134,13 @@ func (p *dateParser) startMask(i int) uint32 {
 // numFollower reports whether word n, after a number, is one that a sub-parser other than the bare
 // year ones reads right after the number it begins with: giờ (clock), tháng (dateBody, period, ago),
 // Tết, và (dateBody, dayRange), ngày, tuần, năm (ago), am, pm, a, p (englishClock).
+// n is a token of the document, in the line of the number whatever lim is.
 func (p *dateParser) numFollower(n int) bool {
-	if p.is(n, wGio) || p.is(n, wThang) || p.is(n, wTet) || p.is(n, wVa) || p.is(n, wNgay) || p.is(n, wTuan) ||
-		p.is(n, wNam) {
+	switch h := p.hash(n); {
+	case h == wGio.h[p.mode] && p.same(n, &wGio), h == wThang.h[p.mode] && p.same(n, &wThang),
+		h == wTet.h[p.mode] && p.same(n, &wTet), h == wVa.h[p.mode] && p.same(n, &wVa),
+		h == wNgay.h[p.mode] && p.same(n, &wNgay), h == wTuan.h[p.mode] && p.same(n, &wTuan),
+		h == wNam.h[p.mode] && p.same(n, &wNam):
 		return true
 	}
 	switch p.d.low(n) {
