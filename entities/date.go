@@ -1,17 +1,22 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vietner/vietner/normalize"
+)
 
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
 	starts     dateStartSet      // words that can begin a date expression, with the sub-parsers that may
-	podWords   map[string]string // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
+	podWords   wordMap[string]   // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
 	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
 	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
 	counts     wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
-	monthW     map[string]int    // month names: giêng, hai … mười hai, chạp
-	weekdays   map[string]int    // thứ Hai … thứ Bảy (the word after "thứ")
+	monthW     wordMap[int]      // month names: giêng, hai … mười hai, chạp
+	weekdays   wordMap[int]      // thứ Hai … thứ Bảy (the word after "thứ")
 	fracCtx    wset              // words before a fraction, score or address, never before a bare d/m date
 	docWords   wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
 	yearCtx    wset              // words after which a bare four-digit number is a year
@@ -28,7 +33,7 @@ type dateRules struct {
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
-	numWords   map[string]int    // một … mười
+	numWords   wordMap[int]      // một … mười
 	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
@@ -80,6 +85,50 @@ func (s wset) has(d *doc, i int) bool {
 	}
 	w, ok := s.low.get(h)
 	return ok && w == d.low(i)
+}
+
+// wordMap maps words to values like a map[string]V, but is keyed by the hashes the tokenizer computed
+// for every token, so a lookup hashes nothing; the word found is compared, so a collision cannot make
+// a false match.
+type wordMap[V any] struct {
+	tab *hashTab[wordVal[V]]
+}
+
+type wordVal[V any] struct {
+	w string
+	v V
+}
+
+// newWordMap builds the wordMap of m, a fixed set of words: two of them with one hash would be a bug
+// that no input can cause, and it panics.
+func newWordMap[V any](m map[string]V) wordMap[V] {
+	t := wordMap[V]{tab: new(hashTab[wordVal[V]])}
+	for w, v := range m {
+		h := fnv64(w)
+		if old, ok := t.tab.get(h); ok {
+			panic("entities: date words " + old.w + " and " + w + " have one hash")
+		}
+		t.tab.put(h, wordVal[V]{w, v})
+	}
+	return t
+}
+
+// form looks token i up by its form: the key in a document typed without diacritics, else the
+// lower-case form (as m[d.form(i)]).
+func (m wordMap[V]) form(d *doc, i int) (V, bool) {
+	t := &d.toks[i]
+	if d.folded {
+		return m.get(t.keyH, d.keys[t.keyS:t.keyE])
+	}
+	return m.get(t.lowH, d.lows[t.lowS:t.lowE])
+}
+
+func (m wordMap[V]) get(h uint64, w string) (V, bool) {
+	if e, ok := m.tab.get(h); ok && e.w == w {
+		return e.v, true
+	}
+	var z V
+	return z, false
 }
 
 // vw is one keyword in its two comparable forms, with their hashes: a token is compared by the
@@ -139,14 +188,11 @@ var (
 
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
-		starts:   newDateStartSet(),
-		podWords: map[string]string{},
-		relDays:  map[string]int{},
-		weekRel:  newWset("này", "trước", "sau", "tới"),
+		starts:  newDateStartSet(),
+		relDays: map[string]int{},
+		weekRel: newWset("này", "trước", "sau", "tới"),
 		counts: newWset("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm",
 			"những", "các", "mấy", "vài", "nhiều", "mỗi", "hàng", "từng", "bao", "mọi", "nửa", "ít"),
-		monthW:   map[string]int{},
-		weekdays: map[string]int{},
 		fracCtx: newWset("gần", "chỉ", "đạt", "khoảng", "hơn", "trên", "dưới", "tại", "còn", "có", "được", "là",
 			"tỷ", "tỉ", "số", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "phòng", "lô", "tổ", "tầng", "lớp", "tuổi",
 			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng", "lệ",
@@ -189,28 +235,33 @@ func newDateRules() (*dateRules, error) {
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
 		r.docWords.key.put(fnv64(k), "") // no token is empty: the word is out of the set
 	}
+	podWords := map[string]string{}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
-		r.podWords[w] = c
-		r.podWords[normalize.Key(w)] = c
+		podWords[w] = c
+		podWords[normalize.Key(w)] = c
 	}
 	for w, n := range map[string]int{"nay": 0, "qua": -1, "mai": 1, "kia": 2} {
 		r.relDays[w] = n
 	}
+	monthW := map[string]int{}
 	for w, m := range map[string]int{"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
 		"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12} {
-		r.monthW[w] = m
-		r.monthW[normalize.Key(w)] = m
+		monthW[w] = m
+		monthW[normalize.Key(w)] = m
 	}
-	r.numWords = map[string]int{}
+	numWords := map[string]int{}
 	for w, n := range map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
 		"tám": 8, "chín": 9, "mười": 10} {
-		r.numWords[w] = n
-		r.numWords[normalize.Key(w)] = n
+		numWords[w] = n
+		numWords[normalize.Key(w)] = n
 	}
+	weekdays := map[string]int{}
 	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
-		r.weekdays[w] = n
-		r.weekdays[normalize.Key(w)] = n
+		weekdays[w] = n
+		weekdays[normalize.Key(w)] = n
 	}
+	r.podWords, r.monthW, r.numWords, r.weekdays = newWordMap(podWords), newWordMap(monthW), newWordMap(numWords),
+		newWordMap(weekdays)
 	return r, nil
 }
 
@@ -229,7 +280,19 @@ func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	// One pass over the tokens: the line of a token is looked for only when something may begin
 	// there (startMask reads no further than the next token, and knows a line start by its flag).
 	lineEnd := 0
+	filter := r.starts.filter
 	for i := 0; i < len(toks); {
+		if t := &toks[i]; check == nil && (t.kind == tPunct || t.kind == tWord && t.flags&fHasDigit == 0) {
+			// most tokens: a word that the start words' filter rules out, or punctuation
+			h := t.lowH
+			if p.mode != 0 {
+				h = t.keyH
+			}
+			if t.kind == tPunct || filter[h>>6&255]&(1<<(h&63)) == 0 {
+				i++
+				continue
+			}
+		}
 		m := p.startMask(i)
 		if m == 0 && check == nil {
 			i++
@@ -449,13 +512,13 @@ func (p *dateParser) punct(i int, set string) bool {
 	if i < 0 || i >= p.lim || p.d.toks[i].kind != tPunct {
 		return false
 	}
+	// a punctuation token is one rune, and set is valid UTF-8: a rune of several bytes is in set
+	// when its bytes are, and a single byte only if it is ASCII (not a continuation byte)
 	w := p.d.word(i)
-	for _, c := range set {
-		if string(c) == w {
-			return true
-		}
+	if len(w) == 1 {
+		return w[0] < utf8.RuneSelf && strings.IndexByte(set, w[0]) >= 0
 	}
-	return false
+	return strings.Contains(set, w)
 }
 
 // dash reports whether token i is a hyphen or dash.

@@ -101,15 +101,11 @@ func (p *dateParser) startMask(i int) uint32 {
 	t := &p.d.toks[i]
 	switch t.kind {
 	case tNum:
-		if n := i + 1; n >= len(p.d.toks) || p.d.toks[n].is(fLineStart) || p.d.toks[n].kind == tWord && !p.numFollower(n) {
-			// nothing but a bare year can end a date at a number followed by the end of the line or a
-			// word that none of the others reads there
-			if t.end-t.start == 4 {
-				return yearStarts
-			}
-			return 0
+		m := p.numMask(i)
+		if t.end-t.start != 4 {
+			m &^= yearStarts // a year has four digits
 		}
-		return numStarts
+		return m
 	case tWord:
 		if t.is(fHasDigit) {
 			return digitWordStarts
@@ -129,6 +125,37 @@ func (p *dateParser) startMask(i int) uint32 {
 		}
 	}
 	return 0
+}
+
+// numMask returns the sub-parsers that can begin at number i, by what follows it: each reads a
+// particular token right after the number it begins with (the bare year ones, anything).
+func (p *dateParser) numMask(i int) uint32 {
+	n := i + 1
+	if n >= len(p.d.toks) || p.d.toks[n].is(fLineStart) {
+		return yearStarts
+	}
+	switch p.d.toks[n].kind {
+	case tWord:
+		if p.numFollower(n) {
+			return numStarts
+		}
+		return yearStarts
+	case tNum:
+		return sDayExpr | yearStarts // "sáng 12 10": a day and month written with a space
+	}
+	switch w := p.d.word(n); w {
+	case ":":
+		return sDayExpr | sEnglishDate | yearStarts // "15:23", "10:30 pm"
+	case "/":
+		return sDayExpr | sMonthYear | yearStarts
+	case "-", "–", "—":
+		return sDayExpr | sYearRange | sMonthYear | yearStarts
+	case ".":
+		return sDayExpr | sMonthYear | yearStarts
+	case ",":
+		return sDayExpr | yearStarts // "26, 27, 28/6"
+	}
+	return yearStarts
 }
 
 // numFollower reports whether word n, after a number, is one that a sub-parser other than the bare

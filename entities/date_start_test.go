@@ -135,6 +135,7 @@ var dispatchShapes = []string{
 	"tháng 2 và 3/2022, tháng 9, 10 và 11/2021, tháng mười một năm nay, tháng 7 âm lịch, quý đầu năm",
 	"mot ngay truoc, hai tuan truoc, cach day ba nam, sang nay, toi qua, ngay 3/10, thang 5 nam nay",
 	"hạn chót là 2 và 3 - 4/10, ngày 30/9 và 1 và 2/10, từ 1/10 đến 5 và 6/10, 12 và 13 tháng 5",
+	"ngày 8/10 đến 12, 13/10; hạn 26, 27 - 28/6; at 6:30 pm on October 1, 2021; Báo cáo 5.2021, 12-2019",
 	"Chín tháng đầu năm 2021, sáu tháng cuối năm, ba tháng đầu năm nay, niên khóa 2020-2021, niên vụ 2021/2022",
 }
 
