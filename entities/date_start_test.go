@@ -261,3 +261,20 @@ func TestDateDispatchOnMutatedDates(t *testing.T) {
 	tried, found := checkDispatch(t, x, texts)
 	t.Logf("%d windows, %d texts: %d tries, %d dates", len(windows), len(texts), tried, found)
 }
+
+// dayNumber counts days as time does.
+func TestDayNumber(t *testing.T) {
+	epoch := civil(1970, 1, 1)
+	for y := -500; y <= 3000; y += 7 {
+		for m := 1; m <= 12; m++ {
+			for _, d := range []int{1, 15, 28, daysIn(m, y)} {
+				want := int(civil(y, m, d).Sub(epoch).Hours() / 24)
+				if y < 1700 || y > 2230 { // beyond what a time.Duration holds: compare with a nearer day
+					want = dayNumber(y, 1, 1) + int(civil(y, m, d).Sub(civil(y, 1, 1)).Hours()/24)
+					require.Equal(t, int(civil(y, 1, 1).Sub(civil(y-1, 1, 1)).Hours()/24), dayNumber(y, 1, 1)-dayNumber(y-1, 1, 1), "%d", y)
+				}
+				require.Equal(t, want, dayNumber(y, m, d), "%d-%d-%d", y, m, d)
+			}
+		}
+	}
+}
