@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"slices"
+
+	"github.com/vietner/vietner/normalize"
+)
 
 // Where a date can begin. Most tokens that may begin a date begin none (nine in ten tries find
 // nothing), so at tries only the sub-parsers that can begin at the token: each start word carries a
@@ -67,6 +71,12 @@ var dateStartWords = []struct {
 	{"next", sEnglishDate},
 }
 
+// dateDayNext lists, for some start words, the words one of which must follow for dayExpr to begin at
+// the word: there its first tests read "đầu giờ", "cuối giờ", "Chủ nhật", "cùng ngày", "nửa đêm",
+// "rạng sáng".
+var dateDayNext = map[string][]vw{"đầu": {wGio}, "cuối": {wGio}, "chủ": {wNhat}, "cùng": {wNgay}, "nửa": {wDem},
+	"rạng": {wSang}}
+
 // dateStartSet maps the start words, in lower case (low) and folded (key), to their masks; words whose
 // folded forms meet share the union of their masks. Like wset it is keyed by the tokens' hashes and
 // compares the word found; its filter is large enough (16,384 bits for some 150 hashes) that a word
@@ -77,21 +87,30 @@ type dateStartSet struct {
 }
 
 type dateStartWord struct {
-	w string
-	m uint32
+	w       string
+	m       uint32
+	dayNext []vw
 }
 
 func newDateStartSet() dateStartSet {
 	s := dateStartSet{low: new(hashTab[dateStartWord]), key: new(hashTab[dateStartWord]), filter: new([256]uint64)}
-	add := func(t *hashTab[dateStartWord], w string, m uint32) {
+	add := func(t *hashTab[dateStartWord], w string, m uint32, dayNext []vw) {
 		h := fnv64(w)
-		old, _ := t.get(h)
-		t.put(h, dateStartWord{w: w, m: old.m | m})
+		if old, ok := t.get(h); ok {
+			// two words with one folded form: either's sub-parsers, and either's conditions
+			if old.dayNext == nil && old.m&sDayExpr != 0 || dayNext == nil && m&sDayExpr != 0 {
+				dayNext = nil
+			} else {
+				dayNext = append(slices.Clip(old.dayNext), dayNext...)
+			}
+			m |= old.m
+		}
+		t.put(h, dateStartWord{w: w, m: m, dayNext: dayNext})
 		s.filter[h>>6&255] |= 1 << (h & 63)
 	}
 	for _, sw := range dateStartWords {
-		add(s.low, sw.w, sw.m)
-		add(s.key, normalize.Key(sw.w), sw.m)
+		add(s.low, sw.w, sw.m, dateDayNext[sw.w])
+		add(s.key, normalize.Key(sw.w), sw.m, dateDayNext[sw.w])
 	}
 	return s
 }
@@ -114,15 +133,22 @@ func (p *dateParser) startMask(i int) uint32 {
 		if p.r.starts.filter[h>>6&255]&(1<<(h&63)) == 0 {
 			return 0
 		}
+		var sw dateStartWord
+		var ok bool
 		if p.d.folded {
-			if sw, ok := p.r.starts.key.get(h); ok && sw.w == p.d.key(i) {
-				return sw.m
-			}
+			sw, ok = p.r.starts.key.get(h)
+			ok = ok && sw.w == p.d.key(i)
+		} else {
+			sw, ok = p.r.starts.low.get(h)
+			ok = ok && sw.w == p.d.low(i)
+		}
+		if !ok {
 			return 0
 		}
-		if sw, ok := p.r.starts.low.get(h); ok && sw.w == p.d.low(i) {
-			return sw.m
+		if sw.dayNext != nil && !p.nextIs(i+1, sw.dayNext) {
+			return sw.m &^ sDayExpr
 		}
+		return sw.m
 	}
 	return 0
 }
@@ -156,6 +182,20 @@ func (p *dateParser) numMask(i int) uint32 {
 		return sDayExpr | yearStarts // "26, 27, 28/6"
 	}
 	return yearStarts
+}
+
+// nextIs reports whether token n, in the line of token n-1 whatever lim is, is one of ws.
+func (p *dateParser) nextIs(n int, ws []vw) bool {
+	if n >= len(p.d.toks) || p.d.toks[n].is(fLineStart) {
+		return false
+	}
+	h := p.hash(n)
+	for k := range ws {
+		if h == ws[k].h[p.mode] && p.same(n, &ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // numFollower reports whether word n, after a number, is one that a sub-parser other than the bare
