@@ -127,7 +127,7 @@ func (p *dateParser) startMask(i int) uint32 {
 		return m
 	case tWord:
 		if t.is(fHasDigit) {
-			return digitWordStarts
+			return p.digitWordMask(i)
 		}
 		h := p.hash(i)
 		if p.r.starts.filter[h>>6&255]&(1<<(h&63)) == 0 {
@@ -151,6 +151,30 @@ func (p *dateParser) startMask(i int) uint32 {
 		return sw.m
 	}
 	return 0
+}
+
+// digitWordMask returns the sub-parsers that can begin at word i, which has digits, by its shape: a
+// clock time "14h30", "15g" (dayExpr), an English one "6am", "6a.m" (englishDate), two bytes such as
+// "Q3" (abbrevPeriod).
+func (p *dateParser) digitWordMask(i int) uint32 {
+	w := p.d.low(i)
+	k := 0
+	for k < len(w) && k < 3 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	m := uint32(0)
+	if k >= 1 && k <= 2 && k < len(w) {
+		switch w[k] {
+		case 'h', 'g':
+			m = sDayExpr
+		case 'a', 'p':
+			m = sEnglishDate
+		}
+	}
+	if t := &p.d.toks[i]; t.end-t.start == 2 {
+		m |= sAbbrevPeriod
+	}
+	return m & digitWordStarts
 }
 
 // numMask returns the sub-parsers that can begin at number i, by what follows it: each reads a
