@@ -281,14 +281,24 @@ func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	// there (startMask reads no further than the next token, and knows a line start by its flag).
 	lineEnd := 0
 	filter := r.starts.filter
+	folded := d.folded
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; check == nil && (t.kind == tPunct || t.kind == tWord && t.flags&fHasDigit == 0) {
-			// most tokens: a word that the start words' filter rules out, or punctuation
+		if check == nil {
+			// most tokens are punctuation or a word that the start words' filter rules out: the
+			// test is written without branches, which the kinds of tokens would defeat
+			t := &toks[i]
 			h := t.lowH
-			if p.mode != 0 {
+			if folded {
 				h = t.keyH
 			}
-			if t.kind == tPunct || filter[h>>6&255]&(1<<(h&63)) == 0 {
+			pass := filter[h>>6&255] >> (h & 63) & 1
+			if t.flags&fHasDigit != 0 {
+				pass = 1
+			}
+			if t.kind == tPunct {
+				pass = 0
+			}
+			if pass == 0 {
 				i++
 				continue
 			}
