@@ -1,17 +1,22 @@
 package entities
 
-import "github.com/vietner/vietner/normalize"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vietner/vietner/normalize"
+)
 
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
-	starts     wset              // words that can begin a date expression
-	podWords   map[string]string // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
+	starts     dateStartSet      // words that can begin a date expression, with the sub-parsers that may
+	podWords   wordMap[string]   // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
 	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
 	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
 	counts     wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
-	monthW     map[string]int    // month names: giêng, hai … mười hai, chạp
-	weekdays   map[string]int    // thứ Hai … thứ Bảy (the word after "thứ")
+	monthW     wordMap[int]      // month names: giêng, hai … mười hai, chạp
+	weekdays   wordMap[int]      // thứ Hai … thứ Bảy (the word after "thứ")
 	fracCtx    wset              // words before a fraction, score or address, never before a bare d/m date
 	docWords   wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
 	yearCtx    wset              // words after which a bare four-digit number is a year
@@ -28,7 +33,7 @@ type dateRules struct {
 	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
-	numWords   map[string]int    // một … mười
+	numWords   wordMap[int]      // một … mười
 	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
@@ -80,6 +85,50 @@ func (s wset) has(d *doc, i int) bool {
 	}
 	w, ok := s.low.get(h)
 	return ok && w == d.low(i)
+}
+
+// wordMap maps words to values like a map[string]V, but is keyed by the hashes the tokenizer computed
+// for every token, so a lookup hashes nothing; the word found is compared, so a collision cannot make
+// a false match.
+type wordMap[V any] struct {
+	tab *hashTab[wordVal[V]]
+}
+
+type wordVal[V any] struct {
+	w string
+	v V
+}
+
+// newWordMap builds the wordMap of m, a fixed set of words: two of them with one hash would be a bug
+// that no input can cause, and it panics.
+func newWordMap[V any](m map[string]V) wordMap[V] {
+	t := wordMap[V]{tab: new(hashTab[wordVal[V]])}
+	for w, v := range m {
+		h := fnv64(w)
+		if old, ok := t.tab.get(h); ok {
+			panic("entities: date words " + old.w + " and " + w + " have one hash")
+		}
+		t.tab.put(h, wordVal[V]{w, v})
+	}
+	return t
+}
+
+// form looks token i up by its form: the key in a document typed without diacritics, else the
+// lower-case form (as m[d.form(i)]).
+func (m wordMap[V]) form(d *doc, i int) (V, bool) {
+	t := &d.toks[i]
+	if d.folded {
+		return m.get(t.keyH, d.keys[t.keyS:t.keyE])
+	}
+	return m.get(t.lowH, d.lows[t.lowS:t.lowE])
+}
+
+func (m wordMap[V]) get(h uint64, w string) (V, bool) {
+	if e, ok := m.tab.get(h); ok && e.w == w {
+		return e.v, true
+	}
+	var z V
+	return z, false
 }
 
 // vw is one keyword in its two comparable forms, with their hashes: a token is compared by the
@@ -139,20 +188,11 @@ var (
 
 func newDateRules() (*dateRules, error) {
 	r := &dateRules{
-		starts: newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-			"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
-			"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
-			"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
-			"january", "february", "march", "april", "may", "june", "july", "august", "september",
-			"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next"),
-		podWords: map[string]string{},
-		relDays:  map[string]int{},
-		weekRel:  newWset("này", "trước", "sau", "tới"),
+		starts:  newDateStartSet(),
+		relDays: map[string]int{},
+		weekRel: newWset("này", "trước", "sau", "tới"),
 		counts: newWset("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm",
 			"những", "các", "mấy", "vài", "nhiều", "mỗi", "hàng", "từng", "bao", "mọi", "nửa", "ít"),
-		monthW:   map[string]int{},
-		weekdays: map[string]int{},
 		fracCtx: newWset("gần", "chỉ", "đạt", "khoảng", "hơn", "trên", "dưới", "tại", "còn", "có", "được", "là",
 			"tỷ", "tỉ", "số", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "phòng", "lô", "tổ", "tầng", "lớp", "tuổi",
 			"thắng", "thua", "hòa", "hoà", "tập", "mục", "khoản", "điều", "chương", "phần", "top", "hạng", "lệ",
@@ -195,126 +235,157 @@ func newDateRules() (*dateRules, error) {
 	for _, k := range []string{"tu", "thi", "van", "ban"} {
 		r.docWords.key.put(fnv64(k), "") // no token is empty: the word is out of the set
 	}
+	podWords := map[string]string{}
 	for w, c := range map[string]string{"sáng": "MO", "trưa": "MI", "chiều": "AF", "tối": "EV", "đêm": "NI", "khuya": "NI"} {
-		r.podWords[w] = c
-		r.podWords[normalize.Key(w)] = c
+		podWords[w] = c
+		podWords[normalize.Key(w)] = c
 	}
 	for w, n := range map[string]int{"nay": 0, "qua": -1, "mai": 1, "kia": 2} {
 		r.relDays[w] = n
 	}
+	monthW := map[string]int{}
 	for w, m := range map[string]int{"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
 		"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12} {
-		r.monthW[w] = m
-		r.monthW[normalize.Key(w)] = m
+		monthW[w] = m
+		monthW[normalize.Key(w)] = m
 	}
-	r.numWords = map[string]int{}
+	numWords := map[string]int{}
 	for w, n := range map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
 		"tám": 8, "chín": 9, "mười": 10} {
-		r.numWords[w] = n
-		r.numWords[normalize.Key(w)] = n
+		numWords[w] = n
+		numWords[normalize.Key(w)] = n
 	}
+	weekdays := map[string]int{}
 	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
-		r.weekdays[w] = n
-		r.weekdays[normalize.Key(w)] = n
+		weekdays[w] = n
+		weekdays[normalize.Key(w)] = n
 	}
+	r.podWords, r.monthW, r.numWords, r.weekdays = newWordMap(podWords), newWordMap(monthW), newWordMap(numWords),
+		newWordMap(weekdays)
 	return r, nil
 }
 
 // find adds the DATE spans of d.
-func (r *dateRules) find(d *doc) {
+func (r *dateRules) find(d *doc) { r.scan(d, nil) }
+
+// scan is find; check, when not nil, is called with a copy of the parser at every token the scan
+// looks at, and the start mask of that token, before at is tried there (the tests compare at with
+// every sub-parser tried in order).
+func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	p := dateParser{d: d, r: r, last: -1, open: -1}
 	toks := d.toks
-	var hs []uint64
-	if d.sc != nil {
-		hs = reuse(&d.sc.u64, len(toks))
-	} else {
-		hs = make([]uint64, len(toks))
-	}
-	for i := range toks {
-		hs[i] = toks[i].lowH
-		if d.folded {
-			hs[i] = toks[i].keyH
-		}
-	}
 	if d.folded {
 		p.mode = 1
 	}
-	for s := 0; s < len(toks); {
-		e := s + 1
-		for e < len(toks) && !toks[e].is(fLineStart) {
-			e++
-		}
-		p.lim, p.hs = e, hs[:e]
-		for i := s; i < e; {
-			if !p.canStart(i) {
+	// One pass over the tokens: the line of a token is looked for only when something may begin
+	// there (startMask reads no further than the next token, and knows a line start by its flag).
+	lineEnd := 0
+	filter := r.starts.filter
+	folded := d.folded
+	for i := 0; i < len(toks); {
+		if check == nil {
+			// most tokens are punctuation or a word that the start words' filter rules out: the
+			// test is written without branches, which the kinds of tokens would defeat
+			t := &toks[i]
+			h := t.lowH
+			if folded {
+				h = t.keyH
+			}
+			pass := filter[h>>6&255] >> (h & 63) & 1
+			if t.flags&fHasDigit != 0 {
+				pass = 1
+			}
+			if t.kind == tPunct {
+				pass = 0
+			}
+			if pass == 0 {
 				i++
 				continue
 			}
-			res, ok := p.at(i)
-			if !ok || res.e <= i {
+		}
+		m := p.startMask(i)
+		if m == 0 && check == nil {
+			i++
+			continue
+		}
+		if i >= lineEnd {
+			lineEnd = i + 1
+			for lineEnd < len(toks) && !toks[lineEnd].is(fLineStart) {
+				lineEnd++
+			}
+			p.lim, p.toks = lineEnd, toks[:lineEnd]
+		}
+		if check != nil {
+			c := p // a copy, so that p stays off the heap
+			check(&c, i, m)
+			if m == 0 {
 				i++
 				continue
 			}
-			if res.a.g == gDay && res.b.g == gNone {
-				res = p.extendDay(i, res, false)
-			}
-			if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && (res.b.g == gMonth || res.a.y != 0) {
-				p.lastPeriod, p.hasPeriod = res, true
-			}
-			value := res.a.String()
-			if res.b.g != gNone {
-				value += "/" + res.b.String()
-			}
-			if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
-				p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
-				// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
-				// the year written at the second
-				prev := p.openDV
-				prev.y = res.a.y
-				if prev.m > res.a.m {
-					prev.y--
-				}
-				d.spans[p.open].value = prev.String()
-			}
-			p.open = -1
-			if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
-				p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
-			}
-			sent := toks[i].sent
-			if p.nPend > 0 && p.pendSent != sent {
-				p.nPend = 0
-			}
-			switch {
-			case res.anchored:
-				if !(p.hasLast && toks[p.lastDayAt].sent == sent) && p.nPend < len(p.pend) {
-					p.pend[p.nPend], p.pendV[p.nPend], p.pendSent = len(d.spans), res.a, sent
-					p.nPend++
-				}
-			case p.nPend > 0 && res.a.g == gDay && res.b.g == gNone:
-				for k := range p.nPend {
-					v := res.a
-					v.pod, v.clock, v.hh, v.mm = "", true, p.pendV[k].hh, p.pendV[k].mm
-					d.spans[p.pend[k]].value = v.String()
-				}
-				p.nPend = 0
-			}
-			sp := span{typ: Date, s: i, e: res.e, value: value}
-			if res.lunar {
-				sp.calendar = "lunar"
-			}
-			d.add(sp)
-			if res.a.g == gDay && res.b.g == gNone && !res.anchored {
-				p.lastDay = res.a
-				p.lastDay.pod, p.lastDay.clock = "", false
-				p.hasLast, p.lastDayAt = true, i
-			}
-			if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
-				p.lastM, p.lastY = res.a.m, res.a.y
-			}
-			p.last, p.lastG = res.e, res.a.g
-			i = res.e
 		}
-		s = e
+		res, ok := p.at(i, m)
+		if !ok || res.e <= i {
+			i++
+			continue
+		}
+		if res.a.g == gDay && res.b.g == gNone {
+			res = p.extendDay(i, res, false)
+		}
+		if res.a.g == gQuarter || res.a.g == gHalf || res.a.g == gMonth && (res.b.g == gMonth || res.a.y != 0) {
+			p.lastPeriod, p.hasPeriod = res, true
+		}
+		value := res.a.String()
+		if res.b.g != gNone {
+			value += "/" + res.b.String()
+		}
+		if d.ref.IsZero() && res.a.g == p.openDV.g && res.a.y != 0 && res.b.g == gNone && p.open >= 0 &&
+			p.openEnd == i-1 && (p.dash(i-1) || p.is(i-1, wDen) || p.is(i-1, wToi) || p.is(i-1, wVa)) {
+			// "từ ngày 01/10 - 30/11/2021", "từ tháng 3 đến tháng 5/2021": the first end takes
+			// the year written at the second
+			prev := p.openDV
+			prev.y = res.a.y
+			if prev.m > res.a.m {
+				prev.y--
+			}
+			d.spans[p.open].value = prev.String()
+		}
+		p.open = -1
+		if (res.a.g == gDay || res.a.g == gMonth) && res.a.y == 0 && res.a.m != 0 && res.b.g == gNone {
+			p.open, p.openEnd, p.openDV = len(d.spans), res.e, res.a
+		}
+		sent := toks[i].sent
+		if p.nPend > 0 && p.pendSent != sent {
+			p.nPend = 0
+		}
+		switch {
+		case res.anchored:
+			if !(p.hasLast && toks[p.lastDayAt].sent == sent) && p.nPend < len(p.pend) {
+				p.pend[p.nPend], p.pendV[p.nPend], p.pendSent = len(d.spans), res.a, sent
+				p.nPend++
+			}
+		case p.nPend > 0 && res.a.g == gDay && res.b.g == gNone:
+			for k := range p.nPend {
+				v := res.a
+				v.pod, v.clock, v.hh, v.mm = "", true, p.pendV[k].hh, p.pendV[k].mm
+				d.spans[p.pend[k]].value = v.String()
+			}
+			p.nPend = 0
+		}
+		sp := span{typ: Date, s: i, e: res.e, value: value}
+		if res.lunar {
+			sp.calendar = "lunar"
+		}
+		d.add(sp)
+		if res.a.g == gDay && res.b.g == gNone && !res.anchored {
+			p.lastDay = res.a
+			p.lastDay.pod, p.lastDay.clock = "", false
+			p.hasLast, p.lastDayAt = true, i
+		}
+		if (res.a.g == gDay || res.a.g == gMonth) && res.a.m > 0 {
+			p.lastM, p.lastY = res.a.m, res.a.y
+		}
+		p.last, p.lastG = res.e, res.a.g
+		i = res.e
 	}
 }
 
@@ -333,9 +404,10 @@ type dateParser struct {
 	d   *doc
 	r   *dateRules
 	lim int // end of the current line: expressions never cross it
-	// hs are the hashes of the tokens of the document up to lim, of the lower-case forms (mode 0)
-	// or, in a document typed without diacritics, of the keys (mode 1)
-	hs      []uint64
+	// toks are the tokens of the document up to lim; mode says which of their hashes the keywords
+	// are compared with: of the lower-case forms (0) or, in a document typed without diacritics, of
+	// the keys (1)
+	toks    []token
 	mode    uint8
 	last    int  // end of the previous date, -1 for none
 	lastG   gran // granularity of the previous date
@@ -393,21 +465,26 @@ type dres struct {
 	anchored bool
 }
 
-func (p *dateParser) canStart(i int) bool {
-	t := &p.d.toks[i]
-	switch t.kind {
-	case tNum:
-		return true
-	case tWord:
-		return t.is(fHasDigit) || p.r.starts.has(p.d, i)
-	}
-	return false
-}
-
 func (p *dateParser) is(i int, w vw) bool {
 	// The parser asks this many times a token: the hash test is small enough to be inlined, and
 	// the words are compared (out of line) only when the hashes agree.
-	return uint(i) < uint(len(p.hs)) && p.hs[i] == w.h[p.mode] && p.same(i, &w)
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	t := &p.toks[i]
+	if p.mode == 0 {
+		return t.lowH == w.h[0] && p.d.lows[t.lowS:t.lowE] == w.low
+	}
+	return t.keyH == w.h[1] && p.d.keys[t.keyS:t.keyE] == w.key
+}
+
+// hash is the hash of token i (of the document) that keywords are compared with.
+func (p *dateParser) hash(i int) uint64 {
+	t := &p.d.toks[i]
+	if p.mode != 0 {
+		return t.keyH
+	}
+	return t.lowH
 }
 
 // same reports whether token i is w, in the document's form.
@@ -445,13 +522,13 @@ func (p *dateParser) punct(i int, set string) bool {
 	if i < 0 || i >= p.lim || p.d.toks[i].kind != tPunct {
 		return false
 	}
+	// a punctuation token is one rune, and set is valid UTF-8: a rune of several bytes is in set
+	// when its bytes are, and a single byte only if it is ASCII (not a continuation byte)
 	w := p.d.word(i)
-	for _, c := range set {
-		if string(c) == w {
-			return true
-		}
+	if len(w) == 1 {
+		return w[0] < utf8.RuneSelf && strings.IndexByte(set, w[0]) >= 0
 	}
-	return false
+	return strings.Contains(set, w)
 }
 
 // dash reports whether token i is a hyphen or dash.
@@ -491,79 +568,6 @@ func (p *dateParser) countBefore(i int) bool {
 		return !(i >= 2 && p.gluedBefore(i-1) && p.punct(i-2, "-")) // "Covid-19 năm nay" is no count
 	}
 	return p.r.counts.has(p.d, i-1)
-}
-
-// at tries every form of date expression at token i, the most specific first.
-func (p *dateParser) at(i int) (dres, bool) {
-	if r, ok := p.sameTime(i); ok {
-		return r, true
-	}
-	if p.is(i, wTuan) {
-		// "tuần 24/10 - 30/10", "tuần 4-8/10"
-		if r, ok := p.dateBody(i+1, true, false); ok && r.a.g == gDay {
-			if r.b.g == gNone {
-				r = p.extendDay(i+1, r, true)
-			}
-			if r.b.g != gNone {
-				return r, true
-			}
-		}
-	}
-	if r, ok := p.monthWeek(i); ok {
-		return r, true
-	}
-	if r, ok := p.dayExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.period(i); ok {
-		return r, true
-	}
-	if r, ok := p.decade(i); ok {
-		return r, true
-	}
-	if r, ok := p.century(i); ok {
-		return r, true
-	}
-	if r, ok := p.modified(i); ok {
-		return r, true
-	}
-	if r, ok := p.monthExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearExpr(i); ok {
-		return r, true
-	}
-	if r, ok := p.season(i); ok {
-		return r, true
-	}
-	if r, ok := p.quarter(i); ok {
-		return r, true
-	}
-	if r, ok := p.week(i); ok {
-		return r, true
-	}
-	if r, ok := p.ago(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearRange(i); ok {
-		return r, true
-	}
-	if r, ok := p.monthYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.bareYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.yearAfterYear(i); ok {
-		return r, true
-	}
-	if r, ok := p.abbrevPeriod(i); ok {
-		return r, true
-	}
-	if r, ok := p.englishDate(i); ok {
-		return r, true
-	}
-	return dres{}, false
 }
 
 // extendDay extends a day starting at token s over a final "tới" or "vừa qua" ("ngày 8/10 tới",

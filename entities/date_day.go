@@ -89,7 +89,7 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 	if p.is(i, wNua) && p.is(i+1, wDem) {
 		return i + 2, "NI" // "nửa đêm 3/10"
 	}
-	c, ok := p.r.podWords[p.d.form(i)]
+	c, ok := p.r.podWords.form(p.d, i)
 	if !ok {
 		return i, ""
 	}
@@ -494,7 +494,7 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 	wd, e, sure := 0, j, false
 	switch {
 	case p.is(j, wThu) && j+1 < p.lim:
-		if n, ok := p.r.weekdays[p.d.form(j+1)]; ok && p.d.toks[j+1].kind == tWord {
+		if n, ok := p.r.weekdays.form(p.d, j+1); ok && p.d.toks[j+1].kind == tWord {
 			wd, sure = n, p.upper(j+1)
 		} else if v, nd, ok := p.num(j + 1); ok && nd == 1 && v >= 2 && v <= 7 {
 			wd = v - 1
@@ -816,7 +816,7 @@ func (p *dateParser) monthName(i int) (m, e int, lunar, ok bool) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return 0, i, false, false
 	}
-	v, ok := p.r.monthW[p.d.form(i)]
+	v, ok := p.r.monthW.form(p.d, i)
 	if !ok {
 		return 0, i, false, false
 	}

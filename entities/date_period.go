@@ -754,7 +754,7 @@ func (p *dateParser) count(i int) (int, bool) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return 0, false
 	}
-	v, ok := p.r.numWords[p.d.form(i)]
+	v, ok := p.r.numWords.form(p.d, i)
 	return v, ok
 }
 
@@ -1099,7 +1099,7 @@ func (p *dateParser) editionNumber(i int) bool {
 	if _, n, ok := p.num(i); ok && n <= 2 {
 		return true
 	}
-	_, ok := p.r.numWords[p.d.form(i)]
+	_, ok := p.r.numWords.form(p.d, i)
 	return ok || p.is(i, wTu)
 }
 

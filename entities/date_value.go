@@ -141,13 +141,30 @@ func absDays(a, b time.Time) int {
 	return int(h / 24)
 }
 
+// dayNumber is the number of day d/m/y of the proleptic Gregorian calendar, counted from 1970-01-01:
+// the days between two valid dates without building a time.Time for each.
+func dayNumber(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+}
+
 // resolveYear fills in the year of a year-less value of granularity day, month, quarter or half:
 // the year that puts it nearest to the reference date, the reference year on a tie.
 func (d *doc) resolveYear(v *dv) {
 	if v.y != 0 || d.ref.IsZero() {
 		return
 	}
-	ry := d.ref.Year()
+	ry, rmo, rd := d.ref.Date()
+	rm := int(rmo)
 	best, bestDist := 0, 1<<30
 	for _, y := range [3]int{ry, ry - 1, ry + 1} {
 		var dist int
@@ -156,13 +173,13 @@ func (d *doc) resolveYear(v *dv) {
 			if !validDay(v.d, v.m, y) {
 				continue
 			}
-			dist = absDays(civil(y, v.m, v.d), refDay(d.ref))
+			dist = abs(dayNumber(y, v.m, v.d) - dayNumber(ry, rm, rd))
 		case gMonth:
-			dist = abs((y*12 + v.m) - (ry*12 + int(d.ref.Month())))
+			dist = abs((y*12 + v.m) - (ry*12 + rm))
 		case gQuarter:
-			dist = abs((y*4 + v.n) - (ry*4 + (int(d.ref.Month())+2)/3))
+			dist = abs((y*4 + v.n) - (ry*4 + (rm+2)/3))
 		case gHalf:
-			dist = abs((y*2 + v.n) - (ry*2 + (int(d.ref.Month())+5)/6))
+			dist = abs((y*2 + v.n) - (ry*2 + (rm+5)/6))
 		default:
 			return
 		}
