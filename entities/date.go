@@ -280,18 +280,13 @@ func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 	// One pass over the tokens: the line of a token is looked for only when something may begin
 	// there (startMask reads no further than the next token, and knows a line start by its flag).
 	lineEnd := 0
-	filter := r.starts.filter
-	folded := d.folded
+	vw := d.vw
 	for i := 0; i < len(toks); {
 		if check == nil {
-			// most tokens are punctuation or a word that the start words' filter rules out: the
-			// test is written without branches, which the kinds of tokens would defeat
+			// most tokens are punctuation or a word that is no start word (the vocabulary says
+			// which): the test is written without branches, which the kinds of tokens would defeat
 			t := &toks[i]
-			h := t.lowH
-			if folded {
-				h = t.keyH
-			}
-			pass := filter[h>>6&255] >> (h & 63) & 1
+			pass := uint64(vw[i].sets) >> setDateStartBit & 1
 			if t.flags&fHasDigit != 0 {
 				pass = 1
 			}

@@ -31,6 +31,16 @@ type vword struct {
 const (
 	setEnglishOrg  = 1 << iota // in orgPrefixes or orgSuffixes, in some capitalization
 	setEnglishUnit             // in englishUnits
+	setDateStart               // a word a date expression can begin with (dateStartWords)
+)
+
+// setDateStartBit is setDateStart's position, for a shift; the two arrays below have a negative
+// length, and do not compile, unless setDateStart == 1<<setDateStartBit.
+const setDateStartBit = 2
+
+var (
+	_ [setDateStart - 1<<setDateStartBit]struct{}
+	_ [1<<setDateStartBit - setDateStart]struct{}
 )
 
 // The families that read vword.st.
@@ -71,6 +81,10 @@ func newVocab(x *Extractor) *vocab {
 			update(&v.low, h, func(w *vword) { w.sets |= setEnglishOrg })
 			update(&v.key, k, func(w *vword) { w.sets |= setEnglishOrg })
 		}
+	}
+	for _, sw := range dateStartWords {
+		update(&v.low, fnv64(sw.w), func(w *vword) { w.sets |= setDateStart })
+		update(&v.key, fnv64(normalize.Key(sw.w)), func(w *vword) { w.sets |= setDateStart })
 	}
 	for _, w := range englishUnits {
 		update(&v.low, fnv64(w), func(w *vword) { w.sets |= setEnglishUnit })
