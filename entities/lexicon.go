@@ -9,6 +9,9 @@ package entities
 type lexicon struct {
 	low, key trie
 	entries  []lexEntry
+	// caps[v] is entries[v].capMask, in an array of its own: the walk reads it at every phrase it
+	// passes, and an entry is a large struct far from its neighbours in memory
+	caps []uint64
 	// vbit is the lexicon's bit in vword.lex, or 0 when the Extractor's vocabulary does not index it.
 	vbit uint32
 }
@@ -90,6 +93,7 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 	e.lows, e.keys = lows, keys
 	v := int32(len(l.entries))
 	l.entries = append(l.entries, e)
+	l.caps = append(l.caps, e.capMask)
 	l.low.insert(lows, v)
 	l.key.insert(keys, v)
 }
@@ -125,8 +129,13 @@ func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
 	var found [8]int32
 	nf := 0
 	n := int32(0)
+	// capsOK has bit k set when token i+k may stand for a word a phrase writes with a capital: it
+	// is capitalized, or its line or the whole document is written without capitals. A phrase fits
+	// when capsOK covers its capMask.
+	var capsOK uint64
 	for j := i; j < len(d.toks); j++ {
-		if j > i && d.toks[j].is(fLineStart) {
+		tj := &d.toks[j]
+		if j > i && tj.is(fLineStart) {
 			break
 		}
 		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
@@ -134,7 +143,10 @@ func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
 			break
 		}
 		n = next
-		if v := t.val[n]; v >= 0 && l.capsMatch(d, i, &l.entries[v]) {
+		if k := j - i; k < 64 && (tj.is(fUpper|fAllCaps|fLowerLine) || d.lower) {
+			capsOK |= 1 << k
+		}
+		if v := t.val[n]; v >= 0 && l.caps[v]&^capsOK == 0 {
 			if nf == len(found) { // keep the longest
 				copy(found[:], found[1:])
 				nf--
@@ -149,20 +161,6 @@ func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
 		}
 	}
 	return 0, nil
-}
-
-// capsMatch reports whether the capitalization of the text at i fits entry e.
-func (l *lexicon) capsMatch(d *doc, i int, e *lexEntry) bool {
-	for k := 0; k < e.words && k < 64; k++ {
-		if e.capMask&(1<<k) == 0 {
-			continue
-		}
-		t := &d.toks[i+k]
-		if !t.is(fUpper|fAllCaps) && !t.is(fLowerLine) && !d.lower {
-			return false
-		}
-	}
-	return true
 }
 
 // contains reports whether the lexicon holds exactly the one-token phrase at token i.

@@ -184,7 +184,7 @@ func (r *personRules) linkTitles(d *pctx) {
 		if t.typ != Title || t.person != 0 || t.e+1 >= len(d.toks) || d.word(t.e) != "," {
 			continue
 		}
-		if q, ok := startOf.get(t.e+1); ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
+		if q, ok := startOf.get(t.e + 1); ok && d.spans[q].typ == Title && d.spans[q].person != 0 {
 			t.person = d.spans[q].person
 		}
 	}
@@ -276,7 +276,7 @@ func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 				j++
 			}
 			if j+1 < len(d.toks) && d.word(j) == "," {
-				if k, ok := startOf.get(j+1); ok && d.spans[k].typ == Person {
+				if k, ok := startOf.get(j + 1); ok && d.spans[k].typ == Person {
 					return k
 				}
 			}
@@ -284,7 +284,7 @@ func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 		}
 		// "thủ môn của Man Utd, Dean Henderson" where the title took the team
 		if step == 0 && d.word(i) == "," && i+1 < len(d.toks) && ownedTitleEnd(d, i) {
-			if k, ok := startOf.get(i+1); ok && d.spans[k].typ == Person {
+			if k, ok := startOf.get(i + 1); ok && d.spans[k].typ == Person {
 				return k
 			}
 		}
