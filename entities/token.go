@@ -66,6 +66,8 @@ func (d *doc) tokenize() {
 		low, key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
 	}
 	space, line := true, true
+	// the current line: where its tokens start, and its words (see lineCount)
+	var lc lineCount
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -88,6 +90,8 @@ func (d *doc) tokenize() {
 		}
 		if line {
 			t.flags |= fLineStart
+			lc.close(toks)
+			lc = lineCount{start: len(toks)}
 		}
 		space, line = false, false
 		j := i
@@ -199,9 +203,13 @@ func (d *doc) tokenize() {
 		}
 		t.end = int32(j)
 		t.lowE, t.keyE = int32(len(low)), int32(len(key))
+		if t.kind == tWord {
+			lc.add(&t)
+		}
 		toks = append(toks, t)
 		i = j
 	}
+	lc.close(toks)
 	d.toks = toks
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
@@ -209,8 +217,41 @@ func (d *doc) tokenize() {
 	// The buffers are not written again during the call: view them as strings without a copy.
 	d.lows = unsafe.String(unsafe.SliceData(low), len(low))
 	d.keys = unsafe.String(unsafe.SliceData(key), len(key))
-	d.markLines()
 	d.markSentences()
+}
+
+// lineCount counts the words of a line as the tokenizer writes it, to mark lines written wholly in
+// capitals (fCapsLine: at least three words, four in five of them in capitals) or wholly in lower
+// case (fLowerLine: at least six words, none capitalized or with digits).
+type lineCount struct {
+	start               int // the line's first token
+	words, caps, lowers int
+}
+
+func (c *lineCount) add(t *token) {
+	c.words++
+	switch {
+	case t.is(fAllCaps):
+		c.caps++
+	case !t.is(fUpper) && !t.is(fHasDigit):
+		c.lowers++
+	}
+}
+
+// close marks the line's tokens, toks[c.start:], once the line is complete.
+func (c *lineCount) close(toks []token) {
+	var f uint16
+	switch {
+	case c.words >= 3 && c.caps*10 >= c.words*8:
+		f = fCapsLine
+	case c.words >= 6 && c.lowers == c.words:
+		f = fLowerLine
+	}
+	if f != 0 {
+		for i := c.start; i < len(toks); i++ {
+			toks[i].flags |= f
+		}
+	}
 }
 
 // Rune classes, as the tokenizer needs them.
@@ -349,45 +390,6 @@ var shapeByte = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-// markLines sets fCapsLine and fLowerLine on the tokens of lines written wholly in capitals or wholly
-// in lower case.
-func (d *doc) markLines() {
-	toks := d.toks
-	for s := 0; s < len(toks); {
-		e := s + 1
-		for e < len(toks) && !toks[e].is(fLineStart) {
-			e++
-		}
-		words, caps, lowers := 0, 0, 0
-		for i := s; i < e; i++ {
-			t := &toks[i]
-			if t.kind != tWord {
-				continue
-			}
-			words++
-			switch {
-			case t.is(fAllCaps):
-				caps++
-			case !t.is(fUpper) && !t.is(fHasDigit):
-				lowers++
-			}
-		}
-		var f uint16
-		switch {
-		case words >= 3 && caps*10 >= words*8:
-			f = fCapsLine
-		case words >= 6 && lowers == words:
-			f = fLowerLine
-		}
-		if f != 0 {
-			for i := s; i < e; i++ {
-				toks[i].flags |= f
-			}
-		}
-		s = e
-	}
-}
 
 // markSentences numbers sentences and flags the first word of each. A sentence ends at a line break,
 // and at '.', '!', '?' or '…' followed by space and a capital, digit or opening quote, unless the
