@@ -335,7 +335,7 @@ func (r *personRules) nameWord(d *pctx, i int) bool {
 	if c&(wMiddle|wGiven|wSurname) != 0 {
 		return true
 	}
-	return c&wStop == 0 && vietSyllable(d.key(i))
+	return c&wStop == 0 && d.vietSyl(i)
 }
 
 // nameStart reports whether a Vietnamese full name (surname and one more name syllable) starts at i.
@@ -417,7 +417,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		}
 		// a capitalized function word after a middle name ends the name: "Phan Văn Mãi"
 		if j == i+2 && j < len(d.toks) && d.c(i+1)&wMiddle != 0 && d.c(j)&wStop != 0 && d.isCap(j) && d.toks[j].is(fSpaceBefore) &&
-			!d.toks[j].is(fLineStart|fAllCaps) && vietSyllable(d.key(j)) && !d.isCap(j+1) {
+			!d.toks[j].is(fLineStart|fAllCaps) && d.vietSyl(j) && !d.isCap(j+1) {
 			j++
 		}
 		if c&wAsianSurname != 0 { // "Kim Go Eun"
@@ -527,7 +527,7 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	}
 	// an English given name and a Vietnamese or East Asian surname: "Jun Phạm", "Kin Nguyễn", "Wendy
 	// Phạm", "Honey Lee"
-	if j-i == 2 && foreign > 0 && !vietSyllable(d.key(i)) && d.c(i+1)&(wTopSurname|wAsianSurname) != 0 && !d.toks[i].is(fAllCaps) &&
+	if j-i == 2 && foreign > 0 && !d.vietSyl(i) && d.c(i+1)&(wTopSurname|wAsianSurname) != 0 && !d.toks[i].is(fAllCaps) &&
 		c&wOrgWord == 0 && !camel(d.word(i)) {
 		return j
 	}
@@ -564,7 +564,7 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 			break
 		}
 		if j > i && j+1 < len(d.toks) && d.c(i)&wForeignGiven != 0 && nameParticle(d.word(j)) && d.isCap(j+1) &&
-			d.toks[j+1].is(fSpaceBefore) && !vietSyllable(d.key(j+1)) {
+			d.toks[j+1].is(fSpaceBefore) && !d.vietSyl(j+1) {
 			j++ // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong"
 			continue
 		}
@@ -576,7 +576,7 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		if m, _ := r.match(r.orgHeads, d, j); m > 0 && j > i && !(m == 1 && d.c(j)&wGiven != 0 && !d.isCap(j+1)) {
 			break
 		}
-		if !vietSyllable(d.key(j)) || d.toks[j].is(fForeignShape) {
+		if !d.vietSyl(j) || d.toks[j].is(fForeignShape) {
 			foreign++
 		}
 		j++
@@ -798,7 +798,7 @@ func (r *personRules) extendOverBrand(d *pctx, i int, marks []uint8, busy []bool
 			break
 		}
 		w := d.word(j)
-		if t.is(fAllCaps|fForeignShape) || !vietSyllable(d.key(j)) || strings.ToLower(w[1:]) != w[1:] {
+		if t.is(fAllCaps|fForeignShape) || !d.vietSyl(j) || strings.ToLower(w[1:]) != w[1:] {
 			brand = true
 		}
 		j++
@@ -1035,7 +1035,7 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 func (r *personRules) accentedName(d *pctx, i, j int) bool {
 	accent := false
 	for k := i; k < j; k++ {
-		if d.c(k)&(wMiddle|wGiven) == 0 || !vietSyllable(d.key(k)) {
+		if d.c(k)&(wMiddle|wGiven) == 0 || !d.vietSyl(k) {
 			return false
 		}
 		accent = accent || d.toks[k].is(fAccented)

@@ -48,28 +48,28 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 		for last > p.s && d.toks[last-1].kind == tPunct { // "Jong-un": the whole hyphenated part
 			last -= 2
 		}
-		if words >= 3 && vietSyllable(d.key(p.e-1)) && vietSyllable(d.key(p.e-2)) {
+		if words >= 3 && d.vietSyl(p.e-1) && d.vietSyl(p.e-2) {
 			// Vietnamese: the given name of two syllables ("Quang Hải", "Hai Long", "Thảo Vy")
 			known[nameHash(d, p.e-2, p.e)] = 2
 			if d.c(p.s)&wSurname != 0 {
 				// and the last syllable alone, where a short form is used ("An chỉ đạo", "bị cáo An")
 				single[nameHash(d, p.e-1, p.e)] = true
 			}
-		} else if words == 2 && d.c(p.s)&wSurname != 0 && vietSyllable(d.key(p.e-1)) {
+		} else if words == 2 && d.c(p.s)&wSurname != 0 && d.vietSyl(p.e-1) {
 			single[nameHash(d, p.e-1, p.e)] = true
 		} else if words >= 2 && d.c(p.s)&wSurname == 0 && last > p.s {
 			// foreign: the surname ("Biden", "Evra")
-			if !vietSyllable(d.key(last)) || d.toks[last].is(fForeignShape) {
+			if !d.vietSyl(last) || d.toks[last].is(fForeignShape) {
 				known[nameHash(d, last, p.e)] = int8(p.e - last)
 			}
 			// and the first name, where it is a foreign one ("Bruno" of "Bruno Fernandes")
-			if d.c(p.s)&wForeignGiven != 0 && d.toks[p.s+1].kind == tWord && !vietSyllable(d.key(p.s)) {
+			if d.c(p.s)&wForeignGiven != 0 && d.toks[p.s+1].kind == tWord && !d.vietSyl(p.s) {
 				if _, ok := known[nameHash(d, p.s, p.s+1)]; !ok {
 					known[nameHash(d, p.s, p.s+1)] = 1
 				}
 			}
 		}
-		if words == 1 && n == 1 && !vietSyllable(d.key(p.s)) {
+		if words == 1 && n == 1 && !d.vietSyl(p.s) {
 			known[nameHash(d, p.s, p.e)] = 1
 		}
 	}

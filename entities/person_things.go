@@ -165,7 +165,7 @@ func caselessCandidate(d *pctx, p span, marks []uint8) bool {
 // are not PERSON (docs/conventions.md), while its actors are named in full or by stage names.
 func (r *personRules) dropCharacters(d *pctx, people []span, marks []uint8) []span {
 	character := func(p span) bool {
-		return p.e-p.s == 1 && marks[p.s]&mCue != 0 && d.toks[p.s].is(fAccented|fUpper) && vietSyllable(d.key(p.s)) &&
+		return p.e-p.s == 1 && marks[p.s]&mCue != 0 && d.toks[p.s].is(fAccented|fUpper) && d.vietSyl(p.s) &&
 			!d.toks[p.s].is(fAllCaps)
 	}
 	cand := false

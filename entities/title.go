@@ -274,7 +274,7 @@ func (r *personRules) orgBeforeName(d *pctx, i int, busy []bool) int {
 			return k
 		}
 		// a stage name of two syllables after a brand: "CEO GANA Huyền Trang khoe …"
-		if k+2 < len(d.toks) && (d.toks[j].is(fAllCaps) || !vietSyllable(d.key(j))) && d.isCap(k) && d.isCap(k+1) && d.toks[k+1].is(fSpaceBefore) && !d.toks[k+1].is(fLineStart) &&
+		if k+2 < len(d.toks) && (d.toks[j].is(fAllCaps) || !d.vietSyl(j)) && d.isCap(k) && d.isCap(k+1) && d.toks[k+1].is(fSpaceBefore) && !d.toks[k+1].is(fLineStart) &&
 			d.toks[k+2].kind == tWord && !d.toks[k+2].is(fUpper|fAllCaps) && r.stageName(d, k, k+2) {
 			return k
 		}
@@ -316,7 +316,7 @@ func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
 			}
 		}
 		if k == i+3 || t.kind != tWord || busy[k] || t.is(fHasDigit|fAllCaps) ||
-			t.is(fUpper) && (!vietSyllable(d.key(k)) || d.c(k)&(wMiddle|wGiven|wSurname) != 0) ||
+			t.is(fUpper) && (!d.vietSyl(k) || d.c(k)&(wMiddle|wGiven|wSurname) != 0) ||
 			d.c(k)&(wStop|wAddress|wPlural) != 0 {
 			return i
 		}

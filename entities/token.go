@@ -29,6 +29,7 @@ const (
 	fCapsLine                        // in a line written in capitals (a headline)
 	fLowerLine                       // in a line with no capitals at all
 	fForeignShape                    // letters outside Vietnamese orthography (f, j, w, z, or a consonant cluster)
+	fVietSyllable                    // on a capitalized word (fUpper): vietSyllable of its key
 )
 
 // token is a word, number or punctuation rune of the normalized text. Offsets are bytes into
@@ -195,6 +196,10 @@ func (d *doc) tokenize() {
 			}
 			if t.kind == tWord && (shape&shapeForeign != 0 || shape == 0 && shapeByte[last]&shapeBadFinal != 0) {
 				t.flags |= fForeignShape
+			}
+			// the name rules ask this of capitalized words, several times each
+			if t.flags&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(key[t.keyS:]), len(key)-int(t.keyS))) {
+				t.flags |= fVietSyllable
 			}
 		} else {
 			t.kind = tPunct
@@ -494,6 +499,14 @@ const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
+
+// vietSyl is vietSyllable(d.key(i)), read from the token's flag when the tokenizer computed it.
+func (d *doc) vietSyl(i int) bool {
+	if t := &d.toks[i]; t.flags&fUpper != 0 {
+		return t.flags&fVietSyllable != 0
+	}
+	return vietSyllable(d.key(i))
+}
 
 // adjacent reports whether tokens i and i+1 touch (no space between them).
 func (d *doc) adjacent(i int) bool { return i+1 < len(d.toks) && !d.toks[i+1].is(fSpaceBefore) }

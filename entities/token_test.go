@@ -64,7 +64,7 @@ func TestAppendLowKeyAgreesWithNormalizeKey(t *testing.T) {
 
 // TestTokenFormsAgreeWithNormalizeKey checks what the tokenizer computes inline for every token of
 // the press texts and of odd inputs: the lower-case form, the key (normalize.Key), their hashes, and
-// whether the word has a foreign shape.
+// whether the word has a foreign shape or, capitalized, is a Vietnamese syllable.
 func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 	texts := append(pressTexts(t), "Đ\u0301ÀO ǅemal \u200bHà ﬁle Ⅻ \xff\xfe U23 14h30 COVID-19 A\u0301")
 	for _, s := range texts {
@@ -77,6 +77,8 @@ func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 			require.Equal(t, fnv64(d.low(i)), tok.lowH, "%q", w)
 			require.Equal(t, fnv64(d.key(i)), tok.keyH, "%q", w)
 			require.Equal(t, tok.kind == tWord && foreignShape([]byte(d.key(i))), tok.is(fForeignShape), "%q", w)
+			require.Equal(t, tok.is(fUpper) && vietSyllable(d.key(i)), tok.is(fVietSyllable), "%q", w)
+			require.Equal(t, vietSyllable(d.key(i)), d.vietSyl(i), "%q", w)
 		}
 	}
 }
