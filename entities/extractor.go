@@ -304,8 +304,9 @@ type doc struct {
 	toks       []token
 	vw         []vword // what the Extractor's vocabulary knows of each token (see prepare)
 	lows, keys string
-	folded     bool // typed without diacritics: lexicons match folded keys
-	lower      bool // no capital letters anywhere
+	style      styleCount // the tokenizer's word counts, for detectStyle
+	folded     bool       // typed without diacritics: lexicons match folded keys
+	lower      bool       // no capital letters anywhere
 	spans      []span
 	sc         *scratch // reusable buffers, or nil
 	ref        time.Time
@@ -368,20 +369,7 @@ func (d *doc) covered(s, e int, types ...Type) int {
 
 // detectStyle decides whether the text is typed without diacritics and whether it has no capitals.
 func (d *doc) detectStyle() {
-	words, accented, upper := 0, 0, 0
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.kind != tWord || t.is(fHasDigit) {
-			continue
-		}
-		words++
-		if t.is(fAccented) {
-			accented++
-		}
-		if t.is(fUpper) {
-			upper++
-		}
-	}
+	words, accented, upper := d.style.words, d.style.accented, d.style.upper // counted by tokenize
 	d.folded = words >= 2 && accented*20 < words
 	d.lower = words >= 6 && upper == 0
 }

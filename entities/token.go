@@ -69,6 +69,7 @@ func (d *doc) tokenize() {
 	space, line := true, true
 	// the current line: where its tokens start, and its words (see lineCount)
 	var lc lineCount
+	var st styleCount // for detectStyle
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -210,12 +211,21 @@ func (d *doc) tokenize() {
 		t.lowE, t.keyE = int32(len(low)), int32(len(key))
 		if t.kind == tWord {
 			lc.add(&t)
+			if t.flags&fHasDigit == 0 {
+				st.words++
+				if t.flags&fAccented != 0 {
+					st.accented++
+				}
+				if t.flags&fUpper != 0 {
+					st.upper++
+				}
+			}
 		}
 		toks = append(toks, t)
 		i = j
 	}
 	lc.close(toks)
-	d.toks = toks
+	d.toks, d.style = toks, st
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
 	}
@@ -224,6 +234,9 @@ func (d *doc) tokenize() {
 	d.keys = unsafe.String(unsafe.SliceData(key), len(key))
 	d.markSentences()
 }
+
+// styleCount counts the words of a document with no digits: all, with diacritics, capitalized.
+type styleCount struct{ words, accented, upper int }
 
 // lineCount counts the words of a line as the tokenizer writes it, to mark lines written wholly in
 // capitals (fCapsLine: at least three words, four in five of them in capitals) or wholly in lower
