@@ -135,7 +135,7 @@ func (d *doc) tokenize() {
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := decodeViet(text, j)
 				c2 := classOf(r2)
 				if c2&(cLetter|cDigit|cMark) == 0 {
 					break
@@ -512,6 +512,17 @@ const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
+
+// decodeViet is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with the two- and three-byte
+// sequences of Vietnamese letters (U+0080–U+07FF, U+1E00–U+1EFF) decoded inline.
+func decodeViet(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 && s[i+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 // vietSyl is vietSyllable(d.key(i)), read from the token's flag when the tokenizer computed it.
 func (d *doc) vietSyl(i int) bool {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -80,5 +81,30 @@ func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 			require.Equal(t, tok.is(fUpper) && vietSyllable(d.key(i)), tok.is(fVietSyllable), "%q", w)
 			require.Equal(t, vietSyllable(d.key(i)), d.vietSyl(i), "%q", w)
 		}
+	}
+}
+
+// TestDecodeVietMatchesUTF8 checks the tokenizer's inline decoding against unicode/utf8 on every
+// two- and three-byte sequence it decodes itself, and on truncated and invalid ones.
+func TestDecodeVietMatchesUTF8(t *testing.T) {
+	check := func(s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x80 {
+				continue
+			}
+			r, n := decodeViet(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			require.Equal(t, wr, r, "%q at %d", s, i)
+			require.Equal(t, wn, n, "%q at %d", s, i)
+		}
+	}
+	for r := rune(0x80); r < 0x2000; r++ {
+		b := string(r)
+		check(b)
+		check(b[:len(b)-1])
+		check(b + "x")
+	}
+	for _, s := range []string{"\xe1\xb8", "\xe1\xbb\xff", "\xe1\xba", "\xc3", "\xc3\xc3", "\xe1\x80\x80", "\xed\xa0\x80"} {
+		check(s)
 	}
 }
