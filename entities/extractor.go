@@ -42,13 +42,14 @@ type scratch struct {
 	marks, orgBits []uint8
 	busy           []bool
 	locEnd         []int32
-	doc, win       doc     // the working state of a call, and of its current window
-	titles, people []span  // the people rules' candidates
-	starts         []bool  // the people rules' name starts
-	ints           []int   // the people linked
-	heads, order   []int   // their clusters, and the order they are read in
-	ids            []int32 // the clusters' ids
-	startOf, endOf []int32 // linkTitles' spanAt maps
+	doc, win       doc              // the working state of a call, and of its current window
+	titles, people []span           // the people rules' candidates
+	starts         []bool           // the people rules' name starts
+	ints           []int            // the people linked
+	heads, order   []int            // their clusters, and the order they are read in
+	ids            []int32          // the clusters' ids
+	startOf, endOf []int32          // linkTitles' spanAt maps
+	orgIDs         map[uint64]named // organization linking's names
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new

@@ -1496,11 +1496,15 @@ func keyOf(d *doc, i, m int) string {
 func (r *orgRules) link(d *doc) {
 	// Names are compared in lower case without building the lower-case strings: by a hash of
 	// them, and rune by rune when two hashes agree.
-	type named struct {
-		name string
-		id   int32
-	}
 	var ids map[uint64]named
+	if d.sc != nil {
+		// a map that grew for a long document is not kept: clearing it would cost its size each call
+		if ids = d.sc.orgIDs; ids == nil || len(ids) > 256 {
+			ids = map[uint64]named{}
+			d.sc.orgIDs = ids
+		}
+		clear(ids)
+	}
 	for k := range d.spans {
 		sp := &d.spans[k]
 		if sp.typ != Organization {
@@ -1527,6 +1531,12 @@ func (r *orgRules) link(d *doc) {
 			break
 		}
 	}
+}
+
+// named is an organization's name as link first met it, and its cluster id.
+type named struct {
+	name string
+	id   int32
 }
 
 // lowerHash is fnv64(strings.ToLower(s)), without building the string.
