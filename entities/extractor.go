@@ -50,6 +50,8 @@ type scratch struct {
 	ids            []int32          // the clusters' ids
 	startOf, endOf []int32          // linkTitles' spanAt maps
 	orgIDs         map[uint64]named // organization linking's names
+	forms          map[uint64]int32 // person clustering's name forms
+	chain          []formLink       // and their links
 }
 
 // reuse returns n zero values in *buf's memory when there is enough of it, and otherwise in new

@@ -47,18 +47,31 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 	slices.SortStableFunc(order, func(a, b int) int { return spanLen(b) - spanLen(a) })
 	// forms[h] lists the cluster heads a mention hashing to h may be a form of (its last words, or
 	// its first word for "Park Hang-seo"), the most recent few
-	forms := map[uint64][]int{}
-	register := func(h uint64, k int) {
-		l := forms[h]
-		if len(l) == 64 {
-			l = l[1:]
+	// (as chains: forms[h] is the last link registered for h, index+1 into chain, and each link
+	// points to the one registered before it; both live in the scratch space)
+	var forms map[uint64]int32
+	var chain []formLink
+	if d.sc != nil {
+		if forms = d.sc.forms; forms == nil || len(forms) > 256 {
+			forms = map[uint64]int32{}
+			d.sc.forms = forms
 		}
-		forms[h] = append(l, k)
+		clear(forms)
+		chain = d.sc.chain[:0]
+		defer func() { d.sc.chain = chain[:0] }()
+	} else {
+		forms = map[uint64]int32{}
+	}
+	register := func(h uint64, k int) {
+		chain = append(chain, formLink{k: int32(k), prev: forms[h]})
+		forms[h] = int32(len(chain))
 	}
 	for _, k := range order {
 		sp := &d.spans[people[k]]
 		best, bestDist := -1, 0
-		for _, h := range forms[nameHash(d, sp.s, sp.e)] {
+		// the 64 most recent heads, newest first; of equal distances the oldest wins
+		for c, n := forms[nameHash(d, sp.s, sp.e)], 0; c != 0 && n < 64; c, n = chain[c-1].prev, n+1 {
+			h := int(chain[c-1].k)
 			hs := &d.spans[people[h]]
 			if !r.partOf(d, sp.s, sp.e, hs.s, hs.e) {
 				continue
@@ -67,7 +80,7 @@ func (r *personRules) clusterPeople(d *pctx, people []int) {
 			if dist < 0 {
 				dist = -dist + len(d.toks) // prefer a full name before the short form
 			}
-			if best < 0 || dist < bestDist {
+			if best < 0 || dist <= bestDist {
 				best, bestDist = h, dist
 			}
 		}
@@ -518,6 +531,9 @@ func ownedTitleEnd(d *pctx, i int) bool {
 	}
 	return false
 }
+
+// formLink is one registration of a cluster head under a name form in clusterPeople.
+type formLink struct{ k, prev int32 }
 
 // spanAt maps a token position to the index of a span in d.spans that starts (or ends) there: index+1,
 // 0 for none. It stands where a map[int]int was built per call.
