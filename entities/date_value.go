@@ -101,11 +101,14 @@ func (v dv) String() string {
 }
 
 func appendPad(b []byte, x, w int) []byte {
-	s := strconv.Itoa(x)
-	for i := len(s); i < w; i++ {
-		b = append(b, '0')
+	n := len(b)
+	b = strconv.AppendInt(b, int64(x), 10)
+	for d := len(b) - n; d < w; d++ {
+		b = append(b, 0)
+		copy(b[n+1:], b[n:])
+		b[n] = '0'
 	}
-	return append(b, s...)
+	return b
 }
 
 // daysIn returns the number of days of month m in year y (29 for February of an unknown year).
