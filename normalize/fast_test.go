@@ -3,6 +3,7 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -105,6 +106,87 @@ func FuzzFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
 			checkFastSlow(t, New(WithTone(style)), s)
+		}
+	})
+}
+
+// checkSkip checks that skip, which reads 32 bytes at a time, and
+// skipShort, which reads byte by byte, stop at the same places with the same
+// signs of mojibake, from each place where scan stops and from every byte
+// of short texts.
+func checkSkip(t testing.TB, n Normalizer, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); {
+		p, h := n.skip(s, i)
+		p2, h2 := n.skipShort(s, i)
+		if p != p2 || h != h2 {
+			t.Fatalf("%v: skip(%q, %d) = %d, %d; skipShort %d, %d", n.tone, s, i, p, h, p2, h2)
+		}
+		if len(s) > 100 {
+			i = max(p, i) + 1
+		} else {
+			i++
+		}
+	}
+}
+
+// skipWordPieces and skipPieces are what TestSkipRandomAgreesWithSkipShort
+// strings random inputs from: the letters, vowel clusters and consonants of
+// syllables whose tone skip checks, the letters latin1Hit counts, and
+// characters left alone between words; and foldPieces.
+var skipWordPieces = []string{
+	"q", "u", "gi", "g", "i", "o", "oa", "oe", "uy", "ươ", "ng", "th", "nh", "ch", "c", "t", "d",
+	"à", "ò", "ì", "Ì", "Ò", "À", "Ô", "Ư", "ố", "ờ", "ú", "ý", "ỳ", "Á", "ó", "ỏ", "ả", "ẹ", "ĩ", "ũ", "ứ",
+	"ự", "ặ", "ậ", "ỗ", "ở", "ỡ", "ổ", "ễ", "ế", "ề", "ể", "ê", "ư",
+	" ", " ", " ", " ", " ", ". ", "\n", "«", "©", "®", "»", "·", "”", "°",
+}
+
+var skipPieces = append(skipWordPieces[:len(skipWordPieces):len(skipWordPieces)], foldPieces...)
+
+// TestSkipRandomAgreesWithSkipShort compares skip with skipShort on random
+// strings of skipPieces (words and spaces mostly) and of random bytes, of
+// every length up to 200.
+func TestSkipRandomAgreesWithSkipShort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	styles := []ToneStyle{ToneOld, ToneNew, ToneKeep}
+	for k := range 20000 {
+		b.Reset()
+		size := k % 201
+		for b.Len() < size {
+			switch {
+			case k%7 == 6:
+				b.WriteByte(byte(rng.UintN(256)))
+			case rng.IntN(3) == 0:
+				b.WriteString(skipPieces[rng.IntN(len(skipPieces))])
+			default:
+				b.WriteString(skipWordPieces[rng.IntN(len(skipWordPieces))]) // words
+			}
+		}
+		checkSkip(t, New(WithTone(styles[k%3])), b.String())
+	}
+}
+
+func TestSkipAgreesWithSkipShortOnCorpus(t *testing.T) {
+	inputs := fastPathInputs(t)
+	for _, s := range corpus(t) {
+		inputs = append(inputs, string(encodeTCVN3(s)), mojibake(encodeVNI(s)), mojibake(encodeCP1258(s)), strings.ToUpper(s))
+	}
+	for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+		n := New(WithTone(style))
+		for _, s := range inputs {
+			checkSkip(t, n, s)
+		}
+	}
+}
+
+func FuzzSkip(f *testing.F) {
+	for _, s := range append(pressSentences[:2], "hoà\u200b thuỷ", "gìa qúy ngừơi “Hòa”", "co` ba`", "NguyÔn chiì «ng", "a\xe1\xbb") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+			checkSkip(t, New(WithTone(style)), s)
 		}
 	})
 }
