@@ -159,7 +159,7 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 		reg := uint32(uint64(1)<<cut - 1)
 		ld := mask32(v0&(v0<<1)&hi, v1&(v1<<1)&hi, v2&(v2<<1)&hi, v3&(v3<<1)&hi) & reg // lead bytes
 		cont := hm & reg &^ ld                                                         // continuation bytes
-		var tone, near, marked, vow, hit, sep, safeHit uint32                          // bits of the 32 bytes
+		var tone, after, marked, vow, hit, sep, safeHit uint32                         // bits of the 32 bytes
 		slow := false
 		for m := ld; m != 0; m &= m - 1 {
 			p := bits.TrailingZeros32(m)
@@ -183,8 +183,7 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 			cont ^= (1 | three<<1) << (p + 1)
 			t := c >> 8 & 1 // cellTone
 			tone |= t << p
-			// A vowel (or a byte outside ASCII) beside the tone.
-			near |= t & uint32(nearVowel[s[i+p-1+int(b2u(i+p == 0))]]|nearVowel[s[i+p+2+int(three)]]) << p
+			after |= t << (uint32(p) + 2 + three)    // the byte after a letter with a tone
 			marked |= c >> 9 & 1 << p                // cellMarked
 			vow |= c >> 11 & 1 * (3 | three<<2) << p // cellVowel: its 2 or 3 bytes
 			hit |= c >> 10 & 1 << p                  // cellHit
@@ -199,21 +198,24 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 			i = j
 			continue
 		}
-		if near != 0 && n.tone != ToneKeep {
+		vow |= mask32(vowelMask(lower7(v0)), vowelMask(lower7(v1)), vowelMask(lower7(v2)), vowelMask(lower7(v3))) & lm
+		// Letters with a tone and a vowel beside them: a bit at the tone or at
+		// the vowel after it (a letter of the same word).
+		if near := (vow<<1&tone | after&vow) & reg; near != 0 && n.tone != ToneKeep {
 			// The tone check, on words with one tone and at most
 			// maxLetters letters.
 			letters := (lm | hm) &^ sep & reg
 			starts := (lm | ld) & reg
-			vow |= mask32(vowelMask(lower7(v0)), vowelMask(lower7(v1)), vowelMask(lower7(v2)), vowelMask(lower7(v3))) & lm
 			for m := near; m != 0; {
-				xp := bits.TrailingZeros32(m)
-				ws := bits.Len32(^letters & (1<<xp - 1))      // the word: bytes ws..we-1
-				we := xp + bits.TrailingZeros32(^letters>>xp) // letters has no bit from cut on
+				k := bits.TrailingZeros32(m)
+				ws := bits.Len32(^letters & (1<<k - 1))     // the word: bytes ws..we-1
+				we := k + bits.TrailingZeros32(^letters>>k) // letters has no bit from cut on
 				word := uint32(1)<<we - 1<<ws
 				m &^= word
 				if bits.OnesCount32(tone&word) != 1 || bits.OnesCount32(starts&word) > maxLetters {
 					continue
 				}
+				xp := bits.TrailingZeros32(tone & word)
 				if !n.toneOKAt(s, i, starts&word, vow&word, marked, xp, we) {
 					below := uint32(1)<<ws - 1
 					return i + ws, hits + hitsIn(s, i, hit&below) + bits.OnesCount32(safeHit&below), true
@@ -311,17 +313,6 @@ func (n Normalizer) toneOKAt(s string, i int, let, vow, marked uint32, xp, e int
 	}
 	return pos == xp
 }
-
-// nearVowel marks the bytes that may be, or be part of, a vowel letter:
-// ASCII vowels and every byte outside ASCII.
-var nearVowel = func() (t [256]uint8) {
-	for c := range t {
-		if c >= 0x80 || vowelTab[c] {
-			t[c] = 1
-		}
-	}
-	return t
-}()
 
 // baseAt returns the base letter of the letter at s[k], ASCII or in
 // wordCells; 8 bytes can be read from k.
