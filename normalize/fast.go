@@ -140,8 +140,9 @@ func (n Normalizer) skip(s string, i int) (p, hits int) {
 // backquote) it leaves to skipShortTo, which walks the text byte by byte in
 // the same steps.
 func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
+	sp := unsafe.Pointer(unsafe.StringData(s))
 	for i < end {
-		v0, v1, v2, v3 := load64(s, i), load64(s, i+8), load64(s, i+16), load64(s, i+24)
+		v0, v1, v2, v3 := loadp(sp, i), loadp(sp, i+8), loadp(sp, i+16), loadp(sp, i+24)
 		lm := mask32(letterMask(v0), letterMask(v1), letterMask(v2), letterMask(v3)) // ASCII letters
 		hm := mask32(v0&hi, v1&hi, v2&hi, v3&hi)                                     // bytes outside ASCII
 		// The region: up to the last ASCII byte that is no letter, where no
@@ -163,8 +164,7 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 		slow := false
 		for m := ld; m != 0; m &= m - 1 {
 			p := bits.TrailingZeros32(m)
-			w := load64(s, i+p)
-			c := uint32(wordCell(w))
+			c := wordCell(loadp(sp, i+p))
 			if c == 0 {
 				// No Vietnamese letter: a character outside words, left
 				// alone or not.
@@ -179,14 +179,13 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 				safeHit |= uint32(h) << p
 				continue
 			}
-			three := uint32(w >> 5 & 1)
-			cont ^= (1 | three<<1) << (p + 1)
-			t := c >> 8 & 1 // cellTone
+			cont ^= c >> 14 & 3 << (p + 1) // cellConts
+			t := c >> 8 & 1                // cellTone
 			tone |= t << p
-			after |= t << (uint32(p) + 2 + three)    // the byte after a letter with a tone
-			marked |= c >> 9 & 1 << p                // cellMarked
-			vow |= c >> 11 & 1 * (3 | three<<2) << p // cellVowel: its 2 or 3 bytes
-			hit |= c >> 10 & 1 << p                  // cellHit
+			after |= t << (uint32(p) + c>>16) // the byte after a letter with a tone (cellSize)
+			marked |= c >> 9 & 1 << p         // cellMarked
+			vow |= c >> 11 & 7 << p           // cellVowel
+			hit |= c >> 10 & 1 << p           // cellHit
 		}
 		if slow || cont != 0 || bqMask(v0, v1, v2, v3)&reg != 0 {
 			// Characters the full step may change, bytes that are no UTF-8,
@@ -359,6 +358,12 @@ func vowelMask(t uint64) uint64 {
 	return (mod1&^(m|q) | o) & (ones * 0x80)
 }
 
+// loadp returns the 8 bytes from p+k on, little-endian, without a bounds
+// check: the caller knows they are there.
+func loadp(p unsafe.Pointer, k int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, k))[:])
+}
+
 // load64 returns the 8 bytes of s from i on, little-endian; i+8 <= len(s).
 func load64(s string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
@@ -379,7 +384,7 @@ func letterMask(v uint64) uint64 {
 // Vietnamese letter (U+00C0..U+01B0 in 2 bytes, U+1EA0..U+1EF9 in 3). Its
 // length is 2 + w>>5&1. The key and the byte check of the 2- and 3-byte forms
 // are selected with masks, not a branch on the lead byte (as in foldLoop).
-func wordCell(w uint64) uint16 {
+func wordCell(w uint64) uint32 {
 	three := -(w >> 5 & 1)                                  // all ones for a lead byte E0..FF
 	key := (w&0x1F)<<6 | w>>8&0x3F                          // C2..DF 80..BF: the rune
 	key ^= (key ^ (0x800 | w>>2&0xC0 | w>>16&0x3F)) & three // E1 B8..BB 80..BF: 0x800 + the rune's low byte
@@ -398,19 +403,22 @@ const (
 	cellTone   = 1 << 8  // it has a tone
 	cellMarked = 1 << 9  // a circumflex, breve or horn
 	cellHit    = 1 << 10 // a rune of U+00C0..U+00FF that latin1Hit may count
-	cellVowel  = 1 << 11 // a vowel (all but Đ, đ)
+	cellVowel  = 7 << 11 // a vowel (all but Đ, đ): a bit for each of its bytes
+	cellConts  = 3 << 14 // a bit for each of its continuation bytes
+	cellSize   = 3 << 16 // its length, 2 or 3
 )
 
 // wordCells describes the Vietnamese letters (vietInfo) for skip, indexed
 // as foldCells: 0x80..0x7FF for the 2-byte runes, 0x800..0x8FF for
 // U+1E00..U+1EFF.
-var wordCells = func() (t [0x900]uint16) {
-	cell := func(r rune) uint16 {
+var wordCells = func() (t [0x900]uint32) {
+	cell := func(r rune) uint32 {
 		in := vietInfo(r)
 		if in == 0 {
 			return 0
 		}
-		c := in & cellBase
+		size := uint32(utf8.RuneLen(r))
+		c := uint32(in&cellBase) | size<<16 | (1<<(size-1)-1)<<14
 		if in>>11&7 != 0 {
 			c |= cellTone
 		}
@@ -421,7 +429,7 @@ var wordCells = func() (t [0x900]uint16) {
 			c |= cellHit
 		}
 		if isVowel(byte(in)) {
-			c |= cellVowel
+			c |= (1<<size - 1) << 11
 		}
 		return c
 	}
