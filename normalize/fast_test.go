@@ -145,7 +145,8 @@ var skipPieces = append(skipWordPieces[:len(skipWordPieces):len(skipWordPieces)]
 
 // TestSkipRandomAgreesWithSkipShort compares skip with skipShort on random
 // strings of skipPieces (words and spaces mostly) and of random bytes, of
-// every length up to 200.
+// every length up to 200, and on them the fast path with the full path and
+// the signs of mojibake that scanAuto counts with quickScanRef.
 func TestSkipRandomAgreesWithSkipShort(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var b strings.Builder
@@ -163,7 +164,12 @@ func TestSkipRandomAgreesWithSkipShort(t *testing.T) {
 				b.WriteString(skipWordPieces[rng.IntN(len(skipWordPieces))]) // words
 			}
 		}
-		checkSkip(t, New(WithTone(styles[k%3])), b.String())
+		s, n := b.String(), New(WithTone(styles[k%3]))
+		checkSkip(t, n, s)
+		checkFastSlow(t, n, s)
+		if k%3 == 0 {
+			checkQuickScan(t, s)
+		}
 	}
 }
 
