@@ -214,8 +214,27 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 				if bits.OnesCount32(tone&word) != 1 || bits.OnesCount32(starts&word) > maxLetters {
 					continue
 				}
+				// The tone check of quickWord (toneInPlace), on the bytes: the
+				// vowels around the tone are bytes a..b-1, letters r.
 				xp := bits.TrailingZeros32(tone & word)
-				if !n.toneOKAt(s, i, starts&word, vow&word, marked, xp, we) {
+				vw := vow & word
+				a := bits.Len32(^vw & (1<<xp - 1))
+				b := xp + bits.TrailingZeros32(^vw>>xp) // vw has no bit from we on
+				run := uint32(1)<<b - 1<<a
+				r := starts & run
+				ok := r&(r-1) == 0 // one vowel: no check
+				if !ok {
+					if m := marked & run; m != 0 {
+						// The vowel with a mark takes the tone; the last one in ươ.
+						ok = bits.Len32(m)-1 == xp
+					} else if b < we {
+						// A closed syllable: the last vowel.
+						ok = bits.Len32(r)-1 == xp
+					} else {
+						ok = n.toneOpen(s, i, starts&word, r, a, xp)
+					}
+				}
+				if !ok {
 					below := uint32(1)<<ws - 1
 					return i + ws, hits + hitsIn(s, i, hit&below) + bits.OnesCount32(safeHit&below), true
 				}
@@ -262,29 +281,14 @@ func b2u(b bool) uint32 {
 	return u
 }
 
-// toneOKAt is the tone check of quickWord on a word in the 16 bytes from
-// s[i] on, as bitmasks of those bytes: let has a bit at the first byte of
-// each letter, vow at every byte of a vowel, marked at the first byte of a
-// vowel with a circumflex, breve or horn; the only tone is on the letter at
-// byte xp; the word ends before byte e. It reports true when the tone is on
-// a vowel without a vowel beside it, else toneInPlace.
-func (n Normalizer) toneOKAt(s string, i int, let, vow, marked uint32, xp, e int) bool {
-	a := bits.Len32(^vow & (1<<xp - 1))      // the vowels around the tone are bytes a..b-1
-	b := xp + bits.TrailingZeros32(^vow>>xp) // vow has no bit from e on
-	run := uint32(1)<<b - 1<<a
-	r := let & run // their letters
-	if r&(r-1) == 0 {
-		return true // one vowel
-	}
-	// The vowel with a mark takes the tone; the last one in ươ.
-	if m := marked & run; m != 0 {
-		return bits.Len32(m)-1 == xp
-	}
-	if b < e { // closed syllable: the last vowel
-		return bits.Len32(r)-1 == xp
-	}
-	// An open syllable, from its first vowel on, or after the u of qu
-	// and the i of gi before a vowel (an i takes no vowel mark).
+// toneOpen is the tone check of quickWord (toneInPlace) on a word of the 32
+// bytes from s[i] on, an open syllable with no vowel mark: let has a bit at
+// the first byte of each of its letters, r at those of the vowels around the
+// tone, which start at byte a; the tone is on the letter at byte xp. The tone
+// goes on the vowel after the u of qu and the i of gi before a vowel (an i
+// takes no vowel mark), or on the first of two (the second of oa, oe, uy for
+// ToneNew) or the middle one of three.
+func (n Normalizer) toneOpen(s string, i int, let, r uint32, a, xp int) bool {
 	if before := let & (1<<a - 1); before != 0 && before&(before-1) == 0 {
 		switch s[i+bits.TrailingZeros32(before)] | 0x20 {
 		case 'q':
