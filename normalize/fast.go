@@ -106,30 +106,29 @@ var asciiLetter = func() (t [256]bool) {
 // the number of signs of a legacy encoding (latin1Hit) in s[i:p]. The text it
 // skips is valid UTF-8.
 //
-// skipWin does the work, 32 bytes at a time; the last 40 bytes, which it
-// cannot read 40 bytes at a time, it reads from a copy padded with zeros
-// (which end words as the end of the text does and are never stopped at).
+// skipWin does the work, win bytes at a time; the last win+8 bytes, which it
+// cannot read so, it reads from a copy padded with zeros (which end words as
+// the end of the text does and are never stopped at).
 func (n Normalizer) skip(s string, i int) (p, hits int) {
-	const pad = 40
+	const pad = win + 8
 	p, hits, stop := n.skipWin(s, i, len(s)-pad)
 	if stop || p >= len(s) {
 		return p, hits
 	}
-	// From p on, with the 8 bytes before (latin1Hit and nearVowel look 2
-	// and 1 bytes back).
+	// From p on, with the 8 bytes before (latin1Hit looks 2 bytes back).
 	base := max(p-8, 0)
-	var buf [8 + 2*pad + 32]byte
+	var buf [8 + 2*pad + win]byte
 	copy(buf[:], s[base:])
 	t := unsafe.String(&buf[0], len(buf))
 	q, h, _ := n.skipWin(t, p-base, len(s)-base)
 	return min(q+base, len(s)), hits + h
 }
 
-// skipWin is skip while i < end, on a text from which 40 bytes can be read
+// skipWin is skip while i < end, on a text from which win+8 bytes can be read
 // at every i < end: it returns where it stopped and whether it stopped at
 // a place from which the full step may change something (else p >= end).
 //
-// It reads 32 bytes at a time, as bitmasks of their bytes (ASCII letters,
+// It reads win (64) bytes at a time, as bitmasks of their bytes (ASCII letters,
 // bytes outside ASCII, lead bytes), up to the last ASCII byte that is no
 // letter among them: the words before it end there. It checks each rune
 // outside ASCII with one load of wordCells, its key and byte check computed
@@ -143,13 +142,15 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 	sp := unsafe.Pointer(unsafe.StringData(s))
 	for i < end {
 		v0, v1, v2, v3 := loadp(sp, i), loadp(sp, i+8), loadp(sp, i+16), loadp(sp, i+24)
-		lm := mask32(letterMask(v0), letterMask(v1), letterMask(v2), letterMask(v3)) // ASCII letters
-		hm := mask32(v0&hi, v1&hi, v2&hi, v3&hi)                                     // bytes outside ASCII
+		v4, v5, v6, v7 := loadp(sp, i+32), loadp(sp, i+40), loadp(sp, i+48), loadp(sp, i+56)
+		lm := mask64(letterMask(v0), letterMask(v1), letterMask(v2), letterMask(v3),
+			letterMask(v4), letterMask(v5), letterMask(v6), letterMask(v7)) // ASCII letters
+		hm := mask64(v0&hi, v1&hi, v2&hi, v3&hi, v4&hi, v5&hi, v6&hi, v7&hi) // bytes outside ASCII
 		// The region: up to the last ASCII byte that is no letter, where no
 		// word goes on past it.
-		cut := bits.Len32(^(lm | hm))
+		cut := bits.Len64(^(lm | hm))
 		if cut == 0 {
-			// 32 bytes of letters or bytes outside ASCII.
+			// A window of letters and bytes outside ASCII.
 			j, h, ok := n.skipStep(s, i)
 			if !ok {
 				return i, hits, true
@@ -157,14 +158,15 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 			i, hits = j, hits+h
 			continue
 		}
-		reg := uint32(uint64(1)<<cut - 1)
-		ld := mask32(v0&(v0<<1)&hi, v1&(v1<<1)&hi, v2&(v2<<1)&hi, v3&(v3<<1)&hi) & reg // lead bytes
-		cont := hm & reg &^ ld                                                         // continuation bytes
-		var tone, after, marked, vow, hit, sep, safeHit uint32                         // bits of the 32 bytes
+		reg := uint64(1)<<cut - 1 // all ones for cut 64
+		ld := mask64(v0&(v0<<1)&hi, v1&(v1<<1)&hi, v2&(v2<<1)&hi, v3&(v3<<1)&hi,
+			v4&(v4<<1)&hi, v5&(v5<<1)&hi, v6&(v6<<1)&hi, v7&(v7<<1)&hi) & reg // lead bytes
+		cont := hm & reg &^ ld                                 // continuation bytes
+		var tone, after, marked, vow, hit, sep, safeHit uint64 // bits of the window's bytes
 		slow := false
 		for m := ld; m != 0; m &= m - 1 {
-			p := bits.TrailingZeros32(m)
-			c := wordCell(loadp(sp, i+p))
+			p := bits.TrailingZeros64(m)
+			c := uint64(wordCell(loadp(sp, i+p)))
 			if c == 0 {
 				// No Vietnamese letter: a character outside words, left
 				// alone or not.
@@ -174,20 +176,20 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 					break
 				}
 				sz := j - i - p
-				cont ^= (uint32(1)<<sz - 2) << p
-				sep |= (uint32(1)<<sz - 1) << p
-				safeHit |= uint32(h) << p
+				cont ^= (uint64(1)<<sz - 2) << p
+				sep |= (uint64(1)<<sz - 1) << p
+				safeHit |= uint64(h) << p
 				continue
 			}
 			cont ^= c >> 14 & 3 << (p + 1) // cellConts
 			t := c >> 8 & 1                // cellTone
 			tone |= t << p
-			after |= t << (uint32(p) + c>>16) // the byte after a letter with a tone (cellSize)
+			after |= t << (uint64(p) + c>>16) // the byte after a letter with a tone (cellSize)
 			marked |= c >> 9 & 1 << p         // cellMarked
 			vow |= c >> 11 & 7 << p           // cellVowel
 			hit |= c >> 10 & 1 << p           // cellHit
 		}
-		if slow || cont != 0 || bqMask(v0, v1, v2, v3)&reg != 0 {
+		if slow || cont != 0 || (uint64(bqMask(v0, v1, v2, v3))|uint64(bqMask(v4, v5, v6, v7))<<32)&reg != 0 {
 			// Characters the full step may change, bytes that are no UTF-8,
 			// or backquotes: byte by byte.
 			j, h := n.skipShortTo(s, i, i+cut)
@@ -197,7 +199,8 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 			i = j
 			continue
 		}
-		vow |= mask32(vowelMask(lower7(v0)), vowelMask(lower7(v1)), vowelMask(lower7(v2)), vowelMask(lower7(v3))) & lm
+		vow |= mask64(vowelMask(lower7(v0)), vowelMask(lower7(v1)), vowelMask(lower7(v2)), vowelMask(lower7(v3)),
+			vowelMask(lower7(v4)), vowelMask(lower7(v5)), vowelMask(lower7(v6)), vowelMask(lower7(v7))) & lm
 		// Letters with a tone and a vowel beside them: a bit at the tone or at
 		// the vowel after it (a letter of the same word).
 		if near := (vow<<1&tone | after&vow) & reg; near != 0 && n.tone != ToneKeep {
@@ -206,50 +209,58 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 			letters := (lm | hm) &^ sep & reg
 			starts := (lm | ld) & reg
 			for m := near; m != 0; {
-				k := bits.TrailingZeros32(m)
-				ws := bits.Len32(^letters & (1<<k - 1))     // the word: bytes ws..we-1
-				we := k + bits.TrailingZeros32(^letters>>k) // letters has no bit from cut on
-				word := uint32(1)<<we - 1<<ws
+				k := bits.TrailingZeros64(m)
+				ws := bits.Len64(^letters & (1<<k - 1))     // the word: bytes ws..we-1
+				we := k + bits.TrailingZeros64(^letters>>k) // letters has no bit from cut on
+				word := uint64(1)<<we - 1<<ws
 				m &^= word
-				if bits.OnesCount32(tone&word) != 1 || bits.OnesCount32(starts&word) > maxLetters {
+				if bits.OnesCount64(tone&word) != 1 || bits.OnesCount64(starts&word) > maxLetters {
 					continue
 				}
 				// The tone check of quickWord (toneInPlace), on the bytes: the
 				// vowels around the tone are bytes a..b-1, letters r.
-				xp := bits.TrailingZeros32(tone & word)
+				xp := bits.TrailingZeros64(tone & word)
 				vw := vow & word
-				a := bits.Len32(^vw & (1<<xp - 1))
-				b := xp + bits.TrailingZeros32(^vw>>xp) // vw has no bit from we on
-				run := uint32(1)<<b - 1<<a
+				a := bits.Len64(^vw & (1<<xp - 1))
+				b := xp + bits.TrailingZeros64(^vw>>xp) // vw has no bit from we on
+				run := uint64(1)<<b - 1<<a
 				r := starts & run
 				ok := r&(r-1) == 0 // one vowel: no check
 				if !ok {
 					if m := marked & run; m != 0 {
 						// The vowel with a mark takes the tone; the last one in ươ.
-						ok = bits.Len32(m)-1 == xp
+						ok = bits.Len64(m)-1 == xp
 					} else if b < we {
 						// A closed syllable: the last vowel.
-						ok = bits.Len32(r)-1 == xp
+						ok = bits.Len64(r)-1 == xp
 					} else {
 						ok = n.toneOpen(s, i, starts&word, r, a, xp)
 					}
 				}
 				if !ok {
-					below := uint32(1)<<ws - 1
-					return i + ws, hits + hitsIn(s, i, hit&below) + bits.OnesCount32(safeHit&below), true
+					below := uint64(1)<<ws - 1
+					return i + ws, hits + hitsIn(s, i, hit&below) + bits.OnesCount64(safeHit&below), true
 				}
 			}
 		}
 		if hit|safeHit != 0 {
-			hits += hitsIn(s, i, hit) + bits.OnesCount32(safeHit)
+			hits += hitsIn(s, i, hit) + bits.OnesCount64(safeHit)
 		}
 		i += cut
 	}
 	return i, hits, false
 }
 
+// win is how many bytes skipWin reads at a time.
+const win = 64
+
+// mask64 is mask32 of 64 bytes.
+func mask64(a, b, c, d, e, f, g, h uint64) uint64 {
+	return uint64(mask32(a, b, c, d)) | uint64(mask32(e, f, g, h))<<32
+}
+
 // mask32 gathers the high bits of the bytes of a, b, c, d (which have no
-// other bit set), the 32 bytes from s[i] on, into bits 0..31.
+// other bit set), 32 bytes of the text, into bits 0..31.
 func mask32(a, b, c, d uint64) uint32 {
 	return uint32(movemask(a) | movemask(b)<<8 | movemask(c)<<16 | movemask(d)<<24)
 }
@@ -261,11 +272,11 @@ func bqMask(a, b, c, d uint64) uint32 {
 }
 
 // hitsIn counts the signs of a legacy encoding (latin1Hit) among the
-// letters at the bits of m in the 32 bytes from s[i] on.
-func hitsIn(s string, i int, m uint32) int {
+// letters at the bits of m in the window from s[i] on.
+func hitsIn(s string, i int, m uint64) int {
 	hits := 0
 	for ; m != 0; m &= m - 1 {
-		if latin1Hit(s, i+bits.TrailingZeros32(m)) {
+		if latin1Hit(s, i+bits.TrailingZeros64(m)) {
 			hits++
 		}
 	}
@@ -281,16 +292,16 @@ func b2u(b bool) uint32 {
 	return u
 }
 
-// toneOpen is the tone check of quickWord (toneInPlace) on a word of the 32
-// bytes from s[i] on, an open syllable with no vowel mark: let has a bit at
+// toneOpen is the tone check of quickWord (toneInPlace) on a word of the
+// window from s[i] on, an open syllable with no vowel mark: let has a bit at
 // the first byte of each of its letters, r at those of the vowels around the
 // tone, which start at byte a; the tone is on the letter at byte xp. The tone
 // goes on the vowel after the u of qu and the i of gi before a vowel (an i
 // takes no vowel mark), or on the first of two (the second of oa, oe, uy for
 // ToneNew) or the middle one of three.
-func (n Normalizer) toneOpen(s string, i int, let, r uint32, a, xp int) bool {
+func (n Normalizer) toneOpen(s string, i int, let, r uint64, a, xp int) bool {
 	if before := let & (1<<a - 1); before != 0 && before&(before-1) == 0 {
-		switch s[i+bits.TrailingZeros32(before)] | 0x20 {
+		switch s[i+bits.TrailingZeros64(before)] | 0x20 {
 		case 'q':
 			r &= r - 1
 		case 'g':
@@ -299,18 +310,18 @@ func (n Normalizer) toneOpen(s string, i int, let, r uint32, a, xp int) bool {
 			}
 		}
 	}
-	pos := bits.TrailingZeros32(r)
-	switch bits.OnesCount32(r) {
+	pos := bits.TrailingZeros64(r)
+	switch bits.OnesCount64(r) {
 	case 1:
 	case 2:
 		if n.tone == ToneNew {
-			q := bits.TrailingZeros32(r & (r - 1))
+			q := bits.TrailingZeros64(r & (r - 1))
 			if newPair(baseAt(s, i+pos), baseAt(s, i+q)) {
 				pos = q
 			}
 		}
 	case 3:
-		pos = bits.TrailingZeros32(r & (r - 1))
+		pos = bits.TrailingZeros64(r & (r - 1))
 	default:
 		return false
 	}
