@@ -283,15 +283,6 @@ func hitsIn(s string, i int, m uint64) int {
 	return hits
 }
 
-// b2u is 1 for true, 0 for false.
-func b2u(b bool) uint32 {
-	var u uint32
-	if b {
-		u = 1
-	}
-	return u
-}
-
 // toneOpen is the tone check of quickWord (toneInPlace) on a word of the
 // window from s[i] on, an open syllable with no vowel mark: let has a bit at
 // the first byte of each of its letters, r at those of the vowels around the
@@ -349,6 +340,7 @@ func (n Normalizer) skipStep(s string, i int) (j, hits int, ok bool) {
 	return n.quickWord(s, i)
 }
 
+// ones and hi hold 0x01 and 0x80 in each of 8 bytes.
 const (
 	ones = 0x0101010101010101
 	hi   = 0x8080808080808080
@@ -386,12 +378,8 @@ func load64(s string, i int) uint64 {
 
 // letterMask returns 0x80 in each byte of v that is an ASCII letter.
 func letterMask(v uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		hi   = 0x8080808080808080
-	)
-	t := (v | ones*0x20) & (ones * 0x7F) // lower case, high bits off: no carry below
-	return (t + ones*(0x80-'a')) &^ (t + ones*(0x80-'z'-1)) &^ v & (ones * 0x80)
+	t := lower7(v) // no carry below
+	return (t + ones*(0x80-'a')) &^ (t + ones*(0x80-'z'-1)) &^ v & hi
 }
 
 // wordCell returns the wordCells cell of the rune that w, the little-endian

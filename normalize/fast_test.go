@@ -3,6 +3,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -195,4 +196,71 @@ func FuzzSkip(f *testing.F) {
 			checkSkip(t, New(WithTone(style)), s)
 		}
 	})
+}
+
+// TestByteMasks checks the 8-byte masks of skipWin on every byte at every
+// place among bytes of every kind.
+func TestByteMasks(t *testing.T) {
+	fill := []byte{0, 'a', 'Q', ' ', '`', 0x80, 0xC3, 0xFF}
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			for _, f := range fill {
+				var b [8]byte
+				for j := range b {
+					b[j] = f
+				}
+				b[k] = byte(c)
+				v := binary.LittleEndian.Uint64(b[:])
+				lm, vm, bq, mm := letterMask(v), vowelMask(lower7(v))&letterMask(v), uint64(bqMask(v, 0, 0, 0)), movemask(v&hi)
+				for j, x := range b {
+					bit := uint64(0x80) << (8 * j)
+					require.Equal(t, isASCIILetter(x) && x < 0x80, lm&bit != 0, "letter %#x at %d in %x", x, j, b)
+					require.Equal(t, isVowel(x) && x < 0x80, vm&bit != 0, "vowel %#x at %d in %x", x, j, b)
+					require.Equal(t, x == '`', bq>>j&1 != 0, "backquote %#x at %d in %x", x, j, b)
+					require.Equal(t, x >= 0x80, mm>>j&1 != 0, "high bit %#x at %d in %x", x, j, b)
+				}
+			}
+		}
+	}
+}
+
+// TestWordCells checks wordCell on every rune up to U+FFFF, followed by
+// bytes of every kind: a cell for exactly the Vietnamese letters, with their
+// base, tone, vowel mark, size and bytes.
+func TestWordCells(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, after := range []string{"", "a", "\x80", "\xff"} {
+			var b [8]byte
+			copy(b[:], string(r)+after)
+			c := wordCell(binary.LittleEndian.Uint64(b[:]))
+			in := vietInfo(r)
+			if in == 0 {
+				require.Zero(t, c, "%U", r)
+				continue
+			}
+			size := uint32(utf8.RuneLen(r))
+			m := uint8(in >> 8 & 7)
+			require.Equal(t, uint32(in&0xFF), c&cellBase, "%U", r)
+			require.Equal(t, in>>11&7 != 0, c&cellTone != 0, "%U", r)
+			require.Equal(t, m == markCirc || m == markBreve || m == markHorn, c&cellMarked != 0, "%U", r)
+			require.Equal(t, size, c&cellSize>>16, "%U", r)
+			require.Equal(t, uint32(1)<<(size-1)-1, c&cellConts>>14, "%U", r)
+			if isVowel(byte(in)) {
+				require.Equal(t, uint32(1)<<size-1, c&cellVowel>>11, "%U", r)
+			} else {
+				require.Zero(t, c&cellVowel, "%U", r)
+			}
+			require.Equal(t, r < 0x100 && latin1Flags[r-0x80]&flagSigns != 0, c&cellHit != 0, "%U", r)
+		}
+	}
+	// Sequences that only look like letters: truncated, or E1 with a
+	// second byte outside B8..BB.
+	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1\x80\x80", "\xe1\xbc\x80", "\xc0\x80", "\xe1\xbb\xc3"} {
+		var b [8]byte
+		copy(b[:], s)
+		require.Zero(t, wordCell(binary.LittleEndian.Uint64(b[:])), "%q", s)
+	}
 }
