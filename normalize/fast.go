@@ -133,11 +133,11 @@ func (n Normalizer) skip(s string, i int) (p, hits int) {
 // letter among them: the words before it end there. It checks each rune
 // outside ASCII with one load of wordCells, its key and byte check computed
 // without a branch on its length; a character that is no Vietnamese letter
-// it checks as skipShort does. The tone check (toneOKAt) runs only on words
-// with a tone on a vowel beside a vowel (or a byte outside ASCII). What it
-// cannot prove (runes the full step may change, bytes that are no UTF-8, a
-// backquote) it leaves to skipShortTo, which walks the text byte by byte in
-// the same steps.
+// it checks as skipShort does. The tone check runs only on words with a tone
+// on a vowel beside a vowel, on the masks of their bytes. What it cannot
+// prove (runes the full step may change, bytes that are no UTF-8, a
+// backquote) it leaves to skipShortTo, which walks the window byte by byte
+// in the same steps.
 func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 	sp := unsafe.Pointer(unsafe.StringData(s))
 	for i < end {
