@@ -3,6 +3,10 @@
 package normalize
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -43,6 +47,80 @@ func BenchmarkCanonicalMap(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_, _ = n.Map(in)
+	}
+}
+
+// benchDocs returns the bundled press documents one by one, as the extractor
+// reads them (entities' BenchmarkExtract): each .txt file whole and the title
+// and description of each .jsonl line joined by a newline (some 300 bytes),
+// canonical.
+func benchDocs(b testing.TB) []string {
+	b.Helper()
+	var docs []string
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(t))
+	}
+	files, err = filepath.Glob("../testdata/articles/*.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var rec struct{ Title, Description string }
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, rec.Title+"\n"+rec.Description)
+		}
+		fh.Close()
+	}
+	n := New()
+	for k, d := range docs {
+		docs[k] = n.String(d)
+	}
+	return docs
+}
+
+// BenchmarkNFCDocs is norm.NFC.String on each document of benchDocs: the
+// yardstick of BenchmarkCanonicalMapDocs.
+func BenchmarkNFCDocs(b *testing.B) {
+	docs := benchDocs(b)
+	b.SetBytes(int64(len(strings.Join(docs, ""))))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			_ = norm.NFC.String(d)
+		}
+	}
+}
+
+// BenchmarkCanonicalMapDocs is Map on each canonical document of benchDocs,
+// as entities.Extract calls it.
+func BenchmarkCanonicalMapDocs(b *testing.B) {
+	docs := benchDocs(b)
+	n := New()
+	b.SetBytes(int64(len(strings.Join(docs, ""))))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			_, _ = n.Map(d)
+		}
 	}
 }
 

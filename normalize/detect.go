@@ -3,8 +3,11 @@
 package normalize
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // notSuspicious lists the runes U+0080..U+00FF that plain Unicode text uses
@@ -79,13 +82,23 @@ func quickDecide(s string, hits int) bool {
 		return isASCII(s) && quickScanASCII(s)
 	}
 	// Mojibake shows its signs densely; a stray foreign word does not.
-	nonASCII := 0 // runes outside ASCII, s being valid UTF-8
-	for i := 0; i < len(s); i++ {
+	return hits*50 >= leadBytes(s) // runes outside ASCII, s being valid UTF-8
+}
+
+// leadBytes counts the bytes of s from 0xC0 on, 8 at a time: both high
+// bits set.
+func leadBytes(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		v := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		n += bits.OnesCount64(v & (v << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0xC0 {
-			nonASCII++
+			n++
 		}
 	}
-	return hits*50 >= nonASCII
+	return n
 }
 
 // countSigns counts the signs of mojibake (latin1Hit) in s[i:end], which

@@ -190,3 +190,26 @@ func TestDetectUTF8WithStrayBytes(t *testing.T) {
 		assert.Contains(t, out, "\ufffd", "%q", s)
 	}
 }
+
+func TestLeadBytes(t *testing.T) {
+	var all []string
+	for _, s := range corpus(t) {
+		all = append(all, s, string(encodeTCVN3(s)), mojibake(encodeVNI(s)))
+	}
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 20; k++ {
+			all = append(all, strings.Repeat("a", k)+string([]byte{byte(c)})+strings.Repeat("\xc3", k%3))
+		}
+	}
+	for _, s := range all {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0xC0 {
+				want++
+			}
+		}
+		if got := leadBytes(s); got != want {
+			t.Fatalf("leadBytes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

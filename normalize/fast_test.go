@@ -3,6 +3,8 @@
 package normalize
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -107,4 +109,158 @@ func FuzzFastPath(f *testing.F) {
 			checkFastSlow(t, New(WithTone(style)), s)
 		}
 	})
+}
+
+// checkSkip checks that skip, which reads 32 bytes at a time, and
+// skipShort, which reads byte by byte, stop at the same places with the same
+// signs of mojibake, from each place where scan stops and from every byte
+// of short texts.
+func checkSkip(t testing.TB, n Normalizer, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); {
+		p, h := n.skip(s, i)
+		p2, h2 := n.skipShort(s, i)
+		if p != p2 || h != h2 {
+			t.Fatalf("%v: skip(%q, %d) = %d, %d; skipShort %d, %d", n.tone, s, i, p, h, p2, h2)
+		}
+		if len(s) > 100 {
+			i = max(p, i) + 1
+		} else {
+			i++
+		}
+	}
+}
+
+// skipWordPieces and skipPieces are what TestSkipRandomAgreesWithSkipShort
+// strings random inputs from: the letters, vowel clusters and consonants of
+// syllables whose tone skip checks, the letters latin1Hit counts, and
+// characters left alone between words; and foldPieces.
+var skipWordPieces = []string{
+	"q", "u", "gi", "g", "i", "o", "oa", "oe", "uy", "ươ", "ng", "th", "nh", "ch", "c", "t", "d",
+	"à", "ò", "ì", "Ì", "Ò", "À", "Ô", "Ư", "ố", "ờ", "ú", "ý", "ỳ", "Á", "ó", "ỏ", "ả", "ẹ", "ĩ", "ũ", "ứ",
+	"ự", "ặ", "ậ", "ỗ", "ở", "ỡ", "ổ", "ễ", "ế", "ề", "ể", "ê", "ư",
+	" ", " ", " ", " ", " ", ". ", "\n", "«", "©", "®", "»", "·", "”", "°",
+}
+
+var skipPieces = append(skipWordPieces[:len(skipWordPieces):len(skipWordPieces)], foldPieces...)
+
+// TestSkipRandomAgreesWithSkipShort compares skip with skipShort on random
+// strings of skipPieces (words and spaces mostly) and of random bytes, of
+// every length up to 200, and on them the fast path with the full path and
+// the signs of mojibake that scanAuto counts with quickScanRef.
+func TestSkipRandomAgreesWithSkipShort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	styles := []ToneStyle{ToneOld, ToneNew, ToneKeep}
+	for k := range 20000 {
+		b.Reset()
+		size := k % 201
+		for b.Len() < size {
+			switch {
+			case k%7 == 6:
+				b.WriteByte(byte(rng.UintN(256)))
+			case rng.IntN(3) == 0:
+				b.WriteString(skipPieces[rng.IntN(len(skipPieces))])
+			default:
+				b.WriteString(skipWordPieces[rng.IntN(len(skipWordPieces))]) // words
+			}
+		}
+		s, n := b.String(), New(WithTone(styles[k%3]))
+		checkSkip(t, n, s)
+		checkFastSlow(t, n, s)
+		if k%3 == 0 {
+			checkQuickScan(t, s)
+		}
+	}
+}
+
+func TestSkipAgreesWithSkipShortOnCorpus(t *testing.T) {
+	inputs := fastPathInputs(t)
+	for _, s := range corpus(t) {
+		inputs = append(inputs, string(encodeTCVN3(s)), mojibake(encodeVNI(s)), mojibake(encodeCP1258(s)), strings.ToUpper(s))
+	}
+	for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+		n := New(WithTone(style))
+		for _, s := range inputs {
+			checkSkip(t, n, s)
+		}
+	}
+}
+
+func FuzzSkip(f *testing.F) {
+	for _, s := range append(pressSentences[:2], "hoà\u200b thuỷ", "gìa qúy ngừơi “Hòa”", "co` ba`", "NguyÔn chiì «ng", "a\xe1\xbb") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, style := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+			checkSkip(t, New(WithTone(style)), s)
+		}
+	})
+}
+
+// TestByteMasks checks the 8-byte masks of skipWin on every byte at every
+// place among bytes of every kind.
+func TestByteMasks(t *testing.T) {
+	fill := []byte{0, 'a', 'Q', ' ', '`', 0x80, 0xC3, 0xFF}
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			for _, f := range fill {
+				var b [8]byte
+				for j := range b {
+					b[j] = f
+				}
+				b[k] = byte(c)
+				v := binary.LittleEndian.Uint64(b[:])
+				lm, vm, bq, mm := letterMask(v), vowelMask(lower7(v))&letterMask(v), uint64(bqMask(v, 0, 0, 0)), movemask(v&hi)
+				for j, x := range b {
+					bit := uint64(0x80) << (8 * j)
+					require.Equal(t, isASCIILetter(x) && x < 0x80, lm&bit != 0, "letter %#x at %d in %x", x, j, b)
+					require.Equal(t, isVowel(x) && x < 0x80, vm&bit != 0, "vowel %#x at %d in %x", x, j, b)
+					require.Equal(t, x == '`', bq>>j&1 != 0, "backquote %#x at %d in %x", x, j, b)
+					require.Equal(t, x >= 0x80, mm>>j&1 != 0, "high bit %#x at %d in %x", x, j, b)
+				}
+			}
+		}
+	}
+}
+
+// TestWordCells checks wordCell on every rune up to U+FFFF, followed by
+// bytes of every kind: a cell for exactly the Vietnamese letters, with their
+// base, tone, vowel mark, size and bytes.
+func TestWordCells(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, after := range []string{"", "a", "\x80", "\xff"} {
+			var b [8]byte
+			copy(b[:], string(r)+after)
+			c := wordCell(binary.LittleEndian.Uint64(b[:]))
+			in := vietInfo(r)
+			if in == 0 {
+				require.Zero(t, c, "%U", r)
+				continue
+			}
+			size := uint32(utf8.RuneLen(r))
+			m := uint8(in >> 8 & 7)
+			require.Equal(t, uint32(in&0xFF), c&cellBase, "%U", r)
+			require.Equal(t, in>>11&7 != 0, c&cellTone != 0, "%U", r)
+			require.Equal(t, m == markCirc || m == markBreve || m == markHorn, c&cellMarked != 0, "%U", r)
+			require.Equal(t, size, c&cellSize>>16, "%U", r)
+			require.Equal(t, uint32(1)<<(size-1)-1, c&cellConts>>14, "%U", r)
+			if isVowel(byte(in)) {
+				require.Equal(t, uint32(1)<<size-1, c&cellVowel>>11, "%U", r)
+			} else {
+				require.Zero(t, c&cellVowel, "%U", r)
+			}
+			require.Equal(t, r < 0x100 && latin1Flags[r-0x80]&flagSigns != 0, c&cellHit != 0, "%U", r)
+		}
+	}
+	// Sequences that only look like letters: truncated, or E1 with a
+	// second byte outside B8..BB.
+	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1\x80\x80", "\xe1\xbc\x80", "\xc0\x80", "\xe1\xbb\xc3"} {
+		var b [8]byte
+		copy(b[:], s)
+		require.Zero(t, wordCell(binary.LittleEndian.Uint64(b[:])), "%q", s)
+	}
 }

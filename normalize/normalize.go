@@ -257,12 +257,26 @@ func (n Normalizer) scan(st *state) { n.scanAuto(st, false) }
 // quickScan would find. With stopBad it stops at the first such byte.
 func (n Normalizer) scanAuto(st *state, stopBad bool) (hits int, bad bool) {
 	s := st.src
+	near := false // the last skip stopped near where it started
 	for i := 0; i < len(s); {
 		if !st.slow {
-			p, h := n.skip(s, i)
+			var p, h int
+			if near {
+				// Text that needs work all along (NFD, say): byte by byte
+				// for a while, which costs less than skip where it stops
+				// after a word or two.
+				p, h = n.skipShortTo(s, i, min(i+skipNear, len(s)))
+				if p >= i+skipNear && p < len(s) {
+					p2, h2 := n.skip(s, p)
+					p, h = p2, h+h2
+				}
+			} else {
+				p, h = n.skip(s, i)
+			}
 			if hits += h; p >= len(s) {
 				break
 			}
+			near = p-i < skipNear
 			i = p
 		}
 		if stopBad && !bad && s[i] >= 0x80 {
@@ -282,6 +296,10 @@ func (n Normalizer) scanAuto(st *state, stopBad bool) (hits int, bad bool) {
 	}
 	return hits, bad
 }
+
+// skipNear is how far skip goes, at the least, for the next skip to be
+// skip again and not skipShortTo first.
+const skipNear = 64
 
 // step runs the full normalization on the character or word at s[i], a
 // place where scan stops, and returns the next such place.

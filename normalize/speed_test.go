@@ -17,6 +17,8 @@ import (
 // median speed of each as a multiple of NFC's ("Fold/NFC" 3.1 means three times
 // as fast): on a shared machine, where the speed of both moves with the load,
 // the ratio holds better than benchmarks run one after the other.
+// CanonicalMapDocs/NFCDocs is Map against NFC on the documents of benchDocs
+// one by one (some 300 bytes each, as the extractor calls Map).
 //
 //	go test -run '^$' -bench RatiosToNFC -benchtime 40x ./normalize/
 func BenchmarkRatiosToNFC(b *testing.B) {
@@ -26,6 +28,7 @@ func BenchmarkRatiosToNFC(b *testing.B) {
 	tcvn3, vni := string(encodeTCVN3(in)), string(encodeVNI(in))
 	buf := make([]byte, 0, 2*len(in))
 	n := New()
+	docs := benchDocs(b)
 	cases := []struct {
 		name string
 		in   string // what the benchmark reads, for MB/s
@@ -42,6 +45,16 @@ func BenchmarkRatiosToNFC(b *testing.B) {
 		{"VNIAuto", vni, func() { _ = n.String(vni) }},
 		{"Fold", in, func() { buf = AppendFold(buf[:0], in) }},
 		{"Key", in, func() { buf = AppendKey(buf[:0], in) }},
+		{"NFCDocs", in, func() {
+			for _, d := range docs {
+				_ = norm.NFC.String(d)
+			}
+		}},
+		{"CanonicalMapDocs", in, func() {
+			for _, d := range docs {
+				_, _ = n.Map(d)
+			}
+		}},
 	}
 	const runs = 3
 	times := make([][]time.Duration, len(cases))
@@ -57,7 +70,9 @@ func BenchmarkRatiosToNFC(b *testing.B) {
 	}
 	median := func(d []time.Duration) time.Duration { slices.Sort(d); return d[len(d)/2] }
 	nfc := median(times[0])
-	for k, c := range cases[1:] {
+	for k, c := range cases[1 : len(cases)-2] {
 		b.ReportMetric(float64(nfc)/float64(median(times[k+1])), c.name+"/NFC")
 	}
+	nfcDocs := median(times[len(cases)-2])
+	b.ReportMetric(float64(nfcDocs)/float64(median(times[len(cases)-1])), "CanonicalMapDocs/NFCDocs")
 }
