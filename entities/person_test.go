@@ -238,6 +238,26 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 	}
 }
 
+// assertTitleOf checks that text has the TITLE title, linked to the PERSON name.
+func assertTitleOf(t *testing.T, x *Extractor, text, title, name string) {
+	t.Helper()
+	doc := x.Extract(text)
+	var found *Entity
+	refs := map[string]string{}
+	for k := range doc.Entities {
+		e := &doc.Entities[k]
+		if e.Type == Title && e.Text == title {
+			found = e
+		}
+		if e.Type == Person {
+			refs[e.Ref] = e.Text
+		}
+	}
+	if assert.NotNil(t, found, "%s: no title %q in %v", text, title, doc.Entities) {
+		assert.Equal(t, name, refs[found.Person], text)
+	}
+}
+
 func TestTitlesInPressSentences(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, c := range []struct {
@@ -252,21 +272,7 @@ func TestTitlesInPressSentences(t *testing.T) {
 		{"Tổng thống Mỹ Joe Biden cho biết sẽ thăm Việt Nam.", "Tổng thống Mỹ", "Joe Biden"},
 		{"Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu tiếp đoàn doanh nghiệp.", "Đại sứ Việt Nam tại Nhật Bản", "Phạm Quang Hiệu"},
 	} {
-		doc := x.Extract(c.text)
-		var title *Entity
-		refs := map[string]string{}
-		for k := range doc.Entities {
-			e := &doc.Entities[k]
-			if e.Type == Title && e.Text == c.title {
-				title = e
-			}
-			if e.Type == Person {
-				refs[e.Ref] = e.Text
-			}
-		}
-		if assert.NotNil(t, title, "%s: no title %q in %v", c.text, c.title, doc.Entities) {
-			assert.Equal(t, c.name, refs[title.Person], c.text)
-		}
+		assertTitleOf(t, x, c.text, c.title, c.name)
 	}
 }
 
@@ -573,21 +579,7 @@ func TestTitleTakesTheOrganizationAfterCua(t *testing.T) {
 		{"Jarvis Terrell Summers - ngoại binh của Cantho Catfish đã gặp chấn thương trong trận đấu.", "ngoại binh của Cantho Catfish", "Jarvis Terrell Summers"},
 		{"Chuyên gia Rebecca Robbins, giảng viên bộ phận y học giấc ngủ của Trường Y Harvard, cho biết.", "giảng viên bộ phận y học giấc ngủ của Trường Y Harvard", "Rebecca Robbins"},
 	} {
-		doc := x.Extract(c.text)
-		var title *Entity
-		refs := map[string]string{}
-		for k := range doc.Entities {
-			e := &doc.Entities[k]
-			if e.Type == Title && e.Text == c.title {
-				title = e
-			}
-			if e.Type == Person {
-				refs[e.Ref] = e.Text
-			}
-		}
-		if assert.NotNil(t, title, "%s: no title %q in %v", c.text, c.title, doc.Entities) {
-			assert.Equal(t, c.name, refs[title.Person], c.text)
-		}
+		assertTitleOf(t, x, c.text, c.title, c.name)
 	}
 	// a person or an unnamed group after "của" is no part of the title
 	for _, text := range []string{
