@@ -583,13 +583,32 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 
 // inURL reports whether s[i:end] is part of a URL or an e-mail address: the
 // run of non-space characters around it has "://", "www." or "@".
+// The run ends at Unicode spaces too, which normalizing makes ' ': the answer must not change when
+// the text is normalized again (FuzzNormalize found "i\xc1\xa0@", TCVN3 "iÁ" before a no-break
+// space and an "@").
 func inURL(s string, i, end int) bool {
 	a := i
 	for a > 0 && !spaceByte[s[a-1]] {
+		if s[a-1] >= 0x80 {
+			r, size := utf8.DecodeLastRuneInString(s[:a])
+			if isSpace(r) {
+				break
+			}
+			a -= size
+			continue
+		}
 		a--
 	}
 	b := end
 	for b < len(s) && !spaceByte[s[b]] {
+		if s[b] >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[b:])
+			if isSpace(r) {
+				break
+			}
+			b += size
+			continue
+		}
 		b++
 	}
 	t := s[a:b]

@@ -107,6 +107,8 @@ func TestTonePlacementByStyle(t *testing.T) {
 		{"mùa kìa mưa túi", "mùa kìa mưa túi", "mùa kìa mưa túi"},
 		{"Löw Gullit café José Renée", "Löw Gullit café José Renée", "Löw Gullit café José Renée"},
 		{"hoà@baochinhphu.vn https://hoà.vn/thuỷ", "hoà@baochinhphu.vn https://hoà.vn/thuỷ", "hoà@baochinhphu.vn https://hoà.vn/thuỷ"},
+		// a no-break space ends the run an address is looked for in, as the space it becomes does
+		{"Khánh Hoà\u00a0@baochinhphu", "Khánh Hòa @baochinhphu", "Khánh Hoà @baochinhphu"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.old, New().String(tt.in), "old %q", tt.in)
