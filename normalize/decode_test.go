@@ -10,41 +10,13 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// decodeRef is decode as first written, one code unit at a time: the
-// reference for the one that copies ASCII runs whole.
+// decodeRef is decode without its fast paths (ASCII runs copied whole, one-byte
+// tables), one code unit at a time through decoder.step: the reference for them.
 func decodeRef(src string, enc Encoding, wantOffsets bool) (string, Offsets) {
 	rd := legacyReader{s: src, moji: enc != VIQR && utf8.ValidString(src)}
 	d := decoder{out: make([]byte, 0, len(src)+len(src)/2), offs: wantOffsets}
 	for i := 0; i < len(src); {
-		b, r, size := rd.at(i)
-		if b < 0 || b < 0x80 && enc != VNI && enc != VIQR && enc != VISCII {
-			d.emitString(src[i:i+size], true)
-			i += size
-			continue
-		}
-		switch enc {
-		case TCVN3:
-			d.emit(tcvn3Dec[b-0x80], size, false)
-		case VISCII:
-			if v := visciiDec[b]; rune(b) != v || b >= 0x80 {
-				d.emit(v, size, false)
-			} else {
-				d.emitString(src[i:i+size], true)
-			}
-		case CP1258:
-			d.emit(cp1258Dec[b-0x80], size, false)
-		case VNI:
-			size = d.vni(rd, i, b, r, size)
-		case VIQR:
-			size = d.viqr(src, i)
-		default:
-			if rd.moji {
-				d.emitString(src[i:i+size], true)
-			} else {
-				d.emit(utf8.RuneError, size, false)
-			}
-		}
-		i += size
+		i += d.step(rd, src, i, enc)
 	}
 	var o Offsets
 	if wantOffsets {

@@ -350,7 +350,13 @@ func detectIn(s string, sample bool) (Encoding, float64) {
 			sc.score(t)
 		}
 	}
-	good, bad := sc.good, sc.bad
+	return decide(encs, sc.good[:], sc.bad[:], plain, total, valid)
+}
+
+// decide picks the encoding from the evidence: good[k] tokens that read as Vietnamese once decoded
+// in encs[k] and bad[k] that read as nothing, plain tokens that read as Vietnamese as they are, total
+// tokens, and whether the text is valid UTF-8.
+func decide(encs []Encoding, good, bad []int, plain, total int, valid bool) (Encoding, float64) {
 	best, bestConf, bestScore := UTF8, 0.0, 0
 	for k, e := range encs {
 		good, bad := good[k], bad[k]

@@ -11,8 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// detectRef is detect as first written (a decoded string per token and
-// encoding): the reference for the one that decodes into one buffer.
+// detectRef is detect's gathering of evidence as first written (a decoded
+// string per token and encoding): the reference for the one that decodes into
+// one buffer. Both weigh the evidence with decide.
 func detectRef(s string) (Encoding, float64) {
 	valid := utf8.ValidString(s)
 	ascii := true
@@ -28,7 +29,7 @@ func detectRef(s string) (Encoding, float64) {
 	}
 	// Tokens that read as Vietnamese as they are give no evidence; they
 	// count against any encoding when they are most of the text.
-	nonASCII, plain := 0, 0
+	plain := 0
 	var cand []string
 	for t := range tokens(s) {
 		if isASCII(t) {
@@ -37,16 +38,14 @@ func detectRef(s string) (Encoding, float64) {
 			}
 			continue
 		}
-		nonASCII++
 		if ok, multi := vietText(t); ok && (valid || multi && utf8.ValidString(t)) || !valid && utf8LetterAmongBadBytes(t) {
 			plain++ // in text that is not UTF-8 as a whole too: a stray byte in UTF-8 text
 			continue
 		}
 		cand = append(cand, t)
 	}
-	best, bestConf, bestScore := UTF8, 0.0, 0
-	for _, e := range cands {
-		good, bad := 0, 0
+	good, bad := make([]int, len(cands)), make([]int, len(cands))
+	for k, e := range cands {
 		for _, t := range cand {
 			dec, _ := decode(t, e, false)
 			if dec == t {
@@ -55,38 +54,13 @@ func detectRef(s string) (Encoding, float64) {
 			decOK, multi := vietText(dec)
 			switch {
 			case decOK && multi:
-				good++
+				good[k]++
 			case !decOK:
-				bad++
+				bad[k]++
 			}
 		}
-		if good == 0 {
-			continue
-		}
-		conf := float64(good) / float64(good+bad)
-		if e == VIQR && good < 5 {
-			conf *= 0.5
-		} else if good < 3 && valid {
-			conf *= 0.5
-		}
-		if !valid && e != VIQR && good <= plain {
-			continue // mostly valid UTF-8 Vietnamese: a few bad bytes, not a legacy text
-		}
-		if e != VIQR && good*4 < plain {
-			conf *= float64(good*4) / float64(plain) // mostly plain Vietnamese
-		}
-		if score := good - bad; conf > bestConf || conf == bestConf && score > bestScore {
-			best, bestConf, bestScore = e, conf, score
-		}
 	}
-	switch {
-	case best == VIQR && bestConf >= 0.9 && bestScore*4 >= countTokensRef(s),
-		best != UTF8 && best != VIQR && bestConf >= 0.6:
-		return best, bestConf
-	case valid:
-		return UTF8, 1 - bestConf
-	}
-	return UTF8, 0
+	return decide(cands, good, bad, plain, countTokensRef(s), valid)
 }
 
 func countTokensRef(s string) int {

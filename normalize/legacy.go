@@ -119,41 +119,46 @@ func decodeAppendValid(out []byte, src string, enc Encoding, wantOffsets, valid 
 				continue
 			}
 		}
-		b, r, size := rd.at(i)
-		if b < 0 || b < 0x80 && enc != VNI && enc != VIQR && enc != VISCII {
-			d.emitString(src[i:i+size], true)
-			i += size
-			continue
-		}
-		switch enc {
-		case TCVN3:
-			d.emit(tcvn3Dec[b-0x80], size, false)
-		case VISCII:
-			if v := visciiDec[b]; rune(b) != v || b >= 0x80 {
-				d.emit(v, size, false)
-			} else {
-				d.emitString(src[i:i+size], true)
-			}
-		case CP1258:
-			d.emit(cp1258Dec[b-0x80], size, false)
-		case VNI:
-			size = d.vni(rd, i, b, r, size)
-		case VIQR:
-			size = d.viqr(src, i)
-		default:
-			if rd.moji {
-				d.emitString(src[i:i+size], true)
-			} else {
-				d.emit(utf8.RuneError, size, false)
-			}
-		}
-		i += size
+		i += d.step(rd, src, i, enc)
 	}
 	var o Offsets
 	if wantOffsets {
 		o = d.b.offsets()
 	}
 	return d.out, o
+}
+
+// step decodes the character at src[i] (a byte or a mojibake rune) in enc and returns its size in
+// src: decode's loop after its fast paths, and the whole loop of the test's reference decoder.
+func (d *decoder) step(rd legacyReader, src string, i int, enc Encoding) int {
+	b, r, size := rd.at(i)
+	if b < 0 || b < 0x80 && enc != VNI && enc != VIQR && enc != VISCII {
+		d.emitString(src[i:i+size], true)
+		return size
+	}
+	switch enc {
+	case TCVN3:
+		d.emit(tcvn3Dec[b-0x80], size, false)
+	case VISCII:
+		if v := visciiDec[b]; rune(b) != v || b >= 0x80 {
+			d.emit(v, size, false)
+		} else {
+			d.emitString(src[i:i+size], true)
+		}
+	case CP1258:
+		d.emit(cp1258Dec[b-0x80], size, false)
+	case VNI:
+		size = d.vni(rd, i, b, r, size)
+	case VIQR:
+		size = d.viqr(src, i)
+	default:
+		if rd.moji {
+			d.emitString(src[i:i+size], true)
+		} else {
+			d.emit(utf8.RuneError, size, false)
+		}
+	}
+	return size
 }
 
 // vniBase returns the base info of a VNI byte that takes a mark byte.
