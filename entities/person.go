@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,10 +221,7 @@ func (r *personRules) find(dd *doc) {
 			e = r.personAt(d, i, cue, busy)
 		}
 		if e > i {
-			people = append(people, span{typ: Person, s: i, e: e})
-			for k := i; k < e; k++ {
-				marks[k] |= mPerson
-			}
+			people = addPerson(people, marks, i, e)
 			i = e - 1
 		}
 	}
@@ -716,14 +713,9 @@ func (r *personRules) coordinate(d *pctx, people []span, marks []uint8, busy []b
 		if !ok {
 			continue
 		}
-		people = append(people, span{typ: Person, s: i, e: j})
-		for q := i; q < j; q++ {
-			marks[q] |= mPerson
-		}
+		people = addPerson(people, marks, i, j)
 	}
-	if len(people) > n {
-		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
-	}
+	sortIfGrown(people, n)
 	return r.listed(d, people, marks, busy)
 }
 
@@ -771,14 +763,9 @@ func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool)
 		if !ok {
 			continue
 		}
-		people = append(people, span{typ: Person, s: i, e: e})
-		for x := i; x < e; x++ {
-			marks[x] |= mPerson
-		}
+		people = addPerson(people, marks, i, e)
 	}
-	if len(people) > n {
-		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
-	}
+	sortIfGrown(people, n)
 	return people
 }
 
@@ -1019,14 +1006,9 @@ func (r *personRules) repeated(d *pctx, people []span, marks []uint8, busy []boo
 		if count < 2 || !inside || !subject || ticker {
 			continue
 		}
-		people = append(people, span{typ: Person, s: ca.s, e: ca.e})
-		for k := ca.s; k < ca.e; k++ {
-			marks[k] |= mPerson
-		}
+		people = addPerson(people, marks, ca.s, ca.e)
 	}
-	if len(people) > n {
-		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
-	}
+	sortIfGrown(people, n)
 	return people
 }
 
@@ -1099,4 +1081,24 @@ func (r *personRules) extendOverOwner(d *pctx, i int, starts []bool, marks []uin
 		return i0
 	}
 	return j
+}
+
+// addPerson appends the PERSON span [s, e) to people and marks its tokens.
+func addPerson(people []span, marks []uint8, s, e int) []span {
+	for k := s; k < e; k++ {
+		marks[k] |= mPerson
+	}
+	return append(people, span{typ: Person, s: s, e: e})
+}
+
+// sortIfGrown puts people back in document order when a rule appended to the first n (in order).
+func sortIfGrown(people []span, n int) {
+	if len(people) > n {
+		sortByStart(people)
+	}
+}
+
+// sortByStart orders spans by their first token.
+func sortByStart(sp []span) {
+	slices.SortStableFunc(sp, func(a, b span) int { return a.s - b.s })
 }

@@ -1,7 +1,5 @@
 package entities
 
-import "sort"
-
 // Names found with evidence (a surname, a cue, a first name) are found again wherever the same
 // words stand alone in the document: a headline that says "Quang Hải" or "Ibrahimovic" names the
 // person the lead introduces as "Nguyễn Quang Hải" or "Zlatan Ibrahimovic".
@@ -87,8 +85,7 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 			continue // inside a longer capitalized run
 		}
 		if !caps && !r.inName(d, i) && single[nameHash(d, i, i+1)] && r.shortFormAt(d, i, marks[i]&(mCue|mCuePos|mCueOcc) != 0, busy) {
-			people = append(people, span{typ: Person, s: i, e: i + 1})
-			marks[i] |= mPerson
+			people = addPerson(people, marks, i, i+1)
 			added = true
 			continue
 		}
@@ -113,17 +110,14 @@ func (r *personRules) propagate(d *pctx, people []span, marks []uint8, busy []bo
 				!d.toks[e].is(fLineStart) && d.c(e)&wStop == 0 {
 				continue
 			}
-			people = append(people, span{typ: Person, s: i, e: e})
-			for k := i; k < e; k++ {
-				marks[k] |= mPerson
-			}
+			people = addPerson(people, marks, i, e)
 			added = true
 			i = e - 1
 			break
 		}
 	}
 	if added {
-		sort.Slice(people, func(a, b int) bool { return people[a].s < people[b].s })
+		sortByStart(people)
 	}
 	return people
 }
