@@ -468,16 +468,22 @@ func (p *dateParser) generation(j int) bool {
 	return false
 }
 
+// closingOf returns the bracket that closes the one at token k, "" if there is none there.
+func (p *dateParser) closingOf(k int) string {
+	switch {
+	case p.punct(k, "("):
+		return ")"
+	case p.punct(k, "["):
+		return "]"
+	}
+	return ""
+}
+
 // bracketed parses a day in brackets at k that confirms the expression before it: "(29/9)",
 // "[23/10]".
 func (p *dateParser) bracketed(k int) (dres, bool) {
-	closing := ""
-	switch {
-	case p.punct(k, "("):
-		closing = ")"
-	case p.punct(k, "["):
-		closing = "]"
-	default:
+	closing := p.closingOf(k)
+	if closing == "" {
 		return dres{}, false
 	}
 	r, ok := p.dateBody(k+1, true, false)
@@ -525,13 +531,7 @@ func (p *dateParser) weekdayExpr(j int, loose bool) (dres, bool) {
 	if p.punct(k, ",") {
 		k++
 	}
-	closing := ""
-	switch {
-	case p.punct(k, "("):
-		closing = ")"
-	case p.punct(k, "["):
-		closing = "]"
-	}
+	closing := p.closingOf(k)
 	paren := closing != ""
 	if paren {
 		k++

@@ -6,15 +6,15 @@ package entities
 
 // nameHash hashes the forms of tokens [s, e) (FNV-1a, words separated): no allocation.
 func nameHash(d *pctx, s, e int) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := s; i < e; i++ {
 		f := d.form(i)
 		for k := 0; k < len(f); k++ {
 			h ^= uint64(f[k])
-			h *= 1099511628211
+			h *= fnvPrime
 		}
 		h ^= 0xff
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }

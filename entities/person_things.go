@@ -63,10 +63,16 @@ func (r *personRules) dropThingNames(d *pctx, people []span, marks []uint8, busy
 			}
 		}
 	}
+	return dropNamed(d, people, marks, things, func(p span) bool { return r.thingCandidate(d, p, marks) })
+}
+
+// dropNamed removes from people, and unmarks, the candidates whose words hash to a member of the
+// sorted set names.
+func dropNamed(d *pctx, people []span, marks []uint8, names []uint64, candidate func(span) bool) []span {
 	out := people[:0]
 	for _, p := range people {
-		if r.thingCandidate(d, p, marks) {
-			if _, found := slices.BinarySearch(things, nameHash(d, p.s, p.e)); found {
+		if candidate(p) {
+			if _, found := slices.BinarySearch(names, nameHash(d, p.s, p.e)); found {
 				for k := p.s; k < p.e; k++ {
 					marks[k] &^= mPerson
 				}
@@ -137,19 +143,7 @@ func (r *personRules) dropLowerCased(d *pctx, people []span, marks []uint8) []sp
 		return people
 	}
 	slices.Sort(words)
-	out := people[:0]
-	for _, p := range people {
-		if caselessCandidate(d, p, marks) {
-			if _, found := slices.BinarySearch(words, nameHash(d, p.s, p.e)); found {
-				for k := p.s; k < p.e; k++ {
-					marks[k] &^= mPerson
-				}
-				continue
-			}
-		}
-		out = append(out, p)
-	}
-	return out
+	return dropNamed(d, people, marks, words, func(p span) bool { return caselessCandidate(d, p, marks) })
 }
 
 // caselessCandidate reports whether p is a name of two words or more with no title or form of address
