@@ -343,3 +343,23 @@ func TestDocumentsOwnTheirStrings(t *testing.T) {
 		require.Equal(t, snap[i], fmt.Sprintf("%+v", docs[i]), "document %d changed after later calls", i)
 	}
 }
+
+// TestToneAndEncodingOptions checks the two normalize options an Extractor takes: the tone style of
+// the canonical Text it reports, and a legacy encoding named instead of detected.
+func TestToneAndEncodingOptions(t *testing.T) {
+	x, err := New(WithTone(normalize.ToneNew))
+	require.NoError(t, err)
+	var locs []string
+	for _, e := range x.Extract("Mưa lớn ở tỉnh Khánh Hòa.").OfType(Location) {
+		locs = append(locs, e.Text)
+	}
+	assert.Equal(t, []string{"tỉnh Khánh Hoà"}, locs, "new-style tones in Text")
+
+	x, err = New(WithEncoding(normalize.TCVN3))
+	require.NoError(t, err)
+	in := "Hîp t¸c víi ViÖt Nam" // TCVN3 as mojibake: "Hợp tác với Việt Nam"
+	got := x.Extract(in).OfType(Location)
+	require.Len(t, got, 1)
+	assert.Equal(t, "Việt Nam", got[0].Text)
+	assert.Equal(t, "ViÖt Nam", in[got[0].Start:got[0].End], "offsets into the input as given")
+}

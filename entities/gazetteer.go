@@ -114,14 +114,6 @@ func (p *phraseList) build(l *lexicon) {
 	}
 }
 
-// lowerFirst returns s with its first letter in lower case ("Tỉnh" → "tỉnh").
-func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
-	}
-	return s
-}
-
 // starts indexes the first words of several lexicons, so that a recognizer learns with one cheap
 // probe which lexicons can match at a token, instead of walking each of them: most tokens start
 // nothing. Phrases whose first word is capitalized only match a capitalized token (outside lines

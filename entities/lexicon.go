@@ -163,28 +163,6 @@ func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
 	return 0, nil
 }
 
-// contains reports whether the lexicon holds exactly the one-token phrase at token i.
-func (l *lexicon) contains(d *doc, i int) bool {
-	n, _ := l.longest(d, i)
-	return n == 1 || (n > 0 && l.exactLen(d, i, 1))
-}
-
-func (l *lexicon) exactLen(d *doc, i, k int) bool {
-	t := &l.low
-	if d.folded {
-		t = &l.key
-	}
-	n := int32(0)
-	for j := i; j < i+k && j < len(d.toks); j++ {
-		next, ok := t.edges.get(edgeKey(n, d.formHash(j)))
-		if !ok {
-			return false
-		}
-		n = next
-	}
-	return t.val[n] >= 0 && l.wordsMatch(d, i, &l.entries[t.val[n]])
-}
-
 // wordsMatch checks a phrase found through hashes against the words of the text.
 func (l *lexicon) wordsMatch(d *doc, i int, e *lexEntry) bool {
 	forms := e.lows
@@ -204,6 +182,3 @@ func (l *lexicon) compact() {
 	l.low.edges.compact()
 	l.key.edges.compact()
 }
-
-// size returns the number of phrases.
-func (l *lexicon) size() int { return len(l.entries) }

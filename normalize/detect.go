@@ -21,9 +21,6 @@ var notSuspicious = func() (t [128]bool) {
 	return t
 }()
 
-// detectQuickCheck reports whether detectQuick would call detect.
-func detectQuickCheck(s string) bool { return quickScan(s) }
-
 // detectQuick is Auto: UTF8 unless the text shows signs of a legacy encoding
 // and Detect is sure of it.
 func detectQuick(s string) Encoding {

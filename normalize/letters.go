@@ -2,8 +2,6 @@
 
 package normalize
 
-import "unicode/utf8"
-
 // Vowel marks and tones, as packed in the generated tables.
 const (
 	markNone uint8 = iota
@@ -136,6 +134,3 @@ func compose(base byte, mark, tone uint8) rune {
 	}
 	return rune(composeTab[up][bi][mark][tone])
 }
-
-// appendRune appends the UTF-8 encoding of r.
-func appendRune(b []byte, r rune) []byte { return utf8.AppendRune(b, r) }
