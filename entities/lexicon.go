@@ -36,9 +36,6 @@ type trie struct {
 	edges hashTab[int32]
 	// val[n] is the entry index ending at node n, or -1.
 	val []int32
-	// first has a bit set for the hash of every phrase's first word: most tokens start no phrase,
-	// and the filter says so without a map lookup.
-	first [1024]uint64
 }
 
 // edgeKey combines a node and a word hash into one map key.
@@ -49,10 +46,6 @@ func edgeKey(node int32, word uint64) uint64 {
 func newTrie() trie { return trie{val: []int32{-1}} }
 
 func (t *trie) insert(words []string, v int32) {
-	if len(words) > 0 {
-		h := fnv64(words[0])
-		t.first[h>>6&1023] |= 1 << (h & 63)
-	}
 	n := int32(0)
 	for _, w := range words {
 		k := edgeKey(n, fnv64(w))
@@ -100,8 +93,9 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 
 // longest returns the number of tokens and the entry of the longest phrase starting at token i,
 // or 0 and nil. A phrase matches only whole tokens and never across a line break.
-// Most tokens start no phrase, and the vocabulary says so: that test is small enough to be inlined
-// where longest is called, and the walk is a call of its own.
+// Most tokens start no phrase, and the vocabulary says so (for the people rules' lexicons their word
+// classes say it before they call): that test is small enough to be inlined where longest is called,
+// and the walk is a call of its own.
 func (l *lexicon) longest(d *doc, i int) (int, *lexEntry) {
 	if uint(i) < uint(len(d.vw)) && d.vw[i].lex&l.vbit == 0 && l.vbit != 0 {
 		return 0, nil
@@ -117,11 +111,6 @@ func (l *lexicon) walk(d *doc, i int) (int, *lexEntry) {
 	t := &l.low
 	if d.folded {
 		t = &l.key
-	}
-	if l.vbit == 0 || d.vw == nil {
-		if h := d.formHash(i); t.first[h>>6&1023]&(1<<(h&63)) == 0 {
-			return 0, nil
-		}
 	}
 	// The phrases found through hashes are checked against the words of the text once the walk is
 	// over, longest first: the check is a string comparison per word, and all but the longest phrase
