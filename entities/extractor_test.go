@@ -206,8 +206,9 @@ func benchmarkExtract(b *testing.B, opts ...Option) {
 func BenchmarkExtract(b *testing.B) { benchmarkExtract(b) }
 
 // BenchmarkExtractPathological runs inputs built to defeat greedy rules: a megabyte of capitalized
-// words with no punctuation, and a 10 MB single line of press text. Throughput should match the
-// normal pipeline's (linear time).
+// words with no punctuation, a 10 MB single line of press text, and a megabyte with no space at all
+// whose every word has its tone moved (each asks whether it is part of an address). Throughput should
+// match the normal pipeline's (linear time).
 func BenchmarkExtractPathological(b *testing.B) {
 	x := newTestExtractor(b)
 	var caps strings.Builder
@@ -219,7 +220,8 @@ func BenchmarkExtractPathological(b *testing.B) {
 	for line.Len() < 10<<20 {
 		line.WriteString(strings.ReplaceAll(press, "\n", " "))
 	}
-	for _, c := range []struct{ name, text string }{{"capitalized-1MB", caps.String()}, {"single-line-10MB", line.String()}} {
+	nospace := strings.Repeat("hoà.thuỷ-", 1<<20/len("hoà.thuỷ-"))
+	for _, c := range []struct{ name, text string }{{"capitalized-1MB", caps.String()}, {"single-line-10MB", line.String()}, {"no-spaces-1MB", nospace}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.text)))
 			b.ReportAllocs()

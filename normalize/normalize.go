@@ -177,6 +177,13 @@ type state struct {
 	b       offBuilder
 	first   int  // where the first change starts
 	slow    bool // no fast path (for tests)
+
+	// The last run of non-space characters inURL looked at, src[urlA:urlB],
+	// and its answer: every word of a run asks the same question, and a
+	// long run (a text with no spaces) must be read once, not per word.
+	urlA, urlB int
+	urlIs      bool
+	urlReads   int // how many runs inURL read (for tests)
 }
 
 // change replaces src[a:b] by repl (a >= st.done).
@@ -500,7 +507,7 @@ func (n Normalizer) word(st *state, i int) int {
 	if !complex && !move {
 		return end
 	}
-	if (move || complex) && valid && inURL(s, i, end) {
+	if (move || complex) && valid && st.inURL(i, end) {
 		move, valid = false, false
 	}
 	if move {
@@ -581,13 +588,24 @@ func (n Normalizer) foreignWord(st *state, i, end int, invisible bool) {
 	st.change(i, end, norm.NFC.String(string(buf)))
 }
 
-// inURL reports whether s[i:end] is part of a URL or an e-mail address: the
-// run of non-space characters around it has "://", "www." or "@".
+// inURL reports whether src[i:end] is part of a URL or an e-mail address:
+// the run of non-space characters around it has "://", "www." or "@".
 // The run ends at Unicode spaces too, which normalizing makes ' ': the answer must not change when
 // the text is normalized again (FuzzNormalize found "i\xc1\xa0@", TCVN3 "iÁ" before a no-break
-// space and an "@").
-func inURL(s string, i, end int) bool {
-	a := i
+// space and an "@"). The answer for a run is kept for its other words.
+func (st *state) inURL(i, end int) bool {
+	if i >= st.urlA && end <= st.urlB {
+		return st.urlIs
+	}
+	a, b := spaceRun(st.src, i, end)
+	st.urlReads++
+	st.urlA, st.urlB, st.urlIs = a, b, hasURLMark(st.src[a:b])
+	return st.urlIs
+}
+
+// spaceRun returns the run of characters that are no spaces around s[i:end].
+func spaceRun(s string, i, end int) (a, b int) {
+	a = i
 	for a > 0 && !spaceByte[s[a-1]] {
 		if s[a-1] >= 0x80 {
 			r, size := utf8.DecodeLastRuneInString(s[:a])
@@ -599,7 +617,7 @@ func inURL(s string, i, end int) bool {
 		}
 		a--
 	}
-	b := end
+	b = end
 	for b < len(s) && !spaceByte[s[b]] {
 		if s[b] >= 0x80 {
 			r, size := utf8.DecodeRuneInString(s[b:])
@@ -611,7 +629,11 @@ func inURL(s string, i, end int) bool {
 		}
 		b++
 	}
-	t := s[a:b]
+	return a, b
+}
+
+// hasURLMark reports whether t has "://", "www." or "@".
+func hasURLMark(t string) bool {
 	for k := 0; k < len(t); k++ {
 		if !urlByte[t[k]] {
 			continue

@@ -118,6 +118,31 @@ func TestTonePlacementByStyle(t *testing.T) {
 	assert.Equal(t, "hoà hòa qúa", New(WithTone(ToneKeep)).String("hoà hòa qúa"))
 }
 
+// TestURLRunReadOncePerRun: every word whose tone moves asks whether it is
+// part of an address, and the run of non-space characters around it is read
+// to answer; a run of many words (a text with no spaces) must be read once,
+// not once per word, or normalizing it takes time quadratic in its length
+// (FuzzQuickScan hung on such input).
+func TestURLRunReadOncePerRun(t *testing.T) {
+	tests := []struct {
+		in    string
+		reads int
+	}{
+		{strings.Repeat("hoà.", 5000), 1},
+		{strings.Repeat("hoà.", 5000) + " " + strings.Repeat("thuỷ-", 5000), 2},
+		{"hoà@baochinhphu.vn " + strings.Repeat("khoẻ/", 3000), 2},
+	}
+	for _, tt := range tests {
+		for _, slow := range []bool{false, true} {
+			st := state{src: tt.in, slow: slow}
+			New().scan(&st)
+			assert.Equal(t, tt.reads, st.urlReads, "slow=%v %.20q", slow, tt.in)
+		}
+	}
+	// The answer kept for a run is the run's.
+	assert.Equal(t, "hoà@a.vn/thuỷ hòa.thủy", New().String("hoà@a.vn/thuỷ hoà.thuỷ"))
+}
+
 // pressSentences are press sentences with every letter family.
 var pressSentences = []string{
 	"Chiều ngày 12/05, tại trụ sở Bộ, đồng chí Trương Minh Tuấn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT đã chủ trì buổi làm việc với Hiệp hội Internet Việt Nam.",
