@@ -565,7 +565,7 @@ func (p *dateParser) countBefore(i int) bool {
 	return p.r.counts.has(p.d, i-1)
 }
 
-// extendDay extends a day starting at token s over a final "tới" or "vừa qua" ("ngày 8/10 tới",
+// extendDay extends a day starting at token s over a final "tới" (or "tới đây") or "vừa qua" ("ngày 8/10 tới",
 // "ngày 3/10 vừa qua") and into an interval with the day after a dash, when the first day is
 // written without its year ("ngày 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a
 // week ("tuần 24/10 - 30/10"): a compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
@@ -590,9 +590,7 @@ func (p *dateParser) extendDay(s int, r dres, week bool) dres {
 			return r
 		}
 	}
-	if p.is(r.e, wToi) && (r.e+1 >= p.lim || p.d.toks[r.e+1].kind == tPunct && !p.dash(r.e+1)) {
-		r.e++
-	}
+	r.e = p.coming(r.e) // "ngày 8/10 tới", "ngày 28/10 tới đây"
 	if p.is(r.e, wVua) && (p.is(r.e+1, wQua) || p.is(r.e+1, wRoi)) && !p.is(r.e+2, wDoi) {
 		r.e += 2 // "ngày 3/10 vừa qua", but not "… vừa qua đời"
 	}

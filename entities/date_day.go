@@ -362,10 +362,21 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	if r, ok := p.dateBody(k, prefix || loose, mung); ok {
 		return r, true
 	}
-	if pod && !p.touches(j) {
-		// "đêm 11 đến sáng 12/10", "chiều 2 và ngày 3/10": the month written at the second end
-		if dd, ok := p.day(j); ok && (p.is(j+1, wDen) || p.is(j+1, wToi) || p.is(j+1, wVa) || p.dash(j+1)) {
-			n := j + 2
+	if pod && (!p.touches(j) || p.punct(j+1, ",")) {
+		// "đêm 11 đến sáng 12/10", "chiều 2 và ngày 3/10": the month written at the second end;
+		// "đêm 14 rạng sáng 15/10", "đêm 14, rạng sáng 15/10": the night that ends on the next day
+		dd, ok := p.day(j)
+		n := j + 2
+		if ok && (p.touches(j) || !(p.is(j+1, wDen) || p.is(j+1, wToi) || p.is(j+1, wVa) || p.dash(j+1))) {
+			n = j + 1
+			if p.punct(n, ",") {
+				n++
+			}
+			if _, pod2 := p.partOfDay(n); pod2 == "" {
+				ok = false
+			}
+		}
+		if ok {
 			if p.is(n, wHet) {
 				n++
 			}
@@ -384,7 +395,9 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 			return dres{}, false
 		}
 		e := k + 1
+		coming := false
 		if p.in(e, p.r.weekRel) && !p.is(e, wTruoc) {
+			coming = p.is(e, wToi) || p.is(e, wSau2)
 			e++ // "ngày 20 tới"
 		}
 		if p.dash(e) || p.is(e, wDen) || p.is(e, wToi) {
@@ -400,7 +413,18 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 		if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
 			return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
 		}
-		return dres{e: e, a: p.d.dayOfMonth(dd)}, true
+		v := p.d.dayOfMonth(dd)
+		if coming && v.y != 0 && civil(v.y, v.m, v.d).Before(refDay(p.d.ref)) {
+			// "ngày 5 tới" written on the 15th: the 5th of the next month that has it
+			for n := 1; n <= 2; n++ {
+				t := civil(v.y, v.m, 1).AddDate(0, n, 0)
+				if validDay(dd, int(t.Month()), t.Year()) {
+					v = dv{g: gDay, y: t.Year(), m: int(t.Month()), d: dd}
+					break
+				}
+			}
+		}
+		return dres{e: e, a: v}, true
 	}
 	return dres{}, false
 }
@@ -574,7 +598,23 @@ func (p *dateParser) shift(i int) int {
 	return 1
 }
 
-// ram parses "rằm tháng Giêng", "rằm tháng 7" (lunar, the 15th).
+// lunarYear parses the year written after a lunar date or month, at e: "năm 2022", or with a
+// reference date "năm nay", "năm ngoái", "năm tới" ("rằm tháng Giêng năm nay", "mùng 1 Tết năm
+// 2022"). It returns the lunar year (0 when unknown) and where the expression ends.
+func (p *dateParser) lunarYear(e int) (int, int) {
+	if !p.is(e, wNam) {
+		return 0, e
+	}
+	if y, ok := p.year(e + 1); ok && !p.gluedAfter(e+1) {
+		return y, e + 2
+	}
+	if n, ok := p.yearRel(e + 1); ok {
+		return p.d.relYear(n).y, e + 2 // 0 (unknown) with no reference date
+	}
+	return 0, e
+}
+
+// ram parses "rằm tháng Giêng", "rằm tháng 7" (lunar, the 15th), with its year after it.
 func (p *dateParser) ram(j int) (dres, bool) {
 	if !p.is(j, wRam) || !p.is(j+1, wThang) {
 		return dres{}, false
@@ -583,15 +623,10 @@ func (p *dateParser) ram(j int) (dres, bool) {
 	if !ok {
 		return dres{}, false
 	}
-	y := 0
 	if p.is(e, wAm) && p.is(e+1, wLich) {
 		e += 2
 	}
-	if p.is(e, wNam) {
-		if yy, ok := p.year(e + 1); ok {
-			y, e = yy, e+2
-		}
-	}
+	y, e := p.lunarYear(e)
 	v, ok := p.d.lunarValue(15, m, y)
 	if !ok {
 		return dres{}, false
@@ -636,8 +671,30 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 			return dres{}, false
 		}
 		if lunar {
+			e += 2
+			if y == 0 {
+				y, e = p.lunarYear(e) // "10/3 âm lịch năm nay"
+			}
 			v, ok := p.d.lunarValue(dd, m, y)
-			return dres{e: e + 2, a: v, lunar: true}, ok
+			return dres{e: e, a: v, lunar: true}, ok
+		}
+		if y == 0 && (p.is(e, wDen) || p.is(e, wToi)) {
+			// "từ ngày 20/9 đến 5/10/2021": the year written once, at the second end
+			n := e + 1
+			if p.is(n, wHet) {
+				n++
+			}
+			if p.is(n, wNgay) {
+				n++
+			}
+			if _, ok := p.day(n); ok && p.touches(n) && p.punct(n+1, "/-.") && p.touches(n+1) {
+				if m2, y2, _, ok := p.monthAfterDay(n); ok && y2 != 0 {
+					y = y2
+					if m > m2 {
+						y--
+					}
+				}
+			}
 		}
 		v := dv{g: gDay, y: y, m: m, d: dd}
 		p.d.resolveYear(&v)
@@ -677,6 +734,9 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if p.is(e, wAm) && p.is(e+1, wLich) {
 			lunar, e = true, e+2
 		}
+		if lunar && y == 0 {
+			y, e = p.lunarYear(e) // "mùng 5 tháng 5 âm lịch năm nay", "23 tháng Chạp năm nay"
+		}
 		if lunar || mung && dd <= 10 && m == 1 {
 			v, ok := p.d.lunarValue(dd, m, y)
 			return dres{e: e, a: v, lunar: true}, ok
@@ -694,15 +754,21 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if dd >= 23 {
 			m = 12
 		}
-		v, ok := p.d.lunarValue(dd, m, 0)
+		// "mùng 1 Tết năm 2022": the Tết of that year; the days before it belong to the year before
+		y, e := p.lunarYear(k + 2)
+		ly := y
+		if y != 0 && m == 12 {
+			ly = y - 1
+		}
+		v, ok := p.d.lunarValue(dd, m, ly)
 		if dd == 30 {
 			// "30 Tết" is New Year's Eve, the last day of the year, also when the twelfth month
 			// has 29 days
-			if t, ok2 := p.d.lunarValue(1, 1, 0); ok2 && t.y != 0 {
+			if t, ok2 := p.d.lunarValue(1, 1, y); ok2 && t.y != 0 {
 				v, ok = dayValue(civil(t.y, t.m, t.d).AddDate(0, 0, -1)), true
 			}
 		}
-		return dres{e: k + 2, a: v, lunar: true}, ok
+		return dres{e: e, a: v, lunar: true}, ok
 	}
 	return dres{}, false
 }

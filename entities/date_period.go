@@ -91,8 +91,21 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 	}
 	y, e2 := p.yearAfter(e)
 	e = e2
+	if y == 0 && !lunar && (p.is(e, wDen) || p.is(e, wToi)) && p.is(e+1, wThang) {
+		// "từ tháng 3 đến tháng 6/2021": the year written once, at the second end
+		if m3, e3, l3, ok := p.monthName(e + 2); ok && !l3 {
+			if y3, _ := p.yearAfter(e3); y3 != 0 {
+				y = y3
+				if m > m3 {
+					y--
+				}
+			}
+		}
+	}
 	past := false
 	switch {
+	case y == 0 && p.is(e, wToi) && p.is(e+1, wHere):
+		e += 2 // "tháng 11 tới đây"
 	case y == 0 && (p.is(e, wNay) || p.is(e, wToi)):
 		e++
 	case y == 0 && p.is(e, wVua) && (p.is(e+1, wQua) || p.is(e+1, wRoi)) && !p.is(e+2, wDoi):
@@ -100,6 +113,9 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 	}
 	if p.is(e, wAm) && p.is(e+1, wLich) {
 		lunar, e = true, e+2
+	}
+	if lunar && y == 0 {
+		y, e = p.lunarYear(e) // "tháng 7 âm lịch năm nay"
 	}
 	if lunar {
 		a, b, ok := p.d.lunarMonth(m, y)
@@ -183,7 +199,7 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		if p.gluedAfter(i + 1) {
 			return dres{}, false
 		}
-		return dres{e: i + 2, a: dv{g: gYear, y: y}}, true
+		return dres{e: p.coming(i + 2), a: dv{g: gYear, y: y}}, true
 	}
 	if n, ok := p.yearRel(i + 1); ok {
 		if p.is(i+2, wKhi) || p.is(i+2, wDo) {
@@ -195,6 +211,21 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		return dres{e: e, a: p.d.relYear(-1)}, true // "nhiều nhất năm qua": the last year
 	}
 	return dres{}, false
+}
+
+// coming returns where a date ending at e ends with the "tới" or "tới đây" after it that says it is
+// still to come ("năm 2023 tới", "năm 2022 tới đây"): "tới" only before punctuation or the end of the
+// line, as elsewhere it is a preposition ("từ năm 2020 tới năm 2025", "năm 2021 tới nay").
+func (p *dateParser) coming(e int) int {
+	switch {
+	case !p.is(e, wToi):
+		return e
+	case p.is(e+1, wHere):
+		return e + 2
+	case e+1 >= p.lim || p.d.toks[e+1].kind == tPunct && !p.dash(e+1):
+		return e + 1
+	}
+	return e
 }
 
 // pastUnit reports whether "qua", "vừa qua" or "vừa rồi" at k makes the unit before it the last one

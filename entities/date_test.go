@@ -231,14 +231,25 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"English weekday", "Vietnam U23 team had a training session Friday in Bishkek, Kyrgyzstan.", "", []wantDate{{text: "Friday", value: "XXXX-WXX-5"}}},
 		{"English weekday, ref", "The official Xinhua news agency said on Saturday.", "2021-10-04", []wantDate{{text: "Saturday", value: "2021-10-09"}}},
 		{"English relative", "Cement producers have increased prices this month, and exports rose last year, the ministry said yesterday.", "2021-10-04", []wantDate{{text: "this month", value: "2021-10"}, {text: "last year", value: "2020"}, {text: "yesterday", value: "2021-10-03"}}},
+		// round 3 (issue 5): ends that borrow from the other end, "tới đây"
+		{"night into the next morning", "Đêm 14 rạng sáng 15/10, mưa lớn gây ngập; khuya 20, rạng sáng 21/10 lũ lên nhanh.", "2021-10-16", []wantDate{{text: "Đêm 14", value: "2021-10-14TNI"}, {text: "rạng sáng 15/10", value: "2021-10-15TMO"}, {text: "khuya 20", value: "2021-10-20TNI"}, {text: "rạng sáng 21/10", value: "2021-10-21TMO"}}},
+		{"month range, year at the end", "Từ tháng 3 đến tháng 6/2021, công ty lỗ nặng; từ tháng 11 tới tháng 2/2022 thì có lãi.", "", []wantDate{{text: "tháng 3", value: "2021-03"}, {text: "tháng 6/2021", value: "2021-06"}, {text: "tháng 11", value: "2021-11"}, {text: "tháng 2/2022", value: "2022-02"}}},
+		{"day range, year at the end", "Từ ngày 20/9 đến 5/10/2021 tỉnh tiêm vaccine; từ 25/12 đến hết ngày 3/1/2022 học sinh nghỉ.", "", []wantDate{{text: "ngày 20/9", value: "2021-09-20"}, {text: "5/10/2021", value: "2021-10-05"}, {text: "25/12", value: "2021-12-25"}, {text: "ngày 3/1/2022", value: "2022-01-03"}}},
+		{"tới đây", "Ngày 28/10 tới đây, khách hàng nhận tiền; tháng 11 tới đây Quốc hội họp, trong năm 2022 tới đây sẽ khởi công.", "2021-10-15", []wantDate{{text: "Ngày 28/10 tới đây", value: "2021-10-28"}, {text: "tháng 11 tới đây", value: "2021-11"}, {text: "năm 2022 tới đây", value: "2022"}}},
+		{"year still to come", "Năm 2023 tới, công ty niêm yết; từ năm 2020 tới năm 2025 và từ năm 2021 tới nay giá tăng.", "", []wantDate{{text: "Năm 2023 tới", value: "2023"}, {text: "năm 2020", value: "2020"}, {text: "năm 2025", value: "2025"}, {text: "năm 2021", value: "2021"}}},
+		{"ngày N tới, past the day", "Ngày 5 tới, tàu sẽ cập bến; ngày 20 tới, hội nghị khai mạc.", "2021-10-15", []wantDate{{text: "Ngày 5 tới", value: "2021-11-05"}, {text: "ngày 20 tới", value: "2021-10-20"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
-		{"mùng 1 Tết", "Mùng 1 Tết năm nay người dân đi lễ chùa.", "2021-02-10", []wantDate{{text: "Mùng 1 Tết", value: "2021-02-12", calendar: "lunar"}, {text: "năm nay", value: "2021"}}},
+		{"mùng 1 Tết", "Mùng 1 Tết năm nay người dân đi lễ chùa.", "2021-02-10", []wantDate{{text: "Mùng 1 Tết năm nay", value: "2021-02-12", calendar: "lunar"}}},
 		{"mùng 1 Tết no ref", "Mùng 1 Tết người dân đi lễ chùa.", "", []wantDate{{text: "Mùng 1 Tết", value: "XXXX-01-01", calendar: "lunar"}}},
 		{"rằm tháng Giêng", "Lễ hội diễn ra vào rằm tháng Giêng.", "2024-02-01", []wantDate{{text: "rằm tháng Giêng", value: "2024-02-24", calendar: "lunar"}}},
 		{"tháng Chạp", "Ngày 23 tháng Chạp là ngày ông Công ông Táo.", "2025-01-10", []wantDate{{text: "Ngày 23 tháng Chạp", value: "2025-01-22", calendar: "lunar"}}},
 		{"âm lịch", "Sáng 3/10/2021 (nhằm ngày 27/8 âm lịch), đoàn công tác đến.", "2021-10-03", []wantDate{{text: "Sáng 3/10/2021", value: "2021-10-03TMO"}, {text: "ngày 27/8 âm lịch", value: "2021-10-03", calendar: "lunar"}}},
+		{"lunar date with its year", "Rằm tháng Giêng năm nay, chùa Bái Đính đón hàng nghìn người; tháng 7 âm lịch năm ngoái vắng khách.", "2021-10-15", []wantDate{{text: "Rằm tháng Giêng năm nay", value: "2021-02-26", calendar: "lunar"}, {text: "tháng 7 âm lịch năm ngoái", value: "2020-08-19/2020-09-16", calendar: "lunar"}}},
+		{"Tết day with its year", "Mùng 1 Tết năm 2022, người dân đi lễ chùa; 30 Tết năm 2022 là ngày 31/1.", "", []wantDate{{text: "Mùng 1 Tết năm 2022", value: "2022-02-01", calendar: "lunar"}, {text: "30 Tết năm 2022", value: "2022-01-31", calendar: "lunar"}, {text: "ngày 31/1", value: "XXXX-01-31"}}},
+		{"lunar d/m with its year", "Giỗ Tổ Hùng Vương ngày 10/3 âm lịch năm 2022 được tổ chức trang trọng.", "", []wantDate{{text: "ngày 10/3 âm lịch năm 2022", value: "2022-04-10", calendar: "lunar"}}},
+		{"lunar, year relative without ref", "Rằm tháng Giêng năm nay chùa đông khách.", "", []wantDate{{text: "Rằm tháng Giêng năm nay", value: "XXXX-01-15", calendar: "lunar"}}},
 		// decades and centuries
 		{"decade", "người làm nghệ thuật vào những năm 90 và thập niên 1980.", "", []wantDate{{text: "những năm 90", value: "199"}, {text: "thập niên 1980", value: "198"}}},
 		{"century", "Kiến trúc thế kỷ XIX còn lại ở thế kỷ 21.", "", []wantDate{{text: "thế kỷ XIX", value: "18"}, {text: "thế kỷ 21", value: "20"}}},
@@ -311,6 +322,12 @@ func TestNotDates(t *testing.T) {
 		"iPhone 13, Galaxy S21 và Galaxy Z Fold3 chạy iOS 15.1 và Android 12.",
 		"Xe Honda Vision 2021 giá 30-35 triệu, liên hệ 0912 345 678, phiên bản 2.0.",
 		"Anh ấy làm việc trong hơn 14h liền và nghỉ gần 8 giờ.",
+		"Đêm 14 người đã về quê, sáng 15 người khác đi.",
+		"Giá dầu tăng trong các tháng đầu năm, những ngày cuối năm và phiên cuối tuần.",
+		"Ngày hôm sau, ông bị bắt; hôm sau nữa ông được thả, tối hôm trước ông về nhà.",
+		"Đêm Giao thừa, pháo hoa được bắn tại 10 điểm.",
+		"Mới đây, Bộ Y tế ban hành hướng dẫn; dạo gần đây thời tiết thất thường.",
+		"Anh đi tới đây để xem trận đấu.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
