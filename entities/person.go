@@ -534,7 +534,53 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 			return j
 		}
 	}
+	if j == i+1 && r.clauseSubject(d, i, busy) {
+		return j
+	}
 	return 0
+}
+
+// clauseSubject reports whether the capitalized word at i is a given name standing alone as the
+// subject of a clause that a comma opens inside a sentence: "Sau khi sát hại 3 người thân, Hiếu đã
+// dùng …", "… nhưng thẻ ngân hàng mất, Linh mượn tiền …". The word before the comma is a lower-case
+// word (a clause, not a list of names or places), the word after the name a lower-case one, and the
+// name no place, people, organization head, title, cue or function word.
+func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
+	if i < 2 || i+1 >= len(d.toks) || busy[i] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
+		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {
+		return false
+	}
+	c := d.c(i)
+	if c&wGiven == 0 || c&(wNation|wStop|wAddress|wOrgWord) != 0 || !d.vietSyl(i) || r.placeEnd(d, i) > 0 {
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) || busy[i+1] {
+		return false
+	}
+	// the predicate starts after the name: a function word (đã, vẫn, bị …), a reporting verb or a
+	// verb that takes a person
+	pred := d.c(i+1)&wStop != 0
+	for _, l := range [...]plex{r.stops, r.verbs, r.acts} {
+		if m, _ := r.match(l, d, i+1); m > 0 {
+			pred = true
+		}
+	}
+	if !pred {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false
+		}
+	}
+	// the first word of a common noun of the organization and place lists ("Cơ quan của …")
+	for _, l := range [...]*lexicon{d.x.orgs.types, d.x.orgs.words, d.x.orgs.depts, d.x.orgs.gaz, d.x.locs.units} {
+		if m, _ := l.longest(d.doc, i); m > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeEnd returns the end of a place name that looks like a personal name and that token i starts
