@@ -537,7 +537,58 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j == i+1 && r.clauseSubject(d, i, busy) {
 		return j
 	}
+	// a given name, alone or with a middle name, before the age or the year of birth in brackets:
+	// "Quang (20 tuổi) dùng dao …", "… là Văn Thắng (SN 1995)"
+	if j-i <= 2 && foreign == 0 && !hyphen && ageAfter(d, j) && !r.blocked(d, i) &&
+		(j == i+1 && c&wGiven != 0 && d.vietSyl(i) && r.lonePersonWord(d, i) || j == i+2 && r.stageName(d, i, j)) {
+		return j
+	}
 	return 0
+}
+
+// ageAfter reports whether the age or the year of birth of a person follows token j in brackets:
+// "(22 tuổi", "(SN 1990", "(sinh năm 1990".
+func ageAfter(d *pctx, j int) bool {
+	if j+2 >= len(d.toks) || d.word(j) != "(" {
+		return false
+	}
+	k := j + 1
+	switch {
+	case d.toks[k].kind == tNum:
+		return d.toks[k+1].kind == tWord && d.form(k+1) == "tuổi"
+	case d.form(k) == "sn" || d.form(k) == "sinh":
+		if d.form(k) == "sinh" {
+			if d.form(k+1) != "năm" {
+				return false
+			}
+			k++
+		}
+		for k++; k < len(d.toks) && k <= j+4 && (d.word(k) == ":" || d.word(k) == "."); k++ {
+		}
+		return k < len(d.toks) && yearAt(d.doc, k)
+	}
+	return false
+}
+
+// lonePersonWord reports whether the capitalized word at i, alone, can be a person's given name: no
+// place, people, organization head, title, cue, function word or common noun of the organization and
+// place lists.
+func (r *personRules) lonePersonWord(d *pctx, i int) bool {
+	c := d.c(i)
+	if c&(wNation|wStop|wAddress|wOrgWord) != 0 || r.placeEnd(d, i) > 0 {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false
+		}
+	}
+	for _, l := range [...]*lexicon{d.x.orgs.types, d.x.orgs.words, d.x.orgs.depts, d.x.orgs.gaz, d.x.locs.units} {
+		if m, _ := l.longest(d.doc, i); m > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSubject reports whether the capitalized word at i is a given name standing alone as the
@@ -550,8 +601,7 @@ func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
 		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {
 		return false
 	}
-	c := d.c(i)
-	if c&wGiven == 0 || c&(wNation|wStop|wAddress|wOrgWord) != 0 || !d.vietSyl(i) || r.placeEnd(d, i) > 0 {
+	if d.c(i)&wGiven == 0 || !d.vietSyl(i) || !r.lonePersonWord(d, i) {
 		return false
 	}
 	n := &d.toks[i+1]
@@ -566,21 +616,7 @@ func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
 			pred = true
 		}
 	}
-	if !pred {
-		return false
-	}
-	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
-		if m, _ := r.match(l, d, i); m > 0 {
-			return false
-		}
-	}
-	// the first word of a common noun of the organization and place lists ("Cơ quan của …")
-	for _, l := range [...]*lexicon{d.x.orgs.types, d.x.orgs.words, d.x.orgs.depts, d.x.orgs.gaz, d.x.locs.units} {
-		if m, _ := l.longest(d.doc, i); m > 1 {
-			return false
-		}
-	}
-	return true
+	return pred
 }
 
 // placeEnd returns the end of a place name that looks like a personal name and that token i starts

@@ -204,6 +204,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
+		{"a given name before the age or the year of birth", "Sau khi cãi nhau, Quang (20 tuổi, trú tại xã Tân Lập) dùng dao đâm. Nghi phạm được xác định là Văn Thắng (SN 1995).", []string{"Quang", "Văn Thắng"}},
 		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -238,6 +239,7 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Báo Vĩnh Long online, Cơ quan của Đảng bộ tỉnh. Sau 4 tháng triển khai, Chiến dịch tiêm chủng đạt kết quả.",
 		"Trước đó, Khoa đã tiếp nhận 20 bệnh nhân. Theo kế hoạch, Tổ đã kiểm tra. Mới đây, Hội đã tổ chức hội thảo.",
 		"Mới đây, Nga đã cắt đứt quan hệ. Dù vậy, Mỹ vẫn là thị trường lớn. Hiện tại, Huế đã mở cửa.",
+		"Cầu Long Biên (120 tuổi) được trùng tu. Chùa Một Cột (SN 1049) đón khách.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
