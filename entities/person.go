@@ -233,6 +233,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.dropThingNames(d, people, marks, busy)
 	people = r.dropLowerCased(d, people, marks)
 	people = r.dropCharacters(d, people, marks)
+	people = r.headlineCopy(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}

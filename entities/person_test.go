@@ -204,6 +204,8 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
+		{"a lower-case copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\n. vợ 9x của minh tiệp từng nói gì về việc dậy sớm? VIDEO CLIP | 275554", []string{"Minh Tiệp", "minh tiệp"}},
+		{"a lower-case sentence that is no copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\nHọ kể lại. vợ 9x của minh tiệp thì khác.", []string{"Minh Tiệp"}},
 		{"a copy of the headline typed without diacritics", "Tiết lộ về con gái ca sĩ Phi Nhung. tiet lo ve con gai ca si phi nhung VIDEO CLIP | 275553", []string{"Phi Nhung", "phi nhung"}},
 		{"a given name before the age or the year of birth", "Sau khi cãi nhau, Quang (20 tuổi, trú tại xã Tân Lập) dùng dao đâm. Nghi phạm được xác định là Văn Thắng (SN 1995).", []string{"Quang", "Văn Thắng"}},
 		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
