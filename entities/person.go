@@ -512,6 +512,15 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
 	}
+	// the same at the start of a line, before the colon or dash that opens what the person says or
+	// is: "Minh Hằng: Tôi sẽ …", "Ngân Quỳnh - Bỏ cải lương …"
+	// (an administrative unit is no name there: "Yên Dũng: …")
+	if j-i >= 2 && j-i <= 3 && foreign == 0 && d.toks[i].is(fLineStart) && speakerMark(d, j) &&
+		!r.blocked(d, i) && r.stageName(d, i, j) {
+		if m, _ := d.x.locs.local.longest(d.doc, i); m < j-i {
+			return j
+		}
+	}
 	// two stage names written back to back, with no surname ("đẩy thuyền Thúy Ngân Trung Dũng:"):
 	// four name syllables, each pair ending in a given name
 	if j-i == 4 && foreign == 0 && c&wSurname == 0 && d.c(i+2)&wSurname == 0 && (j >= len(d.toks) || !d.isCap(j)) &&
@@ -545,6 +554,21 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		return j
 	}
 	return 0
+}
+
+// speakerMark reports whether token j is a colon, or a dash between spaces, after a name that begins
+// a line.
+func speakerMark(d *pctx, j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j].kind != tPunct || d.toks[j+1].is(fLineStart) {
+		return false
+	}
+	switch d.word(j) {
+	case ":":
+		return !d.toks[j].is(fSpaceBefore)
+	case "-", "–", "—":
+		return d.toks[j].is(fSpaceBefore) && d.toks[j+1].is(fSpaceBefore)
+	}
+	return false
 }
 
 // ageAfter reports whether the age or the year of birth of a person follows token j in brackets:

@@ -204,6 +204,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
+		{"a stage name that begins a headline, before a colon or a dash", "Minh Hằng: Tôi sẽ kết hôn vào cuối năm\nNgân Quỳnh - Bỏ cải lương để giữ sinh mệnh cho con", []string{"Minh Hằng", "Ngân Quỳnh"}},
 		{"a lower-case copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\n. vợ 9x của minh tiệp từng nói gì về việc dậy sớm? VIDEO CLIP | 275554", []string{"Minh Tiệp", "minh tiệp"}},
 		{"a lower-case sentence that is no copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\nHọ kể lại. vợ 9x của minh tiệp thì khác.", []string{"Minh Tiệp"}},
 		{"a copy of the headline typed without diacritics", "Tiết lộ về con gái ca sĩ Phi Nhung. tiet lo ve con gai ca si phi nhung VIDEO CLIP | 275553", []string{"Phi Nhung", "phi nhung"}},
@@ -243,6 +244,7 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Trước đó, Khoa đã tiếp nhận 20 bệnh nhân. Theo kế hoạch, Tổ đã kiểm tra. Mới đây, Hội đã tổ chức hội thảo.",
 		"Mới đây, Nga đã cắt đứt quan hệ. Dù vậy, Mỹ vẫn là thị trường lớn. Hiện tại, Huế đã mở cửa.",
 		"Cầu Long Biên (120 tuổi) được trùng tu. Chùa Một Cột (SN 1049) đón khách.",
+		"Yên Dũng: Phát hiện ổ dịch mới\nHà Nội: Phát hiện nhà xe chở khách\nQuảng Nam - Đà Nẵng hợp tác phát triển du lịch",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
