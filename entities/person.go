@@ -547,6 +547,13 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	if j == i+1 && r.clauseSubject(d, i, busy) {
 		return j
 	}
+	// a foreign first name alone inside a sentence, with a lower-case word after it and no capitalized
+	// word before it: "… cho rằng Wendy nên cho mẹ nghỉ ngơi"
+	if j == i+1 && c&wForeignGiven != 0 && !d.vietSyl(i) && !d.toks[i].is(fSentStart|fLineStart|fAllCaps) &&
+		!d.isCap(i-1) && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fLineStart) &&
+		d.toks[j].is(fSpaceBefore) && r.lonePersonWord(d, i) && !r.blocked(d, i) {
+		return j
+	}
 	// a given name, alone or with a middle name, before the age or the year of birth in brackets:
 	// "Quang (20 tuổi) dùng dao …", "… là Văn Thắng (SN 1995)"
 	if j-i <= 2 && foreign == 0 && !hyphen && ageAfter(d, j) && !r.blocked(d, i) &&
@@ -633,15 +640,27 @@ func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
 	if n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) || busy[i+1] {
 		return false
 	}
-	// the predicate starts after the name: a function word (đã, vẫn, bị …), a reporting verb or a
-	// verb that takes a person
-	pred := d.c(i+1)&wStop != 0
+	return r.predicateAt(d, i+1)
+}
+
+// predicateAt reports whether a predicate starts at token j, after a name: a lower-case function
+// word (đã, vẫn, bị …), reporting verb or verb that takes a person, with a space before it.
+func (r *personRules) predicateAt(d *pctx, j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	if n := &d.toks[j]; n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) {
+		return false
+	}
+	if d.c(j)&wStop != 0 {
+		return true
+	}
 	for _, l := range [...]plex{r.stops, r.verbs, r.acts} {
-		if m, _ := r.match(l, d, i+1); m > 0 {
-			pred = true
+		if m, _ := r.match(l, d, j); m > 0 {
+			return true
 		}
 	}
-	return pred
+	return false
 }
 
 // placeEnd returns the end of a place name that looks like a personal name and that token i starts

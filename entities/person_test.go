@@ -209,6 +209,7 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"a lower-case sentence that is no copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\nHọ kể lại. vợ 9x của minh tiệp thì khác.", []string{"Minh Tiệp"}},
 		{"a copy of the headline typed without diacritics", "Tiết lộ về con gái ca sĩ Phi Nhung. tiet lo ve con gai ca si phi nhung VIDEO CLIP | 275553", []string{"Phi Nhung", "phi nhung"}},
 		{"a given name before the age or the year of birth", "Sau khi cãi nhau, Quang (20 tuổi, trú tại xã Tân Lập) dùng dao đâm. Nghi phạm được xác định là Văn Thắng (SN 1995).", []string{"Quang", "Văn Thắng"}},
+		{"a foreign first name alone inside a sentence", "Người hâm mộ phản đối. Mọi người cho rằng Wendy nên cho mẹ nghỉ ngơi.", []string{"Wendy"}},
 		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -245,6 +246,7 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Mới đây, Nga đã cắt đứt quan hệ. Dù vậy, Mỹ vẫn là thị trường lớn. Hiện tại, Huế đã mở cửa.",
 		"Cầu Long Biên (120 tuổi) được trùng tu. Chùa Một Cột (SN 1049) đón khách.",
 		"Yên Dũng: Phát hiện ổ dịch mới\nHà Nội: Phát hiện nhà xe chở khách\nQuảng Nam - Đà Nẵng hợp tác phát triển du lịch",
+		"Trực thăng có nguy cơ bị Mi-28NM Night Hunter do Nga chế tạo tiêu diệt. Chờ Santa Monica quá lâu, fan tự làm.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
