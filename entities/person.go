@@ -595,7 +595,9 @@ func ageAfter(d *pctx, j int) bool {
 			}
 			k++
 		}
-		for k++; k < len(d.toks) && k <= j+4 && (d.word(k) == ":" || d.word(k) == "."); k++ {
+		k++
+		if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
+			k++
 		}
 		return k < len(d.toks) && yearAt(d.doc, k)
 	}
@@ -625,9 +627,9 @@ func (r *personRules) lonePersonWord(d *pctx, i int) bool {
 
 // clauseSubject reports whether the capitalized word at i is a given name standing alone as the
 // subject of a clause that a comma opens inside a sentence: "Sau khi sát hại 3 người thân, Hiếu đã
-// dùng …", "… nhưng thẻ ngân hàng mất, Linh mượn tiền …". The word before the comma is a lower-case
-// word (a clause, not a list of names or places), the word after the name a lower-case one, and the
-// name no place, people, organization head, title, cue or function word.
+// dùng …". The word before the comma is a lower-case word (a clause, not a list of names or places),
+// the words after the name start a predicate (predicateAt), and the name is a given name that can
+// stand alone (lonePersonWord).
 func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
 	if i < 2 || i+1 >= len(d.toks) || busy[i] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
 		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {

@@ -183,7 +183,7 @@ func (r *personRules) headlineCopy(d *pctx, people []span, marks []uint8, busy [
 		}
 		same := true
 		for k := 1; k < h && same; k++ {
-			same = d.toks[p+k].keyH == d.toks[k].keyH && !d.toks[p+k].is(fUpper) && (k == 0 || !d.toks[p+k].is(fLineStart))
+			same = d.toks[p+k].keyH == d.toks[k].keyH && !d.toks[p+k].is(fUpper|fLineStart)
 		}
 		if !same {
 			continue
