@@ -233,6 +233,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.dropThingNames(d, people, marks, busy)
 	people = r.dropLowerCased(d, people, marks)
 	people = r.dropCharacters(d, people, marks)
+	people = r.headlineCopy(d, people, marks, busy)
 	for _, sp := range people {
 		d.add(sp)
 	}
@@ -511,6 +512,15 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		!d.toks[j].is(fUpper) && !r.blocked(d, i) && r.stageName(d, i, j) {
 		return j
 	}
+	// the same at the start of a line, before the colon or dash that opens what the person says or
+	// is: "Minh Hằng: Tôi sẽ …", "Ngân Quỳnh - Bỏ cải lương …"
+	// (an administrative unit is no name there: "Yên Dũng: …")
+	if j-i >= 2 && j-i <= 3 && foreign == 0 && d.toks[i].is(fLineStart) && speakerMark(d, j) &&
+		!r.blocked(d, i) && r.stageName(d, i, j) {
+		if m, _ := d.x.locs.local.longest(d.doc, i); m < j-i {
+			return j
+		}
+	}
 	// two stage names written back to back, with no surname ("đẩy thuyền Thúy Ngân Trung Dũng:"):
 	// four name syllables, each pair ending in a given name
 	if j-i == 4 && foreign == 0 && c&wSurname == 0 && d.c(i+2)&wSurname == 0 && (j >= len(d.toks) || !d.isCap(j)) &&
@@ -534,7 +544,125 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 			return j
 		}
 	}
+	if j == i+1 && r.clauseSubject(d, i, busy) {
+		return j
+	}
+	// a foreign first name alone inside a sentence, with a lower-case word after it and no capitalized
+	// word before it: "… cho rằng Wendy nên cho mẹ nghỉ ngơi"
+	if j == i+1 && c&wForeignGiven != 0 && !d.vietSyl(i) && !d.toks[i].is(fSentStart|fLineStart|fAllCaps) &&
+		!d.isCap(i-1) && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fLineStart) &&
+		d.toks[j].is(fSpaceBefore) && r.lonePersonWord(d, i) && !r.blocked(d, i) {
+		return j
+	}
+	// a given name, alone or with a middle name, before the age or the year of birth in brackets:
+	// "Quang (20 tuổi) dùng dao …", "… là Văn Thắng (SN 1995)"
+	if j-i <= 2 && foreign == 0 && !hyphen && ageAfter(d, j) && !r.blocked(d, i) &&
+		(j == i+1 && c&wGiven != 0 && d.vietSyl(i) && r.lonePersonWord(d, i) || j == i+2 && r.stageName(d, i, j)) {
+		return j
+	}
 	return 0
+}
+
+// speakerMark reports whether token j is a colon, or a dash between spaces, after a name that begins
+// a line.
+func speakerMark(d *pctx, j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j].kind != tPunct || d.toks[j+1].is(fLineStart) {
+		return false
+	}
+	switch d.word(j) {
+	case ":":
+		return !d.toks[j].is(fSpaceBefore)
+	case "-", "–", "—":
+		return d.toks[j].is(fSpaceBefore) && d.toks[j+1].is(fSpaceBefore)
+	}
+	return false
+}
+
+// ageAfter reports whether the age or the year of birth of a person follows token j in brackets:
+// "(22 tuổi", "(SN 1990", "(sinh năm 1990".
+func ageAfter(d *pctx, j int) bool {
+	if j+2 >= len(d.toks) || d.word(j) != "(" {
+		return false
+	}
+	k := j + 1
+	switch {
+	case d.toks[k].kind == tNum:
+		return d.toks[k+1].kind == tWord && d.form(k+1) == "tuổi"
+	case d.form(k) == "sn" || d.form(k) == "sinh":
+		if d.form(k) == "sinh" {
+			if d.form(k+1) != "năm" {
+				return false
+			}
+			k++
+		}
+		k++
+		if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
+			k++
+		}
+		return k < len(d.toks) && yearAt(d.doc, k)
+	}
+	return false
+}
+
+// lonePersonWord reports whether the capitalized word at i, alone, can be a person's given name: no
+// place, people, organization head, title, cue, function word or common noun of the organization and
+// place lists.
+func (r *personRules) lonePersonWord(d *pctx, i int) bool {
+	c := d.c(i)
+	if c&(wNation|wStop|wAddress|wOrgWord) != 0 || r.placeEnd(d, i) > 0 {
+		return false
+	}
+	for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles, r.stops, r.verbs, r.cues} {
+		if m, _ := r.match(l, d, i); m > 0 {
+			return false
+		}
+	}
+	for _, l := range [...]*lexicon{d.x.orgs.types, d.x.orgs.words, d.x.orgs.depts, d.x.orgs.gaz, d.x.locs.units} {
+		if m, _ := l.longest(d.doc, i); m > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubject reports whether the capitalized word at i is a given name standing alone as the
+// subject of a clause that a comma opens inside a sentence: "Sau khi sát hại 3 người thân, Hiếu đã
+// dùng …". The word before the comma is a lower-case word (a clause, not a list of names or places),
+// the words after the name start a predicate (predicateAt), and the name is a given name that can
+// stand alone (lonePersonWord).
+func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
+	if i < 2 || i+1 >= len(d.toks) || busy[i] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
+		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {
+		return false
+	}
+	if d.c(i)&wGiven == 0 || !d.vietSyl(i) || !r.lonePersonWord(d, i) {
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) || busy[i+1] {
+		return false
+	}
+	return r.predicateAt(d, i+1)
+}
+
+// predicateAt reports whether a predicate starts at token j, after a name: a lower-case function
+// word (đã, vẫn, bị …), reporting verb or verb that takes a person, with a space before it.
+func (r *personRules) predicateAt(d *pctx, j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	if n := &d.toks[j]; n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) {
+		return false
+	}
+	if d.c(j)&wStop != 0 {
+		return true
+	}
+	for _, l := range [...]plex{r.stops, r.verbs, r.acts} {
+		if m, _ := r.match(l, d, j); m > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEnd returns the end of a place name that looks like a personal name and that token i starts

@@ -159,3 +159,49 @@ func (r *personRules) shortFormAt(d *pctx, i int, cued bool, busy []bool) bool {
 	}
 	return d.c(i+1)&wStop != 0 && d.form(i+1) != "và"
 }
+
+// headlineCopy adds the people of the headline (the first line) again where a later sentence repeats
+// it in lower case, word for word up to diacritics: some sites append such a copy to their lead
+// (". vợ 9x của minh tiệp từng nói gì …", ". ngân quỳnh - bỏ cải lương …"), and a name written in lower
+// case is found nowhere else. It returns people, in order.
+func (r *personRules) headlineCopy(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	h := 0 // the headline's tokens: [0, h)
+	for h < len(d.toks) && (h == 0 || !d.toks[h].is(fLineStart)) {
+		h++
+	}
+	n0 := len(people)
+	if h < 4 || n0 == 0 || people[0].s >= h {
+		return people
+	}
+	for p := h + 1; p+h <= len(d.toks); p++ {
+		t := &d.toks[p]
+		if t.kind != tWord || t.keyH != d.toks[0].keyH || t.is(fUpper|fAllCaps) || d.toks[p-1].kind != tPunct {
+			continue
+		}
+		if w := d.word(p - 1); w != "." && w != "?" && w != "!" {
+			continue
+		}
+		same := true
+		for k := 1; k < h && same; k++ {
+			same = d.toks[p+k].keyH == d.toks[k].keyH && !d.toks[p+k].is(fUpper|fLineStart)
+		}
+		if !same {
+			continue
+		}
+		for _, sp := range people[:n0] {
+			if sp.s >= h {
+				break
+			}
+			free := true
+			for k := p + sp.s; k < p+sp.e; k++ {
+				free = free && !busy[k] && marks[k]&(mPerson|mTitle) == 0
+			}
+			if free {
+				people = addPerson(people, marks, p+sp.s, p+sp.e)
+			}
+		}
+		p += h - 1
+	}
+	sortIfGrown(people, n0)
+	return people
+}

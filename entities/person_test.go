@@ -204,6 +204,13 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"an unlisted surname before Thị", "Bị can Lèo Thị Hoa và Mè Thị Lan đã khai nhận.", []string{"Lèo Thị Hoa", "Mè Thị Lan"}},
 		{"a short form that is also an organization word, after a title", "Giám đốc Sở Y tế Lê Văn Khoa dự họp. Khoa Nội đã quá tải, Giám đốc Khoa thừa nhận.", []string{"Lê Văn Khoa", "Khoa"}},
 		{"text typed without diacritics", "Tai buoi lam viec, ong Nguyen Viet The cho biet se phoi hop chat che hon", []string{"Nguyen Viet The"}},
+		{"a stage name that begins a headline, before a colon or a dash", "Minh Hằng: Tôi sẽ kết hôn vào cuối năm\nNgân Quỳnh - Bỏ cải lương để giữ sinh mệnh cho con", []string{"Minh Hằng", "Ngân Quỳnh"}},
+		{"a lower-case copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\n. vợ 9x của minh tiệp từng nói gì về việc dậy sớm? VIDEO CLIP | 275554", []string{"Minh Tiệp", "minh tiệp"}},
+		{"a lower-case sentence that is no copy of the headline", "Vợ 9x của Minh Tiệp từng nói gì về việc dậy sớm?\nHọ kể lại. vợ 9x của minh tiệp thì khác.", []string{"Minh Tiệp"}},
+		{"a copy of the headline typed without diacritics", "Tiết lộ về con gái ca sĩ Phi Nhung. tiet lo ve con gai ca si phi nhung VIDEO CLIP | 275553", []string{"Phi Nhung", "phi nhung"}},
+		{"a given name before the age or the year of birth", "Sau khi cãi nhau, Quang (20 tuổi, trú tại xã Tân Lập) dùng dao đâm. Nghi phạm được xác định là Văn Thắng (SN 1995).", []string{"Quang", "Văn Thắng"}},
+		{"a foreign first name alone inside a sentence", "Người hâm mộ phản đối. Mọi người cho rằng Wendy nên cho mẹ nghỉ ngơi.", []string{"Wendy"}},
+		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
@@ -233,6 +240,13 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Apple Park rộng 260.000 m2, Samsung Park mở cửa đón khách.",
 		"Tử vi tuần mới: Bọ Cạp có kế hoạch chi tiêu hợp lý; Bạch Dương lạc quan, Kim Ngưu gặp may.",
 		"Em trai đâm anh tử vong ở Tiền Giang. Bạn trai ngoại quốc lừa đầu tư. Con rể Việt Nam về quê.",
+		// a capitalized word after a comma that is no given name used alone
+		"Báo Vĩnh Long online, Cơ quan của Đảng bộ tỉnh. Sau 4 tháng triển khai, Chiến dịch tiêm chủng đạt kết quả.",
+		"Trước đó, Khoa đã tiếp nhận 20 bệnh nhân. Theo kế hoạch, Tổ đã kiểm tra. Mới đây, Hội đã tổ chức hội thảo.",
+		"Mới đây, Nga đã cắt đứt quan hệ. Dù vậy, Mỹ vẫn là thị trường lớn. Hiện tại, Huế đã mở cửa.",
+		"Cầu Long Biên (120 tuổi) được trùng tu. Chùa Một Cột (SN 1049) đón khách.",
+		"Yên Dũng: Phát hiện ổ dịch mới\nHà Nội: Phát hiện nhà xe chở khách\nQuảng Nam - Đà Nẵng hợp tác phát triển du lịch",
+		"Trực thăng có nguy cơ bị Mi-28NM Night Hunter do Nga chế tạo tiêu diệt. Chờ Santa Monica quá lâu, fan tự làm.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}

@@ -93,7 +93,7 @@ func (d *doc) tokenize() {
 		if line {
 			t.flags |= fLineStart
 			lc.close(toks)
-			lc = lineCount{start: len(toks)}
+			lc = lineCount{start: len(toks), seg: len(toks)}
 		}
 		space, line = false, false
 		j := i
@@ -222,6 +222,9 @@ func (d *doc) tokenize() {
 			}
 		}
 		toks = append(toks, t)
+		if t.kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
+			lc.endSentence(toks)
+		}
 		i = j
 	}
 	lc.close(toks)
@@ -240,19 +243,60 @@ type styleCount struct{ words, accented, upper int }
 
 // lineCount counts the words of a line as the tokenizer writes it, to mark lines written wholly in
 // capitals (fCapsLine: at least three words, four in five of them in capitals) or wholly in lower
-// case (fLowerLine: at least six words, none capitalized or with digits).
+// case (fLowerLine: at least six words, none capitalized or with digits). A sentence of a line of
+// mixed case can be in lower case too: the lower-case copy of a headline that some sites append to
+// their lead, typed without diacritics (". trung tam am nhac ... ca si phi nhung VIDEO CLIP | 275553").
+// It is marked fLowerLine when it starts with a lower-case word and has at least six, seven in ten of
+// its words, no word with a diacritic and no word with a capital initial other than words wholly in
+// capitals. (A sentence in lower case with diacritics is ordinary prose after an abbreviation or a
+// list: "cập nhật", "người anh" are no places.)
 type lineCount struct {
 	start               int // the line's first token
 	words, caps, lowers int
+	// the current sentence: its first token, its words, lower-case words, words with a capital
+	// initial that are not wholly in capitals and words with diacritics, and whether its first word
+	// is in lower case
+	seg                                 int
+	segWords, segLowers, segCaps, segAc int
+	segLowerStart                       bool
 }
 
 func (c *lineCount) add(t *token) {
 	c.words++
+	c.segWords++
+	lower := !t.is(fUpper|fAllCaps) && !t.is(fHasDigit)
+	if c.segWords == 1 {
+		c.segLowerStart = lower
+	}
+	if t.is(fAccented) {
+		c.segAc++
+	}
 	switch {
 	case t.is(fAllCaps):
 		c.caps++
-	case !t.is(fUpper) && !t.is(fHasDigit):
+	case lower:
 		c.lowers++
+		c.segLowers++
+	case t.is(fUpper):
+		c.segCaps++
+	}
+}
+
+// endSentence closes the current sentence at a full stop, question or exclamation mark, the last
+// token of toks.
+func (c *lineCount) endSentence(toks []token) {
+	c.closeSentence(toks)
+	c.seg, c.segWords, c.segLowers, c.segCaps, c.segAc, c.segLowerStart = len(toks), 0, 0, 0, 0, false
+}
+
+// closeSentence marks the tokens of the current sentence, toks[c.seg:], fLowerLine if it is written
+// in lower case.
+func (c *lineCount) closeSentence(toks []token) {
+	if !c.segLowerStart || c.segCaps > 0 || c.segAc > 0 || c.segLowers < 6 || c.segLowers*10 < c.segWords*7 {
+		return
+	}
+	for i := c.seg; i < len(toks); i++ {
+		toks[i].flags |= fLowerLine
 	}
 }
 
@@ -264,6 +308,8 @@ func (c *lineCount) close(toks []token) {
 		f = fCapsLine
 	case c.words >= 6 && c.lowers == c.words:
 		f = fLowerLine
+	default:
+		c.closeSentence(toks)
 	}
 	if f != 0 {
 		for i := c.start; i < len(toks); i++ {

@@ -26,6 +26,34 @@ func TestTokenizeKeepsAbbreviationsInOneSentence(t *testing.T) {
 	assert.Equal(t, "hà", d.low(12))
 }
 
+func TestLowerCaseSentenceInALineOfMixedCase(t *testing.T) {
+	for _, c := range []struct {
+		text, from string // from: the first word marked fLowerLine, "" for none
+	}{
+		{"Wendy Phạm - con gái ca sĩ Phi Nhung. trung tam am nhac hai ngoai tiet lo ve ca si phi nhung VIDEO CLIP | 275553", "trung"},
+		{"Video tên lửa mới của Iran. video he thong phong ten lua thang dung bi an moi cua iran VIDEO CLIP | 276132", "video"},
+		// lower case with diacritics is prose: a sentence after an abbreviation, a list, a slip
+		{"Tin tức về Covid-19. cập nhật liên tục và mới nhất về người anh của bệnh nhân", ""},
+		// a capitalized name inside: capitals carry information
+		{"Xem video. gia dinh cua Wendy Pham va ca si phi nhung o nuoc ngoai", ""},
+		{"Ngắn. con gai ca si nhung", ""},
+	} {
+		d := doc{text: c.text}
+		d.tokenize()
+		got := ""
+		for i := range d.toks {
+			if d.toks[i].is(fLowerLine) {
+				got = d.word(i)
+				for k := i; k < len(d.toks); k++ {
+					assert.True(t, d.toks[k].is(fLowerLine), "%s: to the end of the sentence", c.text)
+				}
+				break
+			}
+		}
+		assert.Equal(t, c.from, got, c.text)
+	}
+}
+
 func TestLexiconMatchesLongestAndFoldedText(t *testing.T) {
 	l := newLexicon()
 	l.add("Bộ Thông tin và Truyền thông", lexEntry{typ: Organization})
