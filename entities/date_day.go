@@ -3,20 +3,26 @@ package entities
 // Day-level expressions: clock times, parts of day, relative days, weekdays and calendar dates.
 
 var (
-	wRang  = kw("rạng")
-	wSang  = kw("sáng")
-	wSom   = kw("sớm")
-	wToiEv = kw("tối")
-	wKia   = kw("kia")
-	wMai   = kw("mai")
-	wQua   = kw("qua")
-	wNow   = kw("nay")
-	wVua   = kw("vừa")
-	wRoi   = kw("rồi")
-	wBuoi  = kw("buổi")
-	wHet   = kw("hết")
-	wMuon  = kw("muộn")
-	wDem   = kw("đêm")
+	wRang   = kw("rạng")
+	wSang   = kw("sáng")
+	wSom    = kw("sớm")
+	wToiEv  = kw("tối")
+	wKia    = kw("kia")
+	wMai    = kw("mai")
+	wQua    = kw("qua")
+	wNow    = kw("nay")
+	wVua    = kw("vừa")
+	wRoi    = kw("rồi")
+	wBuoi   = kw("buổi")
+	wHet    = kw("hết")
+	wMuon   = kw("muộn")
+	wDem    = kw("đêm")
+	wXe     = kw("xế")
+	wChap   = kw("chập")
+	wChoang = kw("choạng")
+	wTrua   = kw("trưa")
+	wChieu  = kw("chiều")
+	wKhuya  = kw("khuya")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -78,7 +84,8 @@ func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
 }
 
 // partOfDay parses "sáng", "rạng sáng", "sáng sớm", "trưa", "chiều", "chiều tối", "chiều muộn", "tối",
-// "đêm", "nửa đêm", "khuya" at i.
+// "đêm", "nửa đêm", "khuya" at i, and the parts of day written with a prefix: "xế chiều", "chập tối",
+// "chập choạng tối", "giữa trưa", "giữa đêm", "gần trưa", "gần sáng", "gần tối", "đêm khuya".
 func (p *dateParser) partOfDay(i int) (int, string) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return i, ""
@@ -88,6 +95,25 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 	}
 	if p.is(i, wNua) && p.is(i+1, wDem) {
 		return i + 2, "NI" // "nửa đêm 3/10"
+	}
+	if !p.d.folded {
+		// folded, "xe", "chap", "gan", "giua" are mostly other words ("gan toi": near me)
+		switch {
+		case p.is(i, wXe) && p.is(i+1, wChieu):
+			return i + 2, "AF"
+		case p.is(i, wChap) && p.is(i+1, wToiEv):
+			return i + 2, "EV"
+		case p.is(i, wChap) && p.is(i+1, wChoang) && p.is(i+2, wToiEv):
+			return i + 3, "EV"
+		case p.is(i, wGiua) && p.is(i+1, wTrua), p.is(i, wGan) && p.is(i+1, wTrua):
+			return i + 2, "MI"
+		case p.is(i, wGiua) && p.is(i+1, wDem):
+			return i + 2, "NI"
+		case p.is(i, wGan) && p.is(i+1, wSang):
+			return i + 2, "MO"
+		case p.is(i, wGan) && p.is(i+1, wToiEv):
+			return i + 2, "EV"
+		}
 	}
 	c, ok := p.r.podWords.form(p.d, i)
 	if !ok {
@@ -112,8 +138,10 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "EV"
 	case c == "MO" && p.is(i+1, wSom):
 		return i + 2, "MO"
-	case c != "MO" && c != "MI" && !p.d.folded && p.is(i+1, wMuon):
-		return i + 2, c // "chiều muộn", "tối muộn"
+	case c == "NI" && p.is(i, wDem) && p.is(i+1, wKhuya):
+		return i + 2, "NI" // "đêm khuya 31/12"
+	case c != "MO" && !p.d.folded && p.is(i+1, wMuon):
+		return i + 2, c // "chiều muộn", "tối muộn", "trưa muộn"
 	}
 	return i + 1, c
 }

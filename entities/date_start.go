@@ -55,8 +55,8 @@ var dateStartWords = []struct {
 	{"tuần", sWeekDays | sMonthWeek | sWeek}, {"thứ", sDayExpr}, {"chủ", sDayExpr},
 	{"cùng", sSameTime | sDayExpr}, {"rằm", sDayExpr}, {"buổi", sDayExpr},
 	{"sáng", sDayExpr}, {"trưa", sDayExpr}, {"chiều", sDayExpr}, {"tối", sDayExpr}, {"đêm", sDayExpr},
-	{"khuya", sDayExpr}, {"rạng", sDayExpr},
-	{"đầu", sDayExpr | sModified}, {"cuối", sDayExpr | sModified}, {"giữa", sModified},
+	{"khuya", sDayExpr}, {"rạng", sDayExpr}, {"xế", sDayExpr}, {"chập", sDayExpr}, {"gần", sDayExpr},
+	{"đầu", sDayExpr | sModified}, {"cuối", sDayExpr | sModified}, {"giữa", sDayExpr | sModified},
 	{"nửa", sDayExpr | sPeriod | sModified}, {"trung", sModified}, {"thượng", sModified}, {"hạ", sModified},
 	{"thế", sCentury}, {"thập", sDecade}, {"niên", sSeason}, {"mùa", sSeason}, {"những", sDecade},
 	{"sáu", sPeriod | sAgo}, {"ba", sPeriod | sAgo}, {"chín", sPeriod | sAgo}, {"cách", sAgo},
@@ -73,9 +73,10 @@ var dateStartWords = []struct {
 
 // dateDayNext lists, for some start words, the words one of which must follow for dayExpr to begin at
 // the word: there its first tests read "đầu giờ", "cuối giờ", "Chủ nhật", "cùng ngày", "nửa đêm",
-// "rạng sáng".
+// "rạng sáng", "xế chiều", "chập tối", "chập choạng tối", "giữa trưa", "giữa đêm", "gần trưa", "gần sáng",
+// "gần tối".
 var dateDayNext = map[string][]vw{"đầu": {wGio}, "cuối": {wGio}, "chủ": {wNhat}, "cùng": {wNgay}, "nửa": {wDem},
-	"rạng": {wSang}}
+	"rạng": {wSang}, "xế": {wChieu}, "chập": {wToiEv, wChoang}, "giữa": {wTrua, wDem}, "gần": {wTrua, wSang, wToiEv}}
 
 // dateStartSet maps the start words, in lower case (low) and folded (key), to their masks; words whose
 // folded forms meet share the union of their masks. Like wset it is keyed by the tokens' hashes and

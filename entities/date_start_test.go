@@ -20,7 +20,7 @@ import (
 // dispatch, kept here as the reference.
 
 var oldStarts = newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-	"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
+	"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "xế", "chập", "gần", "đầu", "cuối", "giữa", "nửa",
 	"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 	"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",

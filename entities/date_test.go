@@ -238,6 +238,15 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tới đây", "Ngày 28/10 tới đây, khách hàng nhận tiền; tháng 11 tới đây Quốc hội họp, trong năm 2022 tới đây sẽ khởi công.", "2021-10-15", []wantDate{{text: "Ngày 28/10 tới đây", value: "2021-10-28"}, {text: "tháng 11 tới đây", value: "2021-11"}, {text: "năm 2022 tới đây", value: "2022"}}},
 		{"year still to come", "Năm 2023 tới, công ty niêm yết; từ năm 2020 tới năm 2025 và từ năm 2021 tới nay giá tăng.", "", []wantDate{{text: "Năm 2023 tới", value: "2023"}, {text: "năm 2020", value: "2020"}, {text: "năm 2025", value: "2025"}, {text: "năm 2021", value: "2021"}}},
 		{"ngày N tới, past the day", "Ngày 5 tới, tàu sẽ cập bến; ngày 20 tới, hội nghị khai mạc.", "2021-10-15", []wantDate{{text: "Ngày 5 tới", value: "2021-11-05"}, {text: "ngày 20 tới", value: "2021-10-20"}}},
+		// round 4 (issue 5): parts of day with a prefix or in two words
+		{"xế chiều, chập tối", "Xế chiều 5/6, đoàn công tác đến hiện trường; chập tối 5/6 mưa lớn trút xuống.", "2021-06-10", []wantDate{{text: "Xế chiều 5/6", value: "2021-06-05TAF"}, {text: "chập tối 5/6", value: "2021-06-05TEV"}}},
+		{"chập choạng tối", "Chập choạng tối hôm qua, người dân phát hiện đám cháy.", "2021-06-10", []wantDate{{text: "Chập choạng tối hôm qua", value: "2021-06-09TEV"}}},
+		{"sáng sớm nay, nửa đêm qua", "Sáng sớm nay, lực lượng cứu hộ tiếp cận hiện trường vụ cháy xảy ra nửa đêm qua.", "2021-10-15", []wantDate{{text: "Sáng sớm nay", value: "2021-10-15TMO"}, {text: "nửa đêm qua", value: "2021-10-14TNI"}}},
+		{"đêm khuya, giữa đêm", "Đêm khuya 31/12, hàng nghìn người đổ ra đường; giữa đêm 1/1 pháo hoa rực sáng.", "2021-12-30", []wantDate{{text: "Đêm khuya 31/12", value: "2021-12-31TNI"}, {text: "giữa đêm 1/1", value: "2022-01-01TNI"}}},
+		{"giữa trưa, gần trưa", "Giữa trưa 12/10 nắng gắt; gần trưa nay, cơ quan chức năng khống chế được đám cháy.", "2021-10-15", []wantDate{{text: "Giữa trưa 12/10", value: "2021-10-12TMI"}, {text: "gần trưa nay", value: "2021-10-15TMI"}}},
+		{"gần sáng, gần tối", "Gần sáng 3/10 lũ lên nhanh, đến gần tối qua nước mới rút.", "2021-10-04", []wantDate{{text: "Gần sáng 3/10", value: "2021-10-03TMO"}, {text: "gần tối qua", value: "2021-10-03TEV"}}},
+		{"muộn", "Chiều muộn 14/10, đội tuyển tập buổi cuối; trưa muộn 3/10 mới có kết quả, tối muộn qua bị bắt.", "2021-10-15", []wantDate{{text: "Chiều muộn 14/10", value: "2021-10-14TAF"}, {text: "trưa muộn 3/10", value: "2021-10-03TMI"}, {text: "tối muộn qua", value: "2021-10-14TEV"}}},
+		{"khuya with a day", "Khuya 20/10, tàu cập cảng; khuya nay tàu khác sẽ rời bến.", "2021-10-15", []wantDate{{text: "Khuya 20/10", value: "2021-10-20TNI"}, {text: "khuya nay", value: "2021-10-15TNI"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -328,6 +337,9 @@ func TestNotDates(t *testing.T) {
 		"Đêm Giao thừa, pháo hoa được bắn tại 10 điểm.",
 		"Mới đây, Bộ Y tế ban hành hướng dẫn; dạo gần đây thời tiết thất thường.",
 		"Anh đi tới đây để xem trận đấu.",
+		"Tuổi xế chiều, ông vẫn làm việc; giữa trưa nắng gắt, chập tối mới về, gần tối mẹ nấu cơm.",
+		"Nhà anh ở gần sân bay; người dân ăn trưa muộn hơn, ngồi giữa đêm tối, gần sáng mới ngủ.",
+		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
