@@ -474,6 +474,9 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 			n = -n // hôm kia: the day before yesterday
 		}
 	case p.is(j, wNgay) && (p.is(j+1, wMai) || p.is(j+1, wKia)):
+		if p.is(j+1, wKia) && p.in(j-1, p.r.counts) {
+			return dres{}, false // "một ngày kia": some day
+		}
 		n, e = p.r.relDays[p.d.key(j+1)], j+2
 	case p.is(j, wNgay) && p.is(j+1, wHom) && (p.is(j+2, wNow) || p.is(j+2, wQua)):
 		// "ngày hôm nay", "ngày hôm qua"

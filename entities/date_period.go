@@ -12,9 +12,11 @@ var (
 	wNua2  = kw("nữa")
 	wCua   = kw("của")
 	wPhien = kw("phiên")
+	wNo    = kw("nọ")
 )
 
-// yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1).
+// yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1), kia (-2:
+// "năm kia" is the year before last).
 func (p *dateParser) yearRel(i int) (int, bool) {
 	switch {
 	case p.is(i, wNow), p.is(i, wNay):
@@ -23,8 +25,20 @@ func (p *dateParser) yearRel(i int) (int, bool) {
 		return -1, true
 	case p.is(i, wToi), p.is(i, wSau2):
 		return 1, true
+	case p.is(i, wKia) && !p.d.folded:
+		return -2, true
 	}
 	return 0, false
+}
+
+// further reads the "nữa" that takes a relative unit one step further, at k after "trước" or "sau"
+// at k-1: "tuần trước nữa" (-2), "tháng sau nữa" (+2). It returns the offset and where the
+// expression ends.
+func (p *dateParser) further(k, n int) (int, int) {
+	if (n == -1 && p.is(k-1, wTruoc) || n == 1 && p.is(k-1, wSau2)) && p.is(k, wNua2) {
+		return 2 * n, k + 1
+	}
+	return n, k
 }
 
 var (
@@ -75,7 +89,8 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		if p.d.folded && i > 0 && p.r.straight[p.d.key(i-1)] {
 			return dres{}, false // "di thang toi My": đi thẳng tới
 		}
-		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
+		n, e := p.further(i+2, p.shift(i+1))
+		return dres{e: e, a: p.relMonth(n)}, true
 	}
 	m, e, lunar, ok := p.monthName(i + 1)
 	if !ok {
@@ -205,7 +220,12 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		if p.is(i+2, wKhi) || p.is(i+2, wDo) {
 			return dres{}, false
 		}
-		return dres{e: i + 2, a: p.d.relYear(n)}, true
+		if n == -2 && (p.is(i+2, wNo) || p.is(i-1, wNay) && p.is(i-2, wNam)) ||
+			p.is(i+1, wNay) && p.is(i+2, wNam) && p.is(i+3, wKia) {
+			return dres{}, false // "năm kia nọ", "năm này năm kia": any year
+		}
+		n, e := p.further(i+2, n)
+		return dres{e: e, a: p.d.relYear(n)}, true
 	}
 	if e, ok := p.pastUnit(i + 1); ok && !p.d.folded {
 		return dres{e: e, a: p.d.relYear(-1)}, true // "nhiều nhất năm qua": the last year
@@ -698,7 +718,8 @@ func (p *dateParser) week(i int) (dres, bool) {
 	case p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)):
 		return dres{}, false
 	default:
-		r = dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}
+		n, e := p.further(i+2, p.shift(i+1))
+		r = dres{e: e, a: p.d.relWeek(n)}
 	}
 	if days, ok := p.bracketedDays(r.e); ok {
 		return days, true // "tuần này (4/10 - 10/10)": the days say which week

@@ -247,6 +247,12 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"gần sáng, gần tối", "Gần sáng 3/10 lũ lên nhanh, đến gần tối qua nước mới rút.", "2021-10-04", []wantDate{{text: "Gần sáng 3/10", value: "2021-10-03TMO"}, {text: "gần tối qua", value: "2021-10-03TEV"}}},
 		{"muộn", "Chiều muộn 14/10, đội tuyển tập buổi cuối; trưa muộn 3/10 mới có kết quả, tối muộn qua bị bắt.", "2021-10-15", []wantDate{{text: "Chiều muộn 14/10", value: "2021-10-14TAF"}, {text: "trưa muộn 3/10", value: "2021-10-03TMI"}, {text: "tối muộn qua", value: "2021-10-14TEV"}}},
 		{"khuya with a day", "Khuya 20/10, tàu cập cảng; khuya nay tàu khác sẽ rời bến.", "2021-10-15", []wantDate{{text: "Khuya 20/10", value: "2021-10-20TNI"}, {text: "khuya nay", value: "2021-10-15TNI"}}},
+		// round 4: two steps back or ahead
+		{"năm kia", "Năm kia, doanh thu đạt 100 tỷ đồng; tháng 5 năm kia dịch bùng phát.", "2021-10-15", []wantDate{{text: "Năm kia", value: "2019"}, {text: "tháng 5 năm kia", value: "2019-05"}}},
+		{"năm kia no ref", "Năm kia, doanh thu đạt 100 tỷ đồng.", "", []wantDate{{text: "Năm kia", value: "XXXX"}}},
+		{"trước nữa", "Tuần trước nữa công ty công bố kết quả, tháng trước nữa giá xăng tăng, năm trước nữa lỗ nặng.", "2021-10-15", []wantDate{{text: "Tuần trước nữa", value: "2021-W39"}, {text: "tháng trước nữa", value: "2021-08"}, {text: "năm trước nữa", value: "2019"}}},
+		{"sau nữa", "Tuần sau nữa cửa hàng khai trương, tháng sau nữa mở rộng, năm sau nữa mới có lãi.", "2021-10-15", []wantDate{{text: "Tuần sau nữa", value: "2021-W43"}, {text: "tháng sau nữa", value: "2021-12"}, {text: "năm sau nữa", value: "2023"}}},
+		{"ngày kia", "Ngày kia đoàn sẽ lên đường.", "2021-10-15", []wantDate{{text: "Ngày kia", value: "2021-10-17"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -340,6 +346,8 @@ func TestNotDates(t *testing.T) {
 		"Tuổi xế chiều, ông vẫn làm việc; giữa trưa nắng gắt, chập tối mới về, gần tối mẹ nấu cơm.",
 		"Nhà anh ở gần sân bay; người dân ăn trưa muộn hơn, ngồi giữa đêm tối, gần sáng mới ngủ.",
 		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
+		"Một ngày kia anh sẽ hiểu; những năm kia cuộc sống khó khăn, năm kia nọ, năm này năm kia.",
+		"Nam kia la ai? Hom truoc nua anh di dau?",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
