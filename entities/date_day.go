@@ -283,8 +283,24 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		if hasClock {
 			r.a.clock, r.a.hh, r.a.mm = true, hourOf(hh, pod), mm
 		}
+		if r.a.g == gDay && !r.dated {
+			r.e = p.weekdayNote(r.e)
+		}
 	}
 	return r, true
+}
+
+// weekdayNote returns where a weekday in brackets that confirms the day before it ends, at e: "Ngày
+// 12/10/2021 (thứ Ba)", like the day in brackets of "sáng nay (29/9)"; e when there is none.
+func (p *dateParser) weekdayNote(e int) int {
+	closing := p.closingOf(e)
+	if closing == "" {
+		return e
+	}
+	if r, ok := p.weekdayExpr(e+1, true); ok && !r.dated && p.punct(r.e, closing) {
+		return r.e + 1
+	}
+	return e
 }
 
 // zoneNote parses a time-zone note in brackets at k, "(giờ Việt Nam)", "(theo giờ địa phương)",
@@ -535,13 +551,18 @@ func (p *dateParser) closingOf(k int) string {
 }
 
 // bracketed parses a day in brackets at k that confirms the expression before it: "(29/9)",
-// "[23/10]".
+// "[23/10]", "(thứ Sáu, 15/10)".
 func (p *dateParser) bracketed(k int) (dres, bool) {
 	closing := p.closingOf(k)
 	if closing == "" {
 		return dres{}, false
 	}
 	r, ok := p.dateBody(k+1, true, false)
+	if !ok {
+		// "hôm nay (thứ Sáu, 15/10)": the weekday with its date
+		r, ok = p.weekdayExpr(k+1, true)
+		ok = ok && r.dated
+	}
 	if !ok || r.b.g != gNone || r.a.g != gDay || !p.punct(r.e, closing) {
 		return dres{}, false
 	}

@@ -253,6 +253,11 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"trước nữa", "Tuần trước nữa công ty công bố kết quả, tháng trước nữa giá xăng tăng, năm trước nữa lỗ nặng.", "2021-10-15", []wantDate{{text: "Tuần trước nữa", value: "2021-W39"}, {text: "tháng trước nữa", value: "2021-08"}, {text: "năm trước nữa", value: "2019"}}},
 		{"sau nữa", "Tuần sau nữa cửa hàng khai trương, tháng sau nữa mở rộng, năm sau nữa mới có lãi.", "2021-10-15", []wantDate{{text: "Tuần sau nữa", value: "2021-W43"}, {text: "tháng sau nữa", value: "2021-12"}, {text: "năm sau nữa", value: "2023"}}},
 		{"ngày kia", "Ngày kia đoàn sẽ lên đường.", "2021-10-15", []wantDate{{text: "Ngày kia", value: "2021-10-17"}}},
+		// round 4: a weekday in brackets confirms the day before it
+		{"weekday in brackets after a date", "Ngày 12/10/2021 (thứ Ba), Bộ Y tế thông báo; 14h ngày 17/10 (Chủ nhật) sẽ họp.", "2021-10-15", []wantDate{{text: "Ngày 12/10/2021 (thứ Ba)", value: "2021-10-12"}, {text: "14h ngày 17/10 (Chủ nhật)", value: "2021-10-17T14:00"}}},
+		{"weekday in brackets after a part of day", "Sáng 12/10 (thứ 3) trời mưa; sáng nay (thứ Sáu) trời nắng.", "2021-10-15", []wantDate{{text: "Sáng 12/10 (thứ 3)", value: "2021-10-12TMO"}, {text: "sáng nay (thứ Sáu)", value: "2021-10-15TMO"}}},
+		{"not a weekday in brackets", "Bảng xếp hạng ngày 12/10 (thứ hạng 5 thế giới) được công bố.", "2021-10-15", []wantDate{{text: "ngày 12/10", value: "2021-10-12"}}},
+		{"weekday and date in brackets", "Hôm nay (thứ Sáu, 15/10), thị trường chứng khoán giảm.", "2021-10-15", []wantDate{{text: "Hôm nay (thứ Sáu, 15/10)", value: "2021-10-15"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
