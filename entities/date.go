@@ -34,6 +34,8 @@ type dateRules struct {
 	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
 	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
 	numWords   wordMap[int]      // một … mười
+	stems      wordMap[int]      // the ten heavenly stems of a year's name: giáp (0) … quý (9)
+	branches   wordMap[int]      // the twelve earthly branches: tý (0) … hợi (11)
 	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
@@ -255,6 +257,17 @@ func newDateRules() (*dateRules, error) {
 		numWords[w] = n
 		numWords[normalize.Key(w)] = n
 	}
+	stems, branches := map[string]int{}, map[string]int{}
+	for k, w := range []string{"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"} {
+		stems[w] = k
+		stems[normalize.Key(w)] = k
+	}
+	for w, k := range map[string]int{"tý": 0, "tí": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5,
+		"tị": 5, "ngọ": 6, "mùi": 7, "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11} {
+		branches[w] = k
+		branches[normalize.Key(w)] = k
+	}
+	r.stems, r.branches = newWordMap(stems), newWordMap(branches)
 	weekdays := map[string]int{}
 	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
 		weekdays[w] = n

@@ -197,6 +197,13 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		}
 		return dres{}, false
 	}
+	if y, e, ok := p.yearName(i + 1); ok {
+		// "năm Tân Sửu", "năm Nhâm Dần 2022"
+		if y2, ok := p.year(e); ok && !p.gluedAfter(e) {
+			return dres{e: e + 1, a: dv{g: gYear, y: y2}, lunar: true}, true
+		}
+		return dres{e: e, a: dv{g: gYear, y: y}, lunar: true}, true
+	}
 	if y, ok := p.year(i + 1); ok {
 		if p.lawBefore(i) || p.eventBefore(i) || p.docNumberBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
@@ -836,8 +843,13 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 // "cùng kỳ 2020", "sản xuất 2021", "so với 2020".
 func (p *dateParser) bareYear(i int) (dres, bool) {
 	y, ok := p.year(i)
-	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) ||
-		!p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
+	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) {
+		return dres{}, false
+	}
+	if p.holidayName(i - 2) {
+		return dres{e: i + 1, a: dv{g: gYear, y: y}}, true // "Tết Nhâm Dần 2022": the year written after the name
+	}
+	if !p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
 		return dres{}, false
 	}
 	if i+1 < p.lim {
@@ -1196,3 +1208,67 @@ func (p *dateParser) yearAfterYear(i int) (dres, bool) {
 }
 
 var wHoac = kw("hoặc")
+
+var (
+	wXuan = kw("xuân")
+	wDan  = kw("đán")
+)
+
+// yearName parses the name of a year in the sixty-year cycle at i, a stem and a branch both
+// capitalized ("Tân Sửu", "Nhâm Dần"), and returns the year it names (0 with no reference date) and
+// where it ends. The year is the latest that bears the name and is at most one year after the
+// reference year: press text names the coming Tết at the furthest, and past years often ("Tết Mậu
+// Thân" is 1968).
+func (p *dateParser) yearName(i int) (int, int, bool) {
+	if i+1 >= p.lim || p.d.toks[i].kind != tWord || p.d.toks[i+1].kind != tWord || !p.upper(i) || !p.upper(i+1) {
+		return 0, i, false
+	}
+	s, ok := p.r.stems.form(p.d, i)
+	if !ok {
+		return 0, i, false
+	}
+	b, ok := p.r.branches.form(p.d, i+1)
+	if !ok || s%2 != b%2 {
+		return 0, i, false
+	}
+	if p.d.ref.IsZero() {
+		return 0, i + 2, true
+	}
+	top := p.d.ref.Year() + 1
+	// the cycle began with Giáp Tý in 4 (of the common era): year y is stem (y-4)%10, branch (y-4)%12
+	for y := top; y > top-60; y-- {
+		if (y-4)%10 == s && (y-4)%12 == b {
+			return y, i + 2, true
+		}
+	}
+	return 0, i + 2, true
+}
+
+// holidayName reports whether a year's name in the sixty-year cycle after a holiday ("Tết Nhâm Dần")
+// begins at token k.
+func (p *dateParser) holidayName(k int) bool {
+	if k < 1 || !(p.is(k-1, wTet) || p.is(k-1, wXuan) || p.is(k-1, wDan)) {
+		return false
+	}
+	_, e, ok := p.yearName(k)
+	return ok && e == k+2
+}
+
+// lunarYearName parses the name of a year after a holiday, on its own like the year in "Tết 2022":
+// "Tết Nhâm Dần", "Xuân Tân Sửu", "Tết Nguyên đán Nhâm Dần" (only "Nhâm Dần"). A year written after the
+// name is the DATE instead ("Tết Nguyên đán Nhâm Dần năm 2022" → "năm 2022").
+func (p *dateParser) lunarYearName(i int) (dres, bool) {
+	if !p.holidayName(i) {
+		return dres{}, false
+	}
+	y, e, _ := p.yearName(i)
+	if _, ok := p.year(e); ok {
+		return dres{}, false
+	}
+	if p.is(e, wNam) {
+		if _, ok := p.year(e + 1); ok {
+			return dres{}, false
+		}
+	}
+	return dres{e: e, a: dv{g: gYear, y: y}, lunar: true}, true
+}

@@ -33,6 +33,7 @@ const (
 	sYearAfterYear                    // và 2021
 	sAbbrevPeriod                     // Q3/2021
 	sEnglishDate                      // October 1, 2021
+	sLunarYear                        // Tết Nhâm Dần
 )
 
 // Masks of the sub-parsers that can begin at a number (their first test reads the number) and at a
@@ -51,7 +52,7 @@ var dateStartWords = []struct {
 	m uint32
 }{
 	{"ngày", sDayExpr}, {"hôm", sDayExpr}, {"hom", sDayExpr}, {"mùng", sDayExpr}, {"mồng", sDayExpr},
-	{"tháng", sMonthExpr}, {"năm", sYearExpr | sAgo}, {"quý", sQuarter},
+	{"tháng", sMonthExpr}, {"năm", sYearExpr | sAgo},
 	{"tuần", sWeekDays | sMonthWeek | sWeek}, {"thứ", sDayExpr}, {"chủ", sDayExpr},
 	{"cùng", sSameTime | sDayExpr}, {"rằm", sDayExpr}, {"buổi", sDayExpr},
 	{"sáng", sDayExpr}, {"trưa", sDayExpr}, {"chiều", sDayExpr}, {"tối", sDayExpr}, {"đêm", sDayExpr},
@@ -69,6 +70,8 @@ var dateStartWords = []struct {
 	{"saturday", sEnglishDate}, {"sunday", sEnglishDate}, {"today", sEnglishDate},
 	{"yesterday", sEnglishDate}, {"tomorrow", sEnglishDate}, {"this", sEnglishDate}, {"last", sEnglishDate},
 	{"next", sEnglishDate},
+	{"giáp", sLunarYear}, {"ất", sLunarYear}, {"bính", sLunarYear}, {"đinh", sLunarYear}, {"mậu", sLunarYear},
+	{"kỷ", sLunarYear}, {"canh", sLunarYear}, {"tân", sLunarYear}, {"nhâm", sLunarYear}, {"quý", sQuarter | sLunarYear},
 }
 
 // dateDayNext lists, for some start words, the words one of which must follow for dayExpr to begin at
@@ -341,6 +344,11 @@ func (p *dateParser) at(i int, m uint32) (dres, bool) {
 	}
 	if m&sEnglishDate != 0 {
 		if r, ok := p.englishDate(i); ok {
+			return r, true
+		}
+	}
+	if m&sLunarYear != 0 {
+		if r, ok := p.lunarYearName(i); ok {
 			return r, true
 		}
 	}

@@ -25,7 +25,8 @@ var oldStarts = newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "n�
 	"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next")
+	"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next",
+	"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm")
 
 // oldCanStart is the test the scan made before trying at.
 func (p *dateParser) oldCanStart(i int) bool {
@@ -43,7 +44,7 @@ func (p *dateParser) oldCanStart(i int) bool {
 func (p *dateParser) atAll(i int) (dres, bool) {
 	for _, f := range []func(int) (dres, bool){p.sameTime, p.weekDays, p.monthWeek, p.dayExpr, p.period,
 		p.decade, p.century, p.modified, p.monthExpr, p.yearExpr, p.season, p.quarter, p.week, p.ago,
-		p.yearRange, p.monthYear, p.bareYear, p.yearAfterYear, p.abbrevPeriod, p.englishDate} {
+		p.yearRange, p.monthYear, p.bareYear, p.yearAfterYear, p.abbrevPeriod, p.englishDate, p.lunarYearName} {
 		if r, ok := f(i); ok {
 			return r, true
 		}

@@ -258,6 +258,12 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"weekday in brackets after a part of day", "Sáng 12/10 (thứ 3) trời mưa; sáng nay (thứ Sáu) trời nắng.", "2021-10-15", []wantDate{{text: "Sáng 12/10 (thứ 3)", value: "2021-10-12TMO"}, {text: "sáng nay (thứ Sáu)", value: "2021-10-15TMO"}}},
 		{"not a weekday in brackets", "Bảng xếp hạng ngày 12/10 (thứ hạng 5 thế giới) được công bố.", "2021-10-15", []wantDate{{text: "ngày 12/10", value: "2021-10-12"}}},
 		{"weekday and date in brackets", "Hôm nay (thứ Sáu, 15/10), thị trường chứng khoán giảm.", "2021-10-15", []wantDate{{text: "Hôm nay (thứ Sáu, 15/10)", value: "2021-10-15"}}},
+		// round 4: names of years in the sixty-year cycle
+		{"year names after năm", "Năm Tân Sửu sắp qua, năm Nhâm Dần đến với nhiều kỳ vọng.", "2021-12-20", []wantDate{{text: "Năm Tân Sửu", value: "2021", calendar: "lunar"}, {text: "năm Nhâm Dần", value: "2022", calendar: "lunar"}}},
+		{"year name after a holiday", "Chương trình Xuân Nhâm Dần và Tết Canh Tý đều được tổ chức trực tuyến.", "2021-12-20", []wantDate{{text: "Nhâm Dần", value: "2022", calendar: "lunar"}, {text: "Canh Tý", value: "2020", calendar: "lunar"}}},
+		{"year name, past", "Cuộc Tổng tiến công Tết Mậu Thân là bước ngoặt của cuộc kháng chiến.", "2021-12-20", []wantDate{{text: "Mậu Thân", value: "1968", calendar: "lunar"}}},
+		{"year name, no ref", "Năm Tân Sửu sắp qua.", "", []wantDate{{text: "Năm Tân Sửu", value: "XXXX", calendar: "lunar"}}},
+		{"year name, then the year", "Chúc mừng Tết Nhâm Dần 2022 đầy may mắn; Tết Nguyên đán Nhâm Dần năm 2022 an toàn.", "2021-12-20", []wantDate{{text: "2022", value: "2022"}, {text: "năm 2022", value: "2022"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -353,6 +359,8 @@ func TestNotDates(t *testing.T) {
 		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
 		"Một ngày kia anh sẽ hiểu; những năm kia cuộc sống khó khăn, năm kia nọ, năm này năm kia.",
 		"Nam kia la ai? Hom truoc nua anh di dau?",
+		"Ông Đinh Dậu, bà Tân Sửu và anh Canh Tý cùng dự họp; con giáp Nhâm Dần, tuổi Tân Sửu, năm nhâm dần.",
+		"Ông Nguyễn Xuân Nhâm Dần đến thăm; Tết Quý Tý và năm Giáp Sửu không có.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
