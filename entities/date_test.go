@@ -264,6 +264,12 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"year name, past", "Cuộc Tổng tiến công Tết Mậu Thân là bước ngoặt của cuộc kháng chiến.", "2021-12-20", []wantDate{{text: "Mậu Thân", value: "1968", calendar: "lunar"}}},
 		{"year name, no ref", "Năm Tân Sửu sắp qua.", "", []wantDate{{text: "Năm Tân Sửu", value: "XXXX", calendar: "lunar"}}},
 		{"year name, then the year", "Chúc mừng Tết Nhâm Dần 2022 đầy may mắn; Tết Nguyên đán Nhâm Dần năm 2022 an toàn.", "2021-12-20", []wantDate{{text: "2022", value: "2022"}, {text: "năm 2022", value: "2022"}}},
+		// round 4: days written in words
+		{"day in words, alone", "Ngày mười lăm, đoàn về đến Hà Nội; ngày hai mươi, hội nghị bế mạc.", "2021-10-12", []wantDate{{text: "Ngày mười lăm", value: "2021-10-15"}, {text: "ngày hai mươi", value: "2021-10-20"}}},
+		{"day and month in words", "Ngày hai mươi tháng mười, cả nước kỷ niệm ngày Phụ nữ Việt Nam; ngày ba mươi mốt tháng mười hai năm 2021 là hạn chót.", "2021-10-12", []wantDate{{text: "Ngày hai mươi tháng mười", value: "2021-10-20"}, {text: "ngày ba mươi mốt tháng mười hai năm 2021", value: "2021-12-31"}}},
+		{"day in words, month in digits", "Ngày mười tư tháng 8 và ngày hai mươi lăm tháng 12 năm nay là ngày nghỉ.", "2021-10-12", []wantDate{{text: "Ngày mười tư tháng 8", value: "2021-08-14"}, {text: "ngày hai mươi lăm tháng 12 năm nay", value: "2021-12-25"}}},
+		{"mồng in words", "Mồng năm tháng Giêng là lễ hội gò Đống Đa; mùng một Tết người dân đi lễ chùa.", "2021-12-20", []wantDate{{text: "Mồng năm tháng Giêng", value: "2022-02-05", calendar: "lunar"}, {text: "mùng một Tết", value: "2022-02-01", calendar: "lunar"}}},
+		{"tháng in words with its year", "Tháng mười hai năm ngoái, giá vàng tăng mạnh.", "2021-10-12", []wantDate{{text: "Tháng mười hai năm ngoái", value: "2020-12"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -359,6 +365,8 @@ func TestNotDates(t *testing.T) {
 		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
 		"Một ngày kia anh sẽ hiểu; những năm kia cuộc sống khó khăn, năm kia nọ, năm này năm kia.",
 		"Nam kia la ai? Hom truoc nua anh di dau?",
+		"Giá xăng ngày một tăng, ngày ba bữa cơm, mỗi ngày mười lăm phút, ngày hai lần, mùng một hàng tháng.",
+		"Ngày mười tháng năm ấy anh đi biền biệt; ngày hai mươi năm đoàn tụ.",
 		"Ông Đinh Dậu, bà Tân Sửu và anh Canh Tý cùng dự họp; con giáp Nhâm Dần, tuổi Tân Sửu, năm nhâm dần.",
 		"Ông Nguyễn Xuân Nhâm Dần đến thăm; Tết Quý Tý và năm Giáp Sửu không có.",
 	} {
