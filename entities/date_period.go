@@ -223,6 +223,9 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		}
 		return dres{e: p.coming(i + 2), a: dv{g: gYear, y: y}}, true
 	}
+	if r, ok := p.shortYear(i); ok {
+		return r, true
+	}
 	if n, ok := p.yearRel(i + 1); ok {
 		if p.is(i+2, wKhi) || p.is(i+2, wDo) {
 			return dres{}, false
@@ -354,6 +357,9 @@ func (p *dateParser) season(i int) (dres, bool) {
 		return dres{}, false
 	}
 	y, ok := p.year(k)
+	if !ok {
+		return p.shortSeason(k)
+	}
 	if !ok || p.gluedBefore(k) {
 		return dres{}, false
 	}
@@ -364,6 +370,64 @@ func (p *dateParser) season(i int) (dres, bool) {
 		return dres{}, false // folded, "mua 2000" is more often "buy 2000 …"; "mùa 2021 cổ phiếu" counts
 	}
 	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+}
+
+// shortYear parses a year written with two digits, 30 to 99, after "năm" at i and a word that places
+// in time ("vào năm 97", "sau năm 75", "từ năm 54 đến năm 75"): the latest such year not after the
+// reference year (19.. with none). Elsewhere, and below 30 ("năm 17", "sinh viên năm 3"), the number
+// may be an age or a count; before "tuổi" or a unit of time it is one ("năm 45 tuổi", "trong năm 90
+// ngày").
+func (p *dateParser) shortYear(i int) (dres, bool) {
+	a, n, ok := p.num(i + 1)
+	if !ok || n != 2 || a < 30 || !p.in(i-1, p.r.shortYearCtx) || p.gluedAfter(i+1) {
+		return dres{}, false
+	}
+	if e := i + 2; e < p.lim && (p.d.toks[e].kind == tNum || p.is(e, wTuoi) || p.is(e+1, wTuoi) ||
+		p.is(e, wNgay) || p.is(e, wThang) || p.is(e, wNam) || p.is(e, wTuan) || p.is(e, wGio) || p.is(e, wPhut) ||
+		p.d.toks[e].kind == tPunct && p.touches(i+1) && !p.punct(e, ",.;:)")) {
+		return dres{}, false
+	}
+	y := 1900 + a
+	if !p.d.ref.IsZero() && 2000+a <= p.d.ref.Year() {
+		y = 2000 + a
+	}
+	return dres{e: i + 2, a: dv{g: gYear, y: y}}, true
+}
+
+var wTuoi = kw("tuổi")
+
+// shortSeason parses a season written with two two-digit years that follow each other, at k after
+// its unit word: "mùa giải 21/22", "mùa 99-00", in the century of fullYear.
+func (p *dateParser) shortSeason(k int) (dres, bool) {
+	a, n, ok := p.num(k)
+	if !ok || n != 2 || p.gluedBefore(k) || !p.touches(k) || !(p.punct(k+1, "/") || p.dash(k+1)) || !p.touches(k+1) {
+		return dres{}, false
+	}
+	b, n2, ok := p.num(k + 2)
+	if !ok || n2 != 2 || b != (a+1)%100 || p.gluedAfter(k+2) {
+		return dres{}, false
+	}
+	y := p.fullYear(a)
+	return dres{e: k + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: y + 1}}, true
+}
+
+// fullYear puts two-digit year a in the century that brings it nearest the reference year; with no
+// reference date, 20a up to 50 and 19a after.
+func (p *dateParser) fullYear(a int) int {
+	if p.d.ref.IsZero() {
+		if a > 50 {
+			return 1900 + a
+		}
+		return 2000 + a
+	}
+	r := p.d.ref.Year()
+	y := r/100*100 + a
+	if y-r > 50 {
+		y -= 100
+	} else if r-y > 50 {
+		y += 100
+	}
+	return y
 }
 
 // yearRangeAt parses "- 2016" (or "-16") after year y at token k; slash: "/2016" and "/16" too

@@ -270,6 +270,9 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"day in words, month in digits", "Ngày mười tư tháng 8 và ngày hai mươi lăm tháng 12 năm nay là ngày nghỉ.", "2021-10-12", []wantDate{{text: "Ngày mười tư tháng 8", value: "2021-08-14"}, {text: "ngày hai mươi lăm tháng 12 năm nay", value: "2021-12-25"}}},
 		{"mồng in words", "Mồng năm tháng Giêng là lễ hội gò Đống Đa; mùng một Tết người dân đi lễ chùa.", "2021-12-20", []wantDate{{text: "Mồng năm tháng Giêng", value: "2022-02-05", calendar: "lunar"}, {text: "mùng một Tết", value: "2022-02-01", calendar: "lunar"}}},
 		{"tháng in words with its year", "Tháng mười hai năm ngoái, giá vàng tăng mạnh.", "2021-10-12", []wantDate{{text: "Tháng mười hai năm ngoái", value: "2020-12"}}},
+		// round 4: years written with two digits
+		{"season with two-digit years", "Mùa giải 21/22 đã khép lại, mùa 99-00 là mùa đáng nhớ nhất.", "2022-06-01", []wantDate{{text: "Mùa giải 21/22", value: "2021/2022"}, {text: "mùa 99-00", value: "1999/2000"}}},
+		{"two-digit year after a time word", "Vào năm 97 anh rời quê; từ năm 54 đến năm 75 miền Nam chưa được giải phóng.", "2021-10-12", []wantDate{{text: "năm 97", value: "1997"}, {text: "năm 54", value: "1954"}, {text: "năm 75", value: "1975"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -365,6 +368,8 @@ func TestNotDates(t *testing.T) {
 		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
 		"Một ngày kia anh sẽ hiểu; những năm kia cuộc sống khó khăn, năm kia nọ, năm này năm kia.",
 		"Nam kia la ai? Hom truoc nua anh di dau?",
+		"Hồi năm 45 tuổi ông vẫn làm; năm 17 tôi vào Sài Gòn; sinh viên năm 3; vào năm 20 tuổi lập nghiệp.",
+		"Mùa 2 tập 21/22 lên sóng; mùa giải 21/23 và mùa 21 người; trong năm 90 ngày đầu.",
 		"Giá xăng ngày một tăng, ngày ba bữa cơm, mỗi ngày mười lăm phút, ngày hai lần, mùng một hàng tháng.",
 		"Ngày mười tháng năm ấy anh đi biền biệt; ngày hai mươi năm đoàn tụ.",
 		"Ông Đinh Dậu, bà Tân Sửu và anh Canh Tý cùng dự họp; con giáp Nhâm Dần, tuổi Tân Sửu, năm nhâm dần.",
