@@ -10,32 +10,35 @@ import (
 // dateRules finds DATE entities and resolves their values. It holds only word sets built once by
 // newDateRules; matching walks tokens and allocates nothing but the values of the dates it finds.
 type dateRules struct {
-	starts     dateStartSet      // words that can begin a date expression, with the sub-parsers that may
-	podWords   wordMap[string]   // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
-	relDays    map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
-	weekRel    wset              // này, trước, sau, tới after tuần/tháng/năm/quý
-	counts     wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
-	monthW     wordMap[int]      // month names: giêng, hai … mười hai, chạp
-	weekdays   wordMap[int]      // thứ Hai … thứ Bảy (the word after "thứ")
-	fracCtx    wset              // words before a fraction, score or address, never before a bare d/m date
-	docWords   wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
-	yearCtx    wset              // words after which a bare four-digit number is a year
-	afterOK    wset              // lower-case words that may follow a bare d/m date or year
-	english    map[string]int    // English month names
-	straight   map[string]bool   // folded verbs of motion before "thang toi" (đi thẳng tới), not "tháng tới"
-	quaAdj     map[string]bool   // folded words after "qua" that make it quá ("quá nhiều"), not a past day
-	eventHeads [][2]vw           // two-word heads of event names ("hội nghị", "liên hoan")
-	englishCtx map[string]bool   // English words before a month and day with no year ("on October 22")
-	engDays    map[string]int    // English weekdays: monday 1 … sunday 7
-	engRel     map[string]engRel // English relative words: today, yesterday, tomorrow; this, last, next
-	engUnits   map[string]gran   // week, month, year after this, last, next
-	nameNouns  wset              // last word of what a quoted name names ("triển lãm “…”", "cuộc thi “…”")
-	durCtx     wset              // words before a duration, never before a clock time ("trong 8 giờ")
-	clockCtx   wset              // words before a clock time that has no minutes ("lúc 8h")
-	weekdayCtx wset              // words before a weekday written in lower case or digits ("vào thứ 2")
-	numWords   wordMap[int]      // một … mười
-	nameCtx    wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
-	rangeCtx   wset              // từ, đến, tới: before them a bare "13.10" is a date
+	starts       dateStartSet      // words that can begin a date expression, with the sub-parsers that may
+	podWords     wordMap[string]   // sáng, trưa, chiều, tối, đêm, khuya → MO, MI, AF, EV, NI
+	relDays      map[string]int    // nay, qua, mai, kia after hôm/ngày or a part of day
+	weekRel      wset              // này, trước, sau, tới after tuần/tháng/năm/quý
+	counts       wset              // words that count (những, các, mấy, hai …): "2 tháng", "mấy năm nay" are durations
+	monthW       wordMap[int]      // month names: giêng, hai … mười hai, chạp
+	weekdays     wordMap[int]      // thứ Hai … thứ Bảy (the word after "thứ")
+	fracCtx      wset              // words before a fraction, score or address, never before a bare d/m date
+	docWords     wset              // words before a document number ("số 12/2020", "Nghị định 13/2023")
+	yearCtx      wset              // words after which a bare four-digit number is a year
+	afterOK      wset              // lower-case words that may follow a bare d/m date or year
+	english      map[string]int    // English month names
+	straight     map[string]bool   // folded verbs of motion before "thang toi" (đi thẳng tới), not "tháng tới"
+	quaAdj       map[string]bool   // folded words after "qua" that make it quá ("quá nhiều"), not a past day
+	eventHeads   [][2]vw           // two-word heads of event names ("hội nghị", "liên hoan")
+	englishCtx   map[string]bool   // English words before a month and day with no year ("on October 22")
+	engDays      map[string]int    // English weekdays: monday 1 … sunday 7
+	engRel       map[string]engRel // English relative words: today, yesterday, tomorrow; this, last, next
+	engUnits     map[string]gran   // week, month, year after this, last, next
+	nameNouns    wset              // last word of what a quoted name names ("triển lãm “…”", "cuộc thi “…”")
+	durCtx       wset              // words before a duration, never before a clock time ("trong 8 giờ")
+	clockCtx     wset              // words before a clock time that has no minutes ("lúc 8h")
+	weekdayCtx   wset              // words before a weekday written in lower case or digits ("vào thứ 2")
+	numWords     wordMap[int]      // một … mười
+	shortYearCtx wset              // words before "năm 97" that place it in time: vào, từ, hồi, sau …
+	stems        wordMap[int]      // the ten heavenly stems of a year's name: giáp (0) … quý (9)
+	branches     wordMap[int]      // the twelve earthly branches: tý (0) … hợi (11)
+	nameCtx      wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
+	rangeCtx     wset              // từ, đến, tới: before them a bare "13.10" is a date
 }
 
 // engRel is what an English relative word means: a day n days away (today, yesterday, tomorrow), or,
@@ -204,6 +207,8 @@ func newDateRules() (*dateRules, error) {
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để", "tại", "ở", "trên"),
 		rangeCtx: newWset("từ", "đến", "tới"),
+		shortYearCtx: newWset("vào", "từ", "đến", "tới", "hồi", "trong", "sau", "trước", "cuối", "đầu", "giữa",
+			"khoảng"),
 		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
 			"chiếm", "bằng", "gấp"),
 		durCtx:     newWset("trong", "mất", "suốt", "vòng", "hơn", "gần", "sau", "cách", "khoảng thời gian"),
@@ -255,6 +260,17 @@ func newDateRules() (*dateRules, error) {
 		numWords[w] = n
 		numWords[normalize.Key(w)] = n
 	}
+	stems, branches := map[string]int{}, map[string]int{}
+	for k, w := range []string{"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"} {
+		stems[w] = k
+		stems[normalize.Key(w)] = k
+	}
+	for w, k := range map[string]int{"tý": 0, "tí": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5,
+		"tị": 5, "ngọ": 6, "mùi": 7, "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11} {
+		branches[w] = k
+		branches[normalize.Key(w)] = k
+	}
+	r.stems, r.branches = newWordMap(stems), newWordMap(branches)
 	weekdays := map[string]int{}
 	for w, n := range map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6} {
 		weekdays[w] = n

@@ -3,20 +3,26 @@ package entities
 // Day-level expressions: clock times, parts of day, relative days, weekdays and calendar dates.
 
 var (
-	wRang  = kw("rạng")
-	wSang  = kw("sáng")
-	wSom   = kw("sớm")
-	wToiEv = kw("tối")
-	wKia   = kw("kia")
-	wMai   = kw("mai")
-	wQua   = kw("qua")
-	wNow   = kw("nay")
-	wVua   = kw("vừa")
-	wRoi   = kw("rồi")
-	wBuoi  = kw("buổi")
-	wHet   = kw("hết")
-	wMuon  = kw("muộn")
-	wDem   = kw("đêm")
+	wRang   = kw("rạng")
+	wSang   = kw("sáng")
+	wSom    = kw("sớm")
+	wToiEv  = kw("tối")
+	wKia    = kw("kia")
+	wMai    = kw("mai")
+	wQua    = kw("qua")
+	wNow    = kw("nay")
+	wVua    = kw("vừa")
+	wRoi    = kw("rồi")
+	wBuoi   = kw("buổi")
+	wHet    = kw("hết")
+	wMuon   = kw("muộn")
+	wDem    = kw("đêm")
+	wXe     = kw("xế")
+	wChap   = kw("chập")
+	wChoang = kw("choạng")
+	wTrua   = kw("trưa")
+	wChieu  = kw("chiều")
+	wKhuya  = kw("khuya")
 )
 
 // clock parses a clock time at i: "14h30", "14h", "10g45", "8 giờ 30 phút", "8 giờ", "15:23".
@@ -78,7 +84,8 @@ func (p *dateParser) clock(i int) (e, hh, mm int, strong, ok bool) {
 }
 
 // partOfDay parses "sáng", "rạng sáng", "sáng sớm", "trưa", "chiều", "chiều tối", "chiều muộn", "tối",
-// "đêm", "nửa đêm", "khuya" at i.
+// "đêm", "nửa đêm", "khuya" at i, and the parts of day written with a prefix: "xế chiều", "chập tối",
+// "chập choạng tối", "giữa trưa", "giữa đêm", "gần trưa", "gần sáng", "gần tối", "đêm khuya".
 func (p *dateParser) partOfDay(i int) (int, string) {
 	if i >= p.lim || p.d.toks[i].kind != tWord {
 		return i, ""
@@ -88,6 +95,25 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 	}
 	if p.is(i, wNua) && p.is(i+1, wDem) {
 		return i + 2, "NI" // "nửa đêm 3/10"
+	}
+	if !p.d.folded {
+		// folded, "xe", "chap", "gan", "giua" are mostly other words ("gan toi": near me)
+		switch {
+		case p.is(i, wXe) && p.is(i+1, wChieu):
+			return i + 2, "AF"
+		case p.is(i, wChap) && p.is(i+1, wToiEv):
+			return i + 2, "EV"
+		case p.is(i, wChap) && p.is(i+1, wChoang) && p.is(i+2, wToiEv):
+			return i + 3, "EV"
+		case p.is(i, wGiua) && p.is(i+1, wTrua), p.is(i, wGan) && p.is(i+1, wTrua):
+			return i + 2, "MI"
+		case p.is(i, wGiua) && p.is(i+1, wDem):
+			return i + 2, "NI"
+		case p.is(i, wGan) && p.is(i+1, wSang):
+			return i + 2, "MO"
+		case p.is(i, wGan) && p.is(i+1, wToiEv):
+			return i + 2, "EV"
+		}
 	}
 	c, ok := p.r.podWords.form(p.d, i)
 	if !ok {
@@ -112,8 +138,10 @@ func (p *dateParser) partOfDay(i int) (int, string) {
 		return i + 2, "EV"
 	case c == "MO" && p.is(i+1, wSom):
 		return i + 2, "MO"
-	case c != "MO" && c != "MI" && !p.d.folded && p.is(i+1, wMuon):
-		return i + 2, c // "chiều muộn", "tối muộn"
+	case c == "NI" && p.is(i, wDem) && p.is(i+1, wKhuya):
+		return i + 2, "NI" // "đêm khuya 31/12"
+	case c != "MO" && !p.d.folded && p.is(i+1, wMuon):
+		return i + 2, c // "chiều muộn", "tối muộn", "trưa muộn"
 	}
 	return i + 1, c
 }
@@ -255,8 +283,24 @@ func (p *dateParser) dayExpr(i int) (dres, bool) {
 		if hasClock {
 			r.a.clock, r.a.hh, r.a.mm = true, hourOf(hh, pod), mm
 		}
+		if r.a.g == gDay && !r.dated {
+			r.e = p.weekdayNote(r.e)
+		}
 	}
 	return r, true
+}
+
+// weekdayNote returns where a weekday in brackets that confirms the day before it ends, at e: "Ngày
+// 12/10/2021 (thứ Ba)", like the day in brackets of "sáng nay (29/9)"; e when there is none.
+func (p *dateParser) weekdayNote(e int) int {
+	closing := p.closingOf(e)
+	if closing == "" {
+		return e
+	}
+	if r, ok := p.weekdayExpr(e+1, true); ok && !r.dated && p.punct(r.e, closing) {
+		return r.e + 1
+	}
+	return e
 }
 
 // zoneNote parses a time-zone note in brackets at k, "(giờ Việt Nam)", "(theo giờ địa phương)",
@@ -362,6 +406,11 @@ func (p *dateParser) dayCore(j int, pod, loose bool) (dres, bool) {
 	if r, ok := p.dateBody(k, prefix || loose, mung); ok {
 		return r, true
 	}
+	if (mung || p.is(j, wNgay)) && !p.countBefore(j) {
+		if r, ok := p.wordDate(k, mung); ok {
+			return r, true
+		}
+	}
 	if pod && (!p.touches(j) || p.punct(j+1, ",")) {
 		// "đêm 11 đến sáng 12/10", "chiều 2 và ngày 3/10": the month written at the second end;
 		// "đêm 14 rạng sáng 15/10", "đêm 14, rạng sáng 15/10": the night that ends on the next day
@@ -446,6 +495,9 @@ func (p *dateParser) relDayExpr(j int, pod bool) (dres, bool) {
 			n = -n // hôm kia: the day before yesterday
 		}
 	case p.is(j, wNgay) && (p.is(j+1, wMai) || p.is(j+1, wKia)):
+		if p.is(j+1, wKia) && p.in(j-1, p.r.counts) {
+			return dres{}, false // "một ngày kia": some day
+		}
 		n, e = p.r.relDays[p.d.key(j+1)], j+2
 	case p.is(j, wNgay) && p.is(j+1, wHom) && (p.is(j+2, wNow) || p.is(j+2, wQua)):
 		// "ngày hôm nay", "ngày hôm qua"
@@ -504,13 +556,18 @@ func (p *dateParser) closingOf(k int) string {
 }
 
 // bracketed parses a day in brackets at k that confirms the expression before it: "(29/9)",
-// "[23/10]".
+// "[23/10]", "(thứ Sáu, 15/10)".
 func (p *dateParser) bracketed(k int) (dres, bool) {
 	closing := p.closingOf(k)
 	if closing == "" {
 		return dres{}, false
 	}
 	r, ok := p.dateBody(k+1, true, false)
+	if !ok {
+		// "hôm nay (thứ Sáu, 15/10)": the weekday with its date
+		r, ok = p.weekdayExpr(k+1, true)
+		ok = ok && r.dated
+	}
 	if !ok || r.b.g != gNone || r.a.g != gDay || !p.punct(r.e, closing) {
 		return dres{}, false
 	}
@@ -715,47 +772,61 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		return dres{e: k + 2, a: v}, true
 	}
 	if p.is(k+1, wThang) {
-		m, e, lunar, ok := p.monthName(k + 2)
-		if !ok || (!strong && p.countBefore(k)) || p.is(e, wNgay) {
-			return dres{}, false // "11 tháng 5 ngày": a duration
-		}
-		y := 0
-		if p.is(e, wNam) {
-			if yy, ok := p.year(e + 1); ok {
-				y, e = yy, e+2
-			} else if n, ok := p.yearRel(e + 1); ok && !p.d.ref.IsZero() {
-				y, e = p.d.relYear(n).y, e+2
-			}
-		} else if p.punct(e, "/") && p.touches(e-1) {
-			if yy, ok := p.year(e + 1); ok {
-				y, e = yy, e+2
-			}
-		}
-		if p.is(e, wAm) && p.is(e+1, wLich) {
-			lunar, e = true, e+2
-		}
-		if lunar && y == 0 {
-			y, e = p.lunarYear(e) // "mùng 5 tháng 5 âm lịch năm nay", "23 tháng Chạp năm nay"
-		}
-		if lunar || mung && dd <= 10 && m == 1 {
-			v, ok := p.d.lunarValue(dd, m, y)
-			return dres{e: e, a: v, lunar: true}, ok
-		}
-		if !validDay(dd, m, y) {
-			return dres{}, false
-		}
-		v := dv{g: gDay, y: y, m: m, d: dd}
-		p.d.resolveYear(&v)
-		return dres{e: e, a: v}, true
+		return p.dayMonthName(k, dd, k+1, strong, mung)
 	}
-	if p.is(k+1, wTet) && (mung && dd <= 10 || dd >= 23 && dd <= 30) {
+	if p.is(k+1, wTet) {
+		return p.tetDay(dd, k+1, mung)
+	}
+	return dres{}, false
+}
+
+// dayMonthName parses the month (and year) written after day dd, at "tháng" at t: "12 tháng 5 năm
+// 2016", "23 tháng Chạp", "mùng 5 tháng 5 âm lịch"; the day begins at k.
+func (p *dateParser) dayMonthName(k, dd, t int, strong, mung bool) (dres, bool) {
+	m, e, lunar, ok := p.monthName(t + 1)
+	if !ok || (!strong && p.countBefore(k)) || p.is(e, wNgay) {
+		return dres{}, false // "11 tháng 5 ngày": a duration
+	}
+	y := 0
+	if p.is(e, wNam) {
+		if yy, ok := p.year(e + 1); ok {
+			y, e = yy, e+2
+		} else if n, ok := p.yearRel(e + 1); ok && !p.d.ref.IsZero() {
+			y, e = p.d.relYear(n).y, e+2
+		}
+	} else if p.punct(e, "/") && p.touches(e-1) {
+		if yy, ok := p.year(e + 1); ok {
+			y, e = yy, e+2
+		}
+	}
+	if p.is(e, wAm) && p.is(e+1, wLich) {
+		lunar, e = true, e+2
+	}
+	if lunar && y == 0 {
+		y, e = p.lunarYear(e) // "mùng 5 tháng 5 âm lịch năm nay", "23 tháng Chạp năm nay"
+	}
+	if lunar || mung && dd <= 10 && m == 1 {
+		v, ok := p.d.lunarValue(dd, m, y)
+		return dres{e: e, a: v, lunar: true}, ok
+	}
+	if !validDay(dd, m, y) {
+		return dres{}, false
+	}
+	v := dv{g: gDay, y: y, m: m, d: dd}
+	p.d.resolveYear(&v)
+	return dres{e: e, a: v}, true
+}
+
+// tetDay parses a day counted from Tết, dd before "Tết" at t: "mùng 1 Tết", "30 Tết", with its year.
+func (p *dateParser) tetDay(dd, t int, mung bool) (dres, bool) {
+	if mung && dd <= 10 || dd >= 23 && dd <= 30 {
 		// "mùng 1 Tết", "30 Tết"
 		m := 1
 		if dd >= 23 {
 			m = 12
 		}
 		// "mùng 1 Tết năm 2022": the Tết of that year; the days before it belong to the year before
-		y, e := p.lunarYear(k + 2)
+		y, e := p.lunarYear(t + 1)
 		ly := y
 		if y != 0 && m == 12 {
 			ly = y - 1
@@ -946,4 +1017,86 @@ func (p *dateParser) monthAfterDay(k int) (m, y, e int, ok bool) {
 		y, e = yy, e+2
 	}
 	return m, y, e, true
+}
+
+var (
+	wMuoi  = kw("mười")
+	wMuoi2 = kw("mươi")
+	wLam   = kw("lăm")
+	wNham  = kw("nhăm")
+	wMot2  = kw("mốt")
+)
+
+// wordDay reads a day of the month written in words at k: "năm", "mười", "mười lăm", "mười tư", "hai
+// mươi", "hai mươi mốt", "ba mươi". It returns the day and where it ends. "năm" after "mười" or "mươi"
+// is no unit ("mười năm" is ten years).
+func (p *dateParser) wordDay(k int) (dd, e int, ok bool) {
+	if k >= p.lim || p.d.toks[k].kind != tWord {
+		return 0, k, false
+	}
+	// unit reads the unit after "mười" or "mươi" at i, 0 for none
+	unit := func(i int) int {
+		switch {
+		case i >= p.lim || p.d.toks[i].kind != tWord || p.is(i, wNam):
+			return 0
+		case p.is(i, wLam), p.is(i, wNham):
+			return 5
+		case p.is(i, wMot2):
+			return 1
+		case p.is(i, wTu):
+			return 4
+		}
+		if v, ok := p.r.numWords.form(p.d, i); ok && v < 10 {
+			return v
+		}
+		return 0
+	}
+	if p.is(k, wMuoi) {
+		if u := unit(k + 1); u != 0 {
+			return 10 + u, k + 2, true
+		}
+		return 10, k + 1, true
+	}
+	v, ok := p.r.numWords.form(p.d, k)
+	if !ok || v == 10 {
+		return 0, k, false
+	}
+	if (v == 2 || v == 3) && p.is(k+1, wMuoi2) {
+		dd, e = v*10, k+2
+		if u := unit(e); u != 0 {
+			dd, e = dd+u, e+1
+		}
+		if dd > 31 {
+			return 0, k, false
+		}
+		return dd, e, true
+	}
+	return v, k + 1, true
+}
+
+// wordDate parses a day written in words after "ngày" or "mùng" at k: "ngày hai mươi tháng mười",
+// "mồng năm tháng Giêng", "mùng một Tết", and, with a number word of two or more words before
+// punctuation or the end of the line, "ngày mười lăm" (a day of the nearest month). "ngày một tăng",
+// "ngày ba bữa", "mỗi ngày mười lăm phút" are no dates.
+func (p *dateParser) wordDate(k int, mung bool) (dres, bool) {
+	dd, e, ok := p.wordDay(k)
+	if !ok || mung && dd > 10 {
+		return dres{}, false
+	}
+	if p.is(e, wThang) {
+		if _, _, _, ok := p.monthName(e + 1); ok {
+			return p.dayMonthName(k, dd, e, true, mung)
+		}
+		return dres{}, false
+	}
+	if mung && p.is(e, wTet) {
+		return p.tetDay(dd, e, true)
+	}
+	if mung || e-k < 2 || e < p.lim && p.d.toks[e].kind != tPunct {
+		return dres{}, false
+	}
+	if p.d.ref.IsZero() && p.lastM != 0 && validDay(dd, p.lastM, p.lastY) {
+		return dres{e: e, a: dv{g: gDay, y: p.lastY, m: p.lastM, d: dd}}, true
+	}
+	return dres{e: e, a: p.d.dayOfMonth(dd)}, true
 }

@@ -12,9 +12,11 @@ var (
 	wNua2  = kw("nữa")
 	wCua   = kw("của")
 	wPhien = kw("phiên")
+	wNo    = kw("nọ")
 )
 
-// yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1).
+// yearRel parses a relative year word at i: nay (0), ngoái and trước (-1), tới and sau (+1), kia (-2:
+// "năm kia" is the year before last).
 func (p *dateParser) yearRel(i int) (int, bool) {
 	switch {
 	case p.is(i, wNow), p.is(i, wNay):
@@ -23,8 +25,20 @@ func (p *dateParser) yearRel(i int) (int, bool) {
 		return -1, true
 	case p.is(i, wToi), p.is(i, wSau2):
 		return 1, true
+	case p.is(i, wKia) && !p.d.folded:
+		return -2, true
 	}
 	return 0, false
+}
+
+// further reads the "nữa" that takes a relative unit one step further, at k after "trước" or "sau"
+// at k-1: "tuần trước nữa" (-2), "tháng sau nữa" (+2). It returns the offset and where the
+// expression ends.
+func (p *dateParser) further(k, n int) (int, int) {
+	if (n == -1 && p.is(k-1, wTruoc) || n == 1 && p.is(k-1, wSau2)) && p.is(k, wNua2) {
+		return 2 * n, k + 1
+	}
+	return n, k
 }
 
 var (
@@ -75,7 +89,8 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		if p.d.folded && i > 0 && p.r.straight[p.d.key(i-1)] {
 			return dres{}, false // "di thang toi My": đi thẳng tới
 		}
-		return dres{e: i + 2, a: p.relMonth(p.shift(i + 1))}, true
+		n, e := p.further(i+2, p.shift(i+1))
+		return dres{e: e, a: p.relMonth(n)}, true
 	}
 	m, e, lunar, ok := p.monthName(i + 1)
 	if !ok {
@@ -182,6 +197,13 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		}
 		return dres{}, false
 	}
+	if y, e, ok := p.yearName(i + 1); ok {
+		// "năm Tân Sửu", "năm Nhâm Dần 2022"
+		if y2, ok := p.year(e); ok && !p.gluedAfter(e) {
+			return dres{e: e + 1, a: dv{g: gYear, y: y2}, lunar: true}, true
+		}
+		return dres{e: e, a: dv{g: gYear, y: y}, lunar: true}, true
+	}
 	if y, ok := p.year(i + 1); ok {
 		if p.lawBefore(i) || p.eventBefore(i) || p.docNumberBefore(i) {
 			return dres{}, false // "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year names the law
@@ -201,11 +223,19 @@ func (p *dateParser) yearExpr(i int) (dres, bool) {
 		}
 		return dres{e: p.coming(i + 2), a: dv{g: gYear, y: y}}, true
 	}
+	if r, ok := p.shortYear(i); ok {
+		return r, true
+	}
 	if n, ok := p.yearRel(i + 1); ok {
 		if p.is(i+2, wKhi) || p.is(i+2, wDo) {
 			return dres{}, false
 		}
-		return dres{e: i + 2, a: p.d.relYear(n)}, true
+		if n == -2 && (p.is(i+2, wNo) || p.is(i-1, wNay) && p.is(i-2, wNam)) ||
+			p.is(i+1, wNay) && p.is(i+2, wNam) && p.is(i+3, wKia) {
+			return dres{}, false // "năm kia nọ", "năm này năm kia": any year
+		}
+		n, e := p.further(i+2, n)
+		return dres{e: e, a: p.d.relYear(n)}, true
 	}
 	if e, ok := p.pastUnit(i + 1); ok && !p.d.folded {
 		return dres{e: e, a: p.d.relYear(-1)}, true // "nhiều nhất năm qua": the last year
@@ -327,6 +357,9 @@ func (p *dateParser) season(i int) (dres, bool) {
 		return dres{}, false
 	}
 	y, ok := p.year(k)
+	if !ok {
+		return p.shortSeason(k)
+	}
 	if !ok || p.gluedBefore(k) {
 		return dres{}, false
 	}
@@ -337,6 +370,64 @@ func (p *dateParser) season(i int) (dres, bool) {
 		return dres{}, false // folded, "mua 2000" is more often "buy 2000 …"; "mùa 2021 cổ phiếu" counts
 	}
 	return dres{e: k + 1, a: dv{g: gYear, y: y}}, true
+}
+
+// shortYear parses a year written with two digits, 30 to 99, after "năm" at i and a word that places
+// in time ("vào năm 97", "sau năm 75", "từ năm 54 đến năm 75"): the latest such year not after the
+// reference year (19.. with none). Elsewhere, and below 30 ("năm 17", "sinh viên năm 3"), the number
+// may be an age or a count; before "tuổi" or a unit of time it is one ("năm 45 tuổi", "trong năm 90
+// ngày").
+func (p *dateParser) shortYear(i int) (dres, bool) {
+	a, n, ok := p.num(i + 1)
+	if !ok || n != 2 || a < 30 || !p.in(i-1, p.r.shortYearCtx) || p.gluedAfter(i+1) {
+		return dres{}, false
+	}
+	if e := i + 2; e < p.lim && (p.d.toks[e].kind == tNum || p.is(e, wTuoi) || p.is(e+1, wTuoi) ||
+		p.is(e, wNgay) || p.is(e, wThang) || p.is(e, wNam) || p.is(e, wTuan) || p.is(e, wGio) || p.is(e, wPhut) ||
+		p.d.toks[e].kind == tPunct && p.touches(i+1) && !p.punct(e, ",.;:)")) {
+		return dres{}, false
+	}
+	y := 1900 + a
+	if !p.d.ref.IsZero() && 2000+a <= p.d.ref.Year() {
+		y = 2000 + a
+	}
+	return dres{e: i + 2, a: dv{g: gYear, y: y}}, true
+}
+
+var wTuoi = kw("tuổi")
+
+// shortSeason parses a season written with two two-digit years that follow each other, at k after
+// its unit word: "mùa giải 21/22", "mùa 99-00", in the century of fullYear.
+func (p *dateParser) shortSeason(k int) (dres, bool) {
+	a, n, ok := p.num(k)
+	if !ok || n != 2 || p.gluedBefore(k) || !p.touches(k) || !(p.punct(k+1, "/") || p.dash(k+1)) || !p.touches(k+1) {
+		return dres{}, false
+	}
+	b, n2, ok := p.num(k + 2)
+	if !ok || n2 != 2 || b != (a+1)%100 || p.gluedAfter(k+2) {
+		return dres{}, false
+	}
+	y := p.fullYear(a)
+	return dres{e: k + 3, a: dv{g: gYear, y: y}, b: dv{g: gYear, y: y + 1}}, true
+}
+
+// fullYear puts two-digit year a in the century that brings it nearest the reference year; with no
+// reference date, 20a up to 50 and 19a after.
+func (p *dateParser) fullYear(a int) int {
+	if p.d.ref.IsZero() {
+		if a > 50 {
+			return 1900 + a
+		}
+		return 2000 + a
+	}
+	r := p.d.ref.Year()
+	y := r/100*100 + a
+	if y-r > 50 {
+		y -= 100
+	} else if r-y > 50 {
+		y += 100
+	}
+	return y
 }
 
 // yearRangeAt parses "- 2016" (or "-16") after year y at token k; slash: "/2016" and "/16" too
@@ -698,7 +789,8 @@ func (p *dateParser) week(i int) (dres, bool) {
 	case p.is(i+1, wTruoc) && (p.is(i+2, wKhi) || p.is(i+2, wDo)):
 		return dres{}, false
 	default:
-		r = dres{e: i + 2, a: p.d.relWeek(p.shift(i + 1))}
+		n, e := p.further(i+2, p.shift(i+1))
+		r = dres{e: e, a: p.d.relWeek(n)}
 	}
 	if days, ok := p.bracketedDays(r.e); ok {
 		return days, true // "tuần này (4/10 - 10/10)": the days say which week
@@ -815,8 +907,13 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 // "cùng kỳ 2020", "sản xuất 2021", "so với 2020".
 func (p *dateParser) bareYear(i int) (dres, bool) {
 	y, ok := p.year(i)
-	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) ||
-		!p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
+	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) {
+		return dres{}, false
+	}
+	if p.holidayName(i - 2) {
+		return dres{e: i + 1, a: dv{g: gYear, y: y}}, true // "Tết Nhâm Dần 2022": the year written after the name
+	}
+	if !p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
 		return dres{}, false
 	}
 	if i+1 < p.lim {
@@ -1175,3 +1272,67 @@ func (p *dateParser) yearAfterYear(i int) (dres, bool) {
 }
 
 var wHoac = kw("hoặc")
+
+var (
+	wXuan = kw("xuân")
+	wDan  = kw("đán")
+)
+
+// yearName parses the name of a year in the sixty-year cycle at i, a stem and a branch both
+// capitalized ("Tân Sửu", "Nhâm Dần"), and returns the year it names (0 with no reference date) and
+// where it ends. The year is the latest that bears the name and is at most one year after the
+// reference year: press text names the coming Tết at the furthest, and past years often ("Tết Mậu
+// Thân" is 1968).
+func (p *dateParser) yearName(i int) (int, int, bool) {
+	if i+1 >= p.lim || p.d.toks[i].kind != tWord || p.d.toks[i+1].kind != tWord || !p.upper(i) || !p.upper(i+1) {
+		return 0, i, false
+	}
+	s, ok := p.r.stems.form(p.d, i)
+	if !ok {
+		return 0, i, false
+	}
+	b, ok := p.r.branches.form(p.d, i+1)
+	if !ok || s%2 != b%2 {
+		return 0, i, false
+	}
+	if p.d.ref.IsZero() {
+		return 0, i + 2, true
+	}
+	top := p.d.ref.Year() + 1
+	// the cycle began with Giáp Tý in 4 (of the common era): year y is stem (y-4)%10, branch (y-4)%12
+	for y := top; y > top-60; y-- {
+		if (y-4)%10 == s && (y-4)%12 == b {
+			return y, i + 2, true
+		}
+	}
+	return 0, i + 2, true
+}
+
+// holidayName reports whether a year's name in the sixty-year cycle after a holiday ("Tết Nhâm Dần")
+// begins at token k.
+func (p *dateParser) holidayName(k int) bool {
+	if k < 1 || !(p.is(k-1, wTet) || p.is(k-1, wXuan) || p.is(k-1, wDan)) {
+		return false
+	}
+	_, e, ok := p.yearName(k)
+	return ok && e == k+2
+}
+
+// lunarYearName parses the name of a year after a holiday, on its own like the year in "Tết 2022":
+// "Tết Nhâm Dần", "Xuân Tân Sửu", "Tết Nguyên đán Nhâm Dần" (only "Nhâm Dần"). A year written after the
+// name is the DATE instead ("Tết Nguyên đán Nhâm Dần năm 2022" → "năm 2022").
+func (p *dateParser) lunarYearName(i int) (dres, bool) {
+	if !p.holidayName(i) {
+		return dres{}, false
+	}
+	y, e, _ := p.yearName(i)
+	if _, ok := p.year(e); ok {
+		return dres{}, false
+	}
+	if p.is(e, wNam) {
+		if _, ok := p.year(e + 1); ok {
+			return dres{}, false
+		}
+	}
+	return dres{e: e, a: dv{g: gYear, y: y}, lunar: true}, true
+}

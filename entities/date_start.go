@@ -33,6 +33,7 @@ const (
 	sYearAfterYear                    // và 2021
 	sAbbrevPeriod                     // Q3/2021
 	sEnglishDate                      // October 1, 2021
+	sLunarYear                        // Tết Nhâm Dần
 )
 
 // Masks of the sub-parsers that can begin at a number (their first test reads the number) and at a
@@ -51,12 +52,12 @@ var dateStartWords = []struct {
 	m uint32
 }{
 	{"ngày", sDayExpr}, {"hôm", sDayExpr}, {"hom", sDayExpr}, {"mùng", sDayExpr}, {"mồng", sDayExpr},
-	{"tháng", sMonthExpr}, {"năm", sYearExpr | sAgo}, {"quý", sQuarter},
+	{"tháng", sMonthExpr}, {"năm", sYearExpr | sAgo},
 	{"tuần", sWeekDays | sMonthWeek | sWeek}, {"thứ", sDayExpr}, {"chủ", sDayExpr},
 	{"cùng", sSameTime | sDayExpr}, {"rằm", sDayExpr}, {"buổi", sDayExpr},
 	{"sáng", sDayExpr}, {"trưa", sDayExpr}, {"chiều", sDayExpr}, {"tối", sDayExpr}, {"đêm", sDayExpr},
-	{"khuya", sDayExpr}, {"rạng", sDayExpr},
-	{"đầu", sDayExpr | sModified}, {"cuối", sDayExpr | sModified}, {"giữa", sModified},
+	{"khuya", sDayExpr}, {"rạng", sDayExpr}, {"xế", sDayExpr}, {"chập", sDayExpr}, {"gần", sDayExpr},
+	{"đầu", sDayExpr | sModified}, {"cuối", sDayExpr | sModified}, {"giữa", sDayExpr | sModified},
 	{"nửa", sDayExpr | sPeriod | sModified}, {"trung", sModified}, {"thượng", sModified}, {"hạ", sModified},
 	{"thế", sCentury}, {"thập", sDecade}, {"niên", sSeason}, {"mùa", sSeason}, {"những", sDecade},
 	{"sáu", sPeriod | sAgo}, {"ba", sPeriod | sAgo}, {"chín", sPeriod | sAgo}, {"cách", sAgo},
@@ -69,13 +70,16 @@ var dateStartWords = []struct {
 	{"saturday", sEnglishDate}, {"sunday", sEnglishDate}, {"today", sEnglishDate},
 	{"yesterday", sEnglishDate}, {"tomorrow", sEnglishDate}, {"this", sEnglishDate}, {"last", sEnglishDate},
 	{"next", sEnglishDate},
+	{"giáp", sLunarYear}, {"ất", sLunarYear}, {"bính", sLunarYear}, {"đinh", sLunarYear}, {"mậu", sLunarYear},
+	{"kỷ", sLunarYear}, {"canh", sLunarYear}, {"tân", sLunarYear}, {"nhâm", sLunarYear}, {"quý", sQuarter | sLunarYear},
 }
 
 // dateDayNext lists, for some start words, the words one of which must follow for dayExpr to begin at
 // the word: there its first tests read "đầu giờ", "cuối giờ", "Chủ nhật", "cùng ngày", "nửa đêm",
-// "rạng sáng".
+// "rạng sáng", "xế chiều", "chập tối", "chập choạng tối", "giữa trưa", "giữa đêm", "gần trưa", "gần sáng",
+// "gần tối".
 var dateDayNext = map[string][]vw{"đầu": {wGio}, "cuối": {wGio}, "chủ": {wNhat}, "cùng": {wNgay}, "nửa": {wDem},
-	"rạng": {wSang}}
+	"rạng": {wSang}, "xế": {wChieu}, "chập": {wToiEv, wChoang}, "giữa": {wTrua, wDem}, "gần": {wTrua, wSang, wToiEv}}
 
 // dateStartSet maps the start words, in lower case (low) and folded (key), to their masks; words whose
 // folded forms meet share the union of their masks. Like wset it is keyed by the tokens' hashes and
@@ -340,6 +344,11 @@ func (p *dateParser) at(i int, m uint32) (dres, bool) {
 	}
 	if m&sEnglishDate != 0 {
 		if r, ok := p.englishDate(i); ok {
+			return r, true
+		}
+	}
+	if m&sLunarYear != 0 {
+		if r, ok := p.lunarYearName(i); ok {
 			return r, true
 		}
 	}

@@ -20,12 +20,13 @@ import (
 // dispatch, kept here as the reference.
 
 var oldStarts = newWset("ngày", "hôm", "hom", "mùng", "mồng", "tháng", "năm", "quý", "tuần", "thứ", "chủ", "cùng",
-	"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "đầu", "cuối", "giữa", "nửa",
+	"rằm", "buổi", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "xế", "chập", "gần", "đầu", "cuối", "giữa", "nửa",
 	"trung", "thượng", "hạ", "thế", "thập", "niên", "mùa", "những", "sáu", "ba", "chín", "cách",
 	"một", "hai", "bốn", "năm", "bảy", "tám", "mười",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next")
+	"saturday", "sunday", "today", "yesterday", "tomorrow", "this", "last", "next",
+	"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm")
 
 // oldCanStart is the test the scan made before trying at.
 func (p *dateParser) oldCanStart(i int) bool {
@@ -43,7 +44,7 @@ func (p *dateParser) oldCanStart(i int) bool {
 func (p *dateParser) atAll(i int) (dres, bool) {
 	for _, f := range []func(int) (dres, bool){p.sameTime, p.weekDays, p.monthWeek, p.dayExpr, p.period,
 		p.decade, p.century, p.modified, p.monthExpr, p.yearExpr, p.season, p.quarter, p.week, p.ago,
-		p.yearRange, p.monthYear, p.bareYear, p.yearAfterYear, p.abbrevPeriod, p.englishDate} {
+		p.yearRange, p.monthYear, p.bareYear, p.yearAfterYear, p.abbrevPeriod, p.englishDate, p.lunarYearName} {
 		if r, ok := f(i); ok {
 			return r, true
 		}
@@ -138,6 +139,10 @@ var dispatchShapes = []string{
 	"ngày 8/10 đến 12, 13/10; hạn 26, 27 - 28/6; at 6:30 pm on October 1, 2021; Báo cáo 5.2021, 12-2019",
 	"cuối giờ chiều 4/10, đầu giờ sáng thứ Hai, rạng sáng 5/10, cuối giờ sáng nay",
 	"Chín tháng đầu năm 2021, sáu tháng cuối năm, ba tháng đầu năm nay, niên khóa 2020-2021, niên vụ 2021/2022",
+	"Xế chiều 5/6, chập tối nay, chập choạng tối qua, giữa trưa 12/10, gần sáng 3/10, Đêm khuya 31/12, trưa muộn qua",
+	"Ngày 12/10/2021 (thứ Ba), hôm nay (thứ Sáu, 15/10), năm kia, tuần trước nữa, tháng sau nữa, năm này năm kia",
+	"năm Tân Sửu, Xuân Nhâm Dần, Tết Mậu Thân 1968, Tết Nguyên đán Quý Mão năm 2023, ông Đinh Dậu, kỷ niệm",
+	"ngày hai mươi tháng mười, mồng năm tháng Giêng, mùng một Tết, ngày mười lăm, mùa giải 21/22, vào năm 97",
 }
 
 // corpusTexts are the press texts, the texts of the dev files and dispatchShapes, as written and

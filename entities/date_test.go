@@ -238,6 +238,41 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"tới đây", "Ngày 28/10 tới đây, khách hàng nhận tiền; tháng 11 tới đây Quốc hội họp, trong năm 2022 tới đây sẽ khởi công.", "2021-10-15", []wantDate{{text: "Ngày 28/10 tới đây", value: "2021-10-28"}, {text: "tháng 11 tới đây", value: "2021-11"}, {text: "năm 2022 tới đây", value: "2022"}}},
 		{"year still to come", "Năm 2023 tới, công ty niêm yết; từ năm 2020 tới năm 2025 và từ năm 2021 tới nay giá tăng.", "", []wantDate{{text: "Năm 2023 tới", value: "2023"}, {text: "năm 2020", value: "2020"}, {text: "năm 2025", value: "2025"}, {text: "năm 2021", value: "2021"}}},
 		{"ngày N tới, past the day", "Ngày 5 tới, tàu sẽ cập bến; ngày 20 tới, hội nghị khai mạc.", "2021-10-15", []wantDate{{text: "Ngày 5 tới", value: "2021-11-05"}, {text: "ngày 20 tới", value: "2021-10-20"}}},
+		// round 4 (issue 5): parts of day with a prefix or in two words
+		{"xế chiều, chập tối", "Xế chiều 5/6, đoàn công tác đến hiện trường; chập tối 5/6 mưa lớn trút xuống.", "2021-06-10", []wantDate{{text: "Xế chiều 5/6", value: "2021-06-05TAF"}, {text: "chập tối 5/6", value: "2021-06-05TEV"}}},
+		{"chập choạng tối", "Chập choạng tối hôm qua, người dân phát hiện đám cháy.", "2021-06-10", []wantDate{{text: "Chập choạng tối hôm qua", value: "2021-06-09TEV"}}},
+		{"sáng sớm nay, nửa đêm qua", "Sáng sớm nay, lực lượng cứu hộ tiếp cận hiện trường vụ cháy xảy ra nửa đêm qua.", "2021-10-15", []wantDate{{text: "Sáng sớm nay", value: "2021-10-15TMO"}, {text: "nửa đêm qua", value: "2021-10-14TNI"}}},
+		{"đêm khuya, giữa đêm", "Đêm khuya 31/12, hàng nghìn người đổ ra đường; giữa đêm 1/1 pháo hoa rực sáng.", "2021-12-30", []wantDate{{text: "Đêm khuya 31/12", value: "2021-12-31TNI"}, {text: "giữa đêm 1/1", value: "2022-01-01TNI"}}},
+		{"giữa trưa, gần trưa", "Giữa trưa 12/10 nắng gắt; gần trưa nay, cơ quan chức năng khống chế được đám cháy.", "2021-10-15", []wantDate{{text: "Giữa trưa 12/10", value: "2021-10-12TMI"}, {text: "gần trưa nay", value: "2021-10-15TMI"}}},
+		{"gần sáng, gần tối", "Gần sáng 3/10 lũ lên nhanh, đến gần tối qua nước mới rút.", "2021-10-04", []wantDate{{text: "Gần sáng 3/10", value: "2021-10-03TMO"}, {text: "gần tối qua", value: "2021-10-03TEV"}}},
+		{"muộn", "Chiều muộn 14/10, đội tuyển tập buổi cuối; trưa muộn 3/10 mới có kết quả, tối muộn qua bị bắt.", "2021-10-15", []wantDate{{text: "Chiều muộn 14/10", value: "2021-10-14TAF"}, {text: "trưa muộn 3/10", value: "2021-10-03TMI"}, {text: "tối muộn qua", value: "2021-10-14TEV"}}},
+		{"khuya with a day", "Khuya 20/10, tàu cập cảng; khuya nay tàu khác sẽ rời bến.", "2021-10-15", []wantDate{{text: "Khuya 20/10", value: "2021-10-20TNI"}, {text: "khuya nay", value: "2021-10-15TNI"}}},
+		// round 4: two steps back or ahead
+		{"năm kia", "Năm kia, doanh thu đạt 100 tỷ đồng; tháng 5 năm kia dịch bùng phát.", "2021-10-15", []wantDate{{text: "Năm kia", value: "2019"}, {text: "tháng 5 năm kia", value: "2019-05"}}},
+		{"năm kia no ref", "Năm kia, doanh thu đạt 100 tỷ đồng.", "", []wantDate{{text: "Năm kia", value: "XXXX"}}},
+		{"trước nữa", "Tuần trước nữa công ty công bố kết quả, tháng trước nữa giá xăng tăng, năm trước nữa lỗ nặng.", "2021-10-15", []wantDate{{text: "Tuần trước nữa", value: "2021-W39"}, {text: "tháng trước nữa", value: "2021-08"}, {text: "năm trước nữa", value: "2019"}}},
+		{"sau nữa", "Tuần sau nữa cửa hàng khai trương, tháng sau nữa mở rộng, năm sau nữa mới có lãi.", "2021-10-15", []wantDate{{text: "Tuần sau nữa", value: "2021-W43"}, {text: "tháng sau nữa", value: "2021-12"}, {text: "năm sau nữa", value: "2023"}}},
+		{"ngày kia", "Ngày kia đoàn sẽ lên đường.", "2021-10-15", []wantDate{{text: "Ngày kia", value: "2021-10-17"}}},
+		// round 4: a weekday in brackets confirms the day before it
+		{"weekday in brackets after a date", "Ngày 12/10/2021 (thứ Ba), Bộ Y tế thông báo; 14h ngày 17/10 (Chủ nhật) sẽ họp.", "2021-10-15", []wantDate{{text: "Ngày 12/10/2021 (thứ Ba)", value: "2021-10-12"}, {text: "14h ngày 17/10 (Chủ nhật)", value: "2021-10-17T14:00"}}},
+		{"weekday in brackets after a part of day", "Sáng 12/10 (thứ 3) trời mưa; sáng nay (thứ Sáu) trời nắng.", "2021-10-15", []wantDate{{text: "Sáng 12/10 (thứ 3)", value: "2021-10-12TMO"}, {text: "sáng nay (thứ Sáu)", value: "2021-10-15TMO"}}},
+		{"not a weekday in brackets", "Bảng xếp hạng ngày 12/10 (thứ hạng 5 thế giới) được công bố.", "2021-10-15", []wantDate{{text: "ngày 12/10", value: "2021-10-12"}}},
+		{"weekday and date in brackets", "Hôm nay (thứ Sáu, 15/10), thị trường chứng khoán giảm.", "2021-10-15", []wantDate{{text: "Hôm nay (thứ Sáu, 15/10)", value: "2021-10-15"}}},
+		// round 4: names of years in the sixty-year cycle
+		{"year names after năm", "Năm Tân Sửu sắp qua, năm Nhâm Dần đến với nhiều kỳ vọng.", "2021-12-20", []wantDate{{text: "Năm Tân Sửu", value: "2021", calendar: "lunar"}, {text: "năm Nhâm Dần", value: "2022", calendar: "lunar"}}},
+		{"year name after a holiday", "Chương trình Xuân Nhâm Dần và Tết Canh Tý đều được tổ chức trực tuyến.", "2021-12-20", []wantDate{{text: "Nhâm Dần", value: "2022", calendar: "lunar"}, {text: "Canh Tý", value: "2020", calendar: "lunar"}}},
+		{"year name, past", "Cuộc Tổng tiến công Tết Mậu Thân là bước ngoặt của cuộc kháng chiến.", "2021-12-20", []wantDate{{text: "Mậu Thân", value: "1968", calendar: "lunar"}}},
+		{"year name, no ref", "Năm Tân Sửu sắp qua.", "", []wantDate{{text: "Năm Tân Sửu", value: "XXXX", calendar: "lunar"}}},
+		{"year name, then the year", "Chúc mừng Tết Nhâm Dần 2022 đầy may mắn; Tết Nguyên đán Nhâm Dần năm 2022 an toàn.", "2021-12-20", []wantDate{{text: "2022", value: "2022"}, {text: "năm 2022", value: "2022"}}},
+		// round 4: days written in words
+		{"day in words, alone", "Ngày mười lăm, đoàn về đến Hà Nội; ngày hai mươi, hội nghị bế mạc.", "2021-10-12", []wantDate{{text: "Ngày mười lăm", value: "2021-10-15"}, {text: "ngày hai mươi", value: "2021-10-20"}}},
+		{"day and month in words", "Ngày hai mươi tháng mười, cả nước kỷ niệm ngày Phụ nữ Việt Nam; ngày ba mươi mốt tháng mười hai năm 2021 là hạn chót.", "2021-10-12", []wantDate{{text: "Ngày hai mươi tháng mười", value: "2021-10-20"}, {text: "ngày ba mươi mốt tháng mười hai năm 2021", value: "2021-12-31"}}},
+		{"day in words, month in digits", "Ngày mười tư tháng 8 và ngày hai mươi lăm tháng 12 năm nay là ngày nghỉ.", "2021-10-12", []wantDate{{text: "Ngày mười tư tháng 8", value: "2021-08-14"}, {text: "ngày hai mươi lăm tháng 12 năm nay", value: "2021-12-25"}}},
+		{"mồng in words", "Mồng năm tháng Giêng là lễ hội gò Đống Đa; mùng một Tết người dân đi lễ chùa.", "2021-12-20", []wantDate{{text: "Mồng năm tháng Giêng", value: "2022-02-05", calendar: "lunar"}, {text: "mùng một Tết", value: "2022-02-01", calendar: "lunar"}}},
+		{"tháng in words with its year", "Tháng mười hai năm ngoái, giá vàng tăng mạnh.", "2021-10-12", []wantDate{{text: "Tháng mười hai năm ngoái", value: "2020-12"}}},
+		// round 4: years written with two digits
+		{"season with two-digit years", "Mùa giải 21/22 đã khép lại, mùa 99-00 là mùa đáng nhớ nhất.", "2022-06-01", []wantDate{{text: "Mùa giải 21/22", value: "2021/2022"}, {text: "mùa 99-00", value: "1999/2000"}}},
+		{"two-digit year after a time word", "Vào năm 97 anh rời quê; từ năm 54 đến năm 75 miền Nam chưa được giải phóng.", "2021-10-12", []wantDate{{text: "năm 97", value: "1997"}, {text: "năm 54", value: "1954"}, {text: "năm 75", value: "1975"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -328,6 +363,17 @@ func TestNotDates(t *testing.T) {
 		"Đêm Giao thừa, pháo hoa được bắn tại 10 điểm.",
 		"Mới đây, Bộ Y tế ban hành hướng dẫn; dạo gần đây thời tiết thất thường.",
 		"Anh đi tới đây để xem trận đấu.",
+		"Tuổi xế chiều, ông vẫn làm việc; giữa trưa nắng gắt, chập tối mới về, gần tối mẹ nấu cơm.",
+		"Nhà anh ở gần sân bay; người dân ăn trưa muộn hơn, ngồi giữa đêm tối, gần sáng mới ngủ.",
+		"Xe gan toi lam, chap nhan giua dem, xe chieu khach.",
+		"Một ngày kia anh sẽ hiểu; những năm kia cuộc sống khó khăn, năm kia nọ, năm này năm kia.",
+		"Nam kia la ai? Hom truoc nua anh di dau?",
+		"Hồi năm 45 tuổi ông vẫn làm; năm 17 tôi vào Sài Gòn; sinh viên năm 3; vào năm 20 tuổi lập nghiệp.",
+		"Mùa 2 tập 21/22 lên sóng; mùa giải 21/23 và mùa 21 người; trong năm 90 ngày đầu.",
+		"Giá xăng ngày một tăng, ngày ba bữa cơm, mỗi ngày mười lăm phút, ngày hai lần, mùng một hàng tháng.",
+		"Ngày mười tháng năm ấy anh đi biền biệt; ngày hai mươi năm đoàn tụ.",
+		"Ông Đinh Dậu, bà Tân Sửu và anh Canh Tý cùng dự họp; con giáp Nhâm Dần, tuổi Tân Sửu, năm nhâm dần.",
+		"Ông Nguyễn Xuân Nhâm Dần đến thăm; Tết Quý Tý và năm Giáp Sửu không có.",
 	} {
 		got := x.ExtractAt(text, day("2021-10-04")).OfType(Date)
 		assert.Empty(t, got, "%q", text)
