@@ -432,6 +432,9 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 	if d.c(t.s)&wMod != 0 && d.form(t.s) != "phó" {
 		return true
 	}
+	if d.toks[t.s].is(fLineStart) && r.headlineOwned(d, t) {
+		return true // "Tuyển thủ Trung Quốc chỉ ra …", "Hiệu trưởng ĐH Bách khoa TP.HCM mong …"
+	}
 	j := t.e
 	if t.kind != "occupation" {
 		return false
@@ -454,6 +457,37 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 	}
 	k := d.covered(j+1, j+2, Location)
 	return k >= 0 && d.spans[k].s == j+1
+}
+
+// headlineOwned reports whether the title t, which begins a line, ends with the organization or place
+// it belongs to and is followed by what is said of its holder (a lower-case word or a colon): it names
+// one person by his team, body or country where a headline leaves the name to the lead ("Ngoại binh
+// Cantho Catfish chấn thương …", "Ứng viên Tổng thống Hàn Quốc tự nhận …").
+func (r *personRules) headlineOwned(d *pctx, t *span) bool {
+	if t.e >= len(d.toks) || d.toks[t.e].is(fLineStart) {
+		return false
+	}
+	if w := &d.toks[t.e]; !(w.kind == tWord && !w.is(fUpper|fAllCaps) || d.word(t.e) == ":") {
+		return false
+	}
+	if k := d.covered(t.e-1, t.e, Organization); k >= 0 && d.spans[k].s > t.s && d.spans[k].e == t.e {
+		return true
+	}
+	// a country is the holder's nationality after an occupation ("Golf thủ Việt Nam"), the country of
+	// an office after a position ("Ứng viên Tổng thống Hàn Quốc")
+	k := d.covered(t.e-1, t.e, Location)
+	if k < 0 || d.spans[k].s <= t.s || d.spans[k].e != t.e {
+		return false
+	}
+	if t.kind == "position" {
+		return true
+	}
+	for j := t.s + 1; j < d.spans[k].s; j++ {
+		if m, e := r.match(r.titles, d, j); m > 0 && e.kind == "position" && d.isCap(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkPredicate links a title said of a person named before it in the same sentence: "Fumio

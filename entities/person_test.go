@@ -608,3 +608,42 @@ func TestTitleTakesTheOrganizationAfterCua(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineTitleWithItsOrganizationLinksToTheLeadPerson(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, person string
+	}{
+		{"Hậu vệ cũ Arsenal chỉ trích cách dùng người của HLV\nTheo Martin Keown, đội bóng cần thêm một tiền vệ phòng ngự.", "Hậu vệ cũ Arsenal", "Martin Keown"},
+		{"Ứng viên Tổng thống Hàn Quốc hứa xây nhà giá rẻ\nÔng Lee Jae-myung cho biết sẽ công bố chương trình vào tuần tới.", "Ứng viên Tổng thống Hàn Quốc", "Lee Jae-myung"},
+		{"HLV tuyển Thái Lan: 'Chúng tôi sẽ tấn công'\nHuấn luyện viên trưởng Alexandre Polking cho rằng đội nhà có đủ lực lượng.", "HLV tuyển Thái Lan", "Alexandre Polking"},
+	} {
+		doc := x.Extract(c.text)
+		refs := map[string]string{}
+		for _, e := range doc.Entities {
+			if e.Type == Person {
+				refs[e.Ref] = e.Text
+			}
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == Title {
+				got = append(got, e.Text+"→"+refs[e.Person])
+			}
+		}
+		assert.Contains(t, got, c.title+"→"+c.person, c.text)
+	}
+	// an organization name ends at a place: the verb after it is no part of the title
+	assertTitleOf(t, x, "Hiệu trưởng ĐH Bách khoa TP.HCM mong sinh viên dám nghĩ khác\nPGS Nguyễn Văn An cho rằng sinh viên cần được tự do sáng tạo.",
+		"Hiệu trưởng ĐH Bách khoa TP.HCM", "Nguyễn Văn An")
+	// a nationality after an occupation, a class of people, or no named person: no title
+	for _, text := range []string{
+		"Doanh nhân Việt Nam tự cường dân tộc\nCách nay 76 năm, Chủ tịch Hồ Chí Minh đã viết thư gửi giới Công Thương.",
+		"Golf thủ Việt Nam vô địch giải trẻ\nGiải đấu năm nay có nhiều tay golf trẻ tham dự.",
+		"Chủ tịch Fed thừa nhận lạm phát kéo dài\nLãi suất sẽ chưa tăng trong năm nay.",
+	} {
+		for _, f := range extractTyped(t, text, Title) {
+			assert.NotContains(t, []string{"Doanh nhân Việt Nam", "Golf thủ Việt Nam", "Chủ tịch Fed"}, f.text, text)
+		}
+	}
+}

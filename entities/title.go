@@ -155,6 +155,7 @@ func (r *personRules) orgPhrase(d *pctx, i int) int {
 func (r *personRules) orgTail(d *pctx, j, i int) int {
 	j0 := j
 	end, lower, caps := j, 0, 0
+	afterPlace := false // the last capitalized words were a place
 	for j < len(d.toks) && !d.toks[j].is(fLineStart) {
 		t := &d.toks[j]
 		if t.kind == tPunct {
@@ -175,6 +176,9 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			break
 		}
 		if m, _ := r.match(r.places, d, j); m > 0 && t.is(fUpper|fAllCaps) {
+			// a place of two words or more, or in capitals, ends the name; one syllable may begin a
+			// word ("Pháp chế")
+			afterPlace = m >= 2 || t.is(fAllCaps)
 			j += m // a place inside the name: "UBND tỉnh Trà Vinh", "Thành phố Hồ Chí Minh"
 			end, lower, caps = j, 0, 0
 			continue
@@ -191,6 +195,8 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			} else {
 				caps = 0
 			}
+			// a place found ends here, of two tokens or more or in capitals: "TP.HCM", "Hà Nội"
+			afterPlace = int(d.locE[j]) == j+1 && (t.is(fAllCaps) || int(d.locS[j])-1 < j)
 			j++
 			end, lower = j, 0
 			continue
@@ -210,8 +216,9 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			break
 		}
 		// lower-case syllables go on a word begun with a capital ("Khoa học", "Phát triển nông thôn"),
-		// not a name of two capitalized words ("Hoàng Phát lĩnh án")
-		if lower >= 3 || lower == 0 && caps >= 2 || d.c(j-1)&wAdminUnit != 0 && !d.toks[j-1].is(fUpper) {
+		// not a name of two capitalized words ("Hoàng Phát lĩnh án"), nor a place that ends the name
+		// ("Hiệu trưởng ĐH Bách khoa TP.HCM mong …")
+		if lower >= 3 || lower == 0 && (caps >= 2 || afterPlace) || d.c(j-1)&wAdminUnit != 0 && !d.toks[j-1].is(fUpper) {
 			break
 		}
 		if d.form(j) == "phòng" && j+2 < len(d.toks) && d.word(j+1) == "," && d.form(j+2) == "chống" {
