@@ -901,6 +901,11 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		}
 		d.add(span{typ: Organization, s: a, e: b, norm: norm})
 		defs = append(defs, def{a, b, norm})
+		if le := r.placeAfter(d, b+1); le > 0 && !endsInPlace(d, sp.s, sp.e) {
+			// "Sở Lao động – Thương binh và Xã hội (LĐ-TB&XH) TP.HCM", "Liên đoàn Lao động (LĐLĐ) TPHCM":
+			// the place after the abbreviation still belongs to the name
+			d.spans[k].e, d.spans[k].norm = le, ""
+		}
 	}
 	for _, df := range defs {
 		l := df.b - df.a
@@ -915,6 +920,35 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
 		}
 	}
+}
+
+// placeAfter returns the end of a LOCATION found at token i, not a country, that goes on an
+// organization's name written with its abbreviation in parentheses before it, or 0.
+func (r *orgRules) placeAfter(d *doc, i int) int {
+	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].is(fLineStart) {
+		return 0
+	}
+	e := 0
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Location && sp.s == i && sp.e > e {
+			e = sp.e
+		}
+	}
+	if e == 0 || d.x.locs.kindAt(d, i) == "country" {
+		return 0
+	}
+	return e
+}
+
+// endsInPlace reports whether a LOCATION ends the tokens [s, e): "Hội Sinh viên Việt Nam (SVVN)
+// thành phố Hà Nội" names its place already, and the city after it is a branch.
+func endsInPlace(d *doc, s, e int) bool {
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Location && sp.e == e && sp.s > s {
+			return true
+		}
+	}
+	return false
 }
 
 // unitCode reports whether w is the code of a police or army unit: a capital and two or three

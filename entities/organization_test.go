@@ -151,6 +151,14 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "TTTĐ", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
+		// an abbreviation in parentheses, then the place the body belongs to
+		{"Sáng 12/10, Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An đã họp; Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng trao quà.", []want{
+			{Organization, "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An", 0, ""},
+			{Organization, "Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng", 0, ""}}},
+		// a name that carries its place already does not take a second one; a country is no branch
+		{"Hội Sinh viên Việt Nam (SVVN) thành phố Hà Nội tổ chức; Ngân hàng Thế giới (WB) Hàn Quốc và Nhật Bản tài trợ.", []want{
+			{Organization, "Hội Sinh viên Việt Nam", 0, ""}, {Organization, "SVVN", 0, ""},
+			{Organization, "Ngân hàng Thế giới", 0, ""}, {Location, "Hàn Quốc", 0, ""}}},
 	}
 	for _, c := range cases {
 		checkWanted(t, x, c.text, c.want)
