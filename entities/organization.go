@@ -307,9 +307,11 @@ var partyCompounds = map[string]bool{
 	"đoàn": true, "vụ": true, "vien": true, "bo": true, "uy": true, "phi": true, "tich": true,
 }
 
-// platformPlace are words after which a platform is a place to publish, not an organization.
+// platformPlace are words after which a platform is a place to publish, not an organization. An
+// account or an app of a platform ("tài khoản Facebook", "ứng dụng Zalo") names the company's
+// service, as the corpus annotates it: "khoản" and "dụng" are not here.
 var platformPlace = map[string]bool{
-	"trên": true, "trang": true, "kênh": true, "khoản": true, "fanpage": true, "dụng": true,
+	"trên": true, "trang": true, "kênh": true, "fanpage": true,
 	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
 }
 

@@ -151,6 +151,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "TTTĐ", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
+		{"Nhiều tài khoản Facebook bị khoá; người dân kiểm tra thẻ trên ứng dụng Zalo.", []want{
+			{Organization, "Facebook", 0, ""}, {Organization, "Zalo", 0, ""}}},
 		// an abbreviation in parentheses, then the place the body belongs to
 		{"Sáng 12/10, Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An đã họp; Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng trao quà.", []want{
 			{Organization, "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An", 0, ""},
@@ -187,6 +189,7 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
 		"Kết quả xổ số hôm nay\nXSHG – Kết quả xổ số kiến thiết Hậu Giang.",
 		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
+		"Cô chia sẻ trên Facebook cá nhân và đăng video lên YouTube.",
 		"Chi tiết Toyota Land Cruiser 2022; golf SEA Games 31; nghề Marketing Agency; phim ‘Police University’ tập 29.",
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -197,7 +200,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
 					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "XSHG", "USD", "EUR", "JPY", "SGK",
-					"Toyota Land", "SEA Games", "Marketing Agency", "Police University":
+					"Toyota Land", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
