@@ -797,6 +797,9 @@ func bareUnit(d *doc, k int) int {
 	if n := k + m; n < len(d.toks) && (d.form(n) == "này" || d.form(n) == "nay") {
 		return 0 // "UBND tỉnh này" refers back
 	}
+	if n := k + 1; m == 1 && (d.form(k) == "xã" || d.form(k) == "xa") && (d.form(n) == "hội" || d.form(n) == "hoi") {
+		return 0 // "Khoa học Xã hội và Nhân văn": "xã hội" is society, not a commune
+	}
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
 	}

@@ -153,6 +153,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
 		{"Nhiều tài khoản Facebook bị khoá; người dân kiểm tra thẻ trên ứng dụng Zalo.", []want{
 			{Organization, "Facebook", 0, ""}, {Organization, "Zalo", 0, ""}}},
+		{"Sinh viên Trường Đại học Khoa học Xã hội và Nhân văn nhận học bổng; UBND xã Hòa Bình hỗ trợ.", []want{
+			{Organization, "Trường Đại học Khoa học Xã hội và Nhân văn", 0, ""}, {Organization, "UBND xã Hòa Bình", 0, ""}}},
 		// an abbreviation in parentheses, then the place the body belongs to
 		{"Sáng 12/10, Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An đã họp; Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng trao quà.", []want{
 			{Organization, "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An", 0, ""},
