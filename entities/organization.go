@@ -1175,7 +1175,7 @@ func (r *orgRules) tickers(sc *orgScan) {
 			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
 			if !ok && k >= 2 && p == ":" {
 				q := d.form(k - 2)
-				ok = q == "ck" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(HOSE: MWG)"
+				ok = q == "ck" || q == "mck" || q == "khoán" || q == "khoan" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(MCK: VPH)", "(mã chứng khoán: VPH)", "(HOSE: MWG)"
 			}
 		}
 		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {

@@ -147,6 +147,8 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Sở Văn hóa - Thể thao tỉnh Bình Định", 0, ""}, {Organization, "Sở Công thương", 0, ""},
 			{Organization, "Sở GTVT", 0, ""}}},
 		{"Thế giới di động (mã CK: MWG) tự ý giảm tiền thuê.", []want{{Organization, "MWG", 0, ""}}},
+		{"Công ty Hưng Phát (MCK: HPX) và Công ty Sông Đà (mã chứng khoán: SJE) báo lãi.", []want{
+			{Organization, "HPX", 0, ""}, {Organization, "SJE", 0, ""}}},
 		{"Hà Nội đảm bảo lưu thông hàng hóa\nTTTĐ - Thời gian qua, Hà Nội luôn sẵn sàng.", []want{
 			{Organization, "TTTĐ", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
