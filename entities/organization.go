@@ -25,11 +25,12 @@ type orgRules struct {
 
 // Type-word flags.
 const (
-	otLower = 1 << iota // may be written in lower case ("báo Tuổi Trẻ", "công ty Apple")
-	otLoose             // when capitalized, the name may start with lower-case name words ("Ban quản lý …")
-	otDept              // takes a ministry or department name ("Bộ", "Sở")
-	otSelf              // an organization by itself ("UBND", "HĐND")
-	otPlace             // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
+	otLower     = 1 << iota // may be written in lower case ("báo Tuổi Trẻ", "công ty Apple")
+	otLoose                 // when capitalized, the name may start with lower-case name words ("Ban quản lý …")
+	otDept                  // takes a ministry or department name ("Bộ", "Sở")
+	otSelf                  // an organization by itself ("UBND", "HĐND")
+	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
+	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
 )
 
 // orgTypes lists the type words with their flags.
@@ -79,6 +80,7 @@ var orgTypes = []struct {
 	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
 	{"ĐT", otPlace}, {"Olympic", otPlace},
 	{"Hợp tác xã", 0}, {"HTX", 0},
+	{"Cổng thông tin điện tử", otPlace | otPlaceOnly}, {"Cổng thông tin", otPlace | otPlaceOnly},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -150,7 +152,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 func isAcronym(s string) bool { return strings.ToUpper(s) == s }
 
 // flagKey spells type-word flags as a lexEntry kind.
-func flagKey(f int) string { return string(rune('a' + f)) }
+func flagKey(f int) string { return string([]byte{byte('a' + f)}) }
 
 // flagsOf reads the flags back.
 func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
@@ -421,6 +423,17 @@ walk:
 	}
 	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) && bareUnit(d, j) == 0 {
 		return i, ""
+	}
+	if flags&otPlaceOnly != 0 {
+		if int(sc.locEnd[j]) <= j {
+			return i, "" // "Cổng thông tin điện tử Sở Giáo dục …": the portal of a body named on its own
+		}
+		if e+1 < len(d.toks) && (d.word(e) == "-" || d.word(e) == "–") {
+			// "Cổng thông tin điện tử huyện Cẩm Xuyên - Hà Tĩnh" ends a line with the province
+			if le := int(sc.locEnd[e+1]); le > e+1 && (le == len(d.toks) || d.toks[le].is(fLineStart)) {
+				e = le
+			}
+		}
 	}
 	switch d.form(i) {
 	case "báo", "bao":
