@@ -25,11 +25,12 @@ type orgRules struct {
 
 // Type-word flags.
 const (
-	otLower = 1 << iota // may be written in lower case ("báo Tuổi Trẻ", "công ty Apple")
-	otLoose             // when capitalized, the name may start with lower-case name words ("Ban quản lý …")
-	otDept              // takes a ministry or department name ("Bộ", "Sở")
-	otSelf              // an organization by itself ("UBND", "HĐND")
-	otPlace             // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
+	otLower     = 1 << iota // may be written in lower case ("báo Tuổi Trẻ", "công ty Apple")
+	otLoose                 // when capitalized, the name may start with lower-case name words ("Ban quản lý …")
+	otDept                  // takes a ministry or department name ("Bộ", "Sở")
+	otSelf                  // an organization by itself ("UBND", "HĐND")
+	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
+	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
 )
 
 // orgTypes lists the type words with their flags.
@@ -79,6 +80,7 @@ var orgTypes = []struct {
 	{"đội tuyển", otLower | otPlace}, {"Đội tuyển", otPlace}, {"tuyển", otLower | otPlace},
 	{"ĐT", otPlace}, {"Olympic", otPlace},
 	{"Hợp tác xã", 0}, {"HTX", 0},
+	{"Cổng thông tin điện tử", otPlace | otPlaceOnly}, {"Cổng thông tin", otPlace | otPlaceOnly},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -150,7 +152,7 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 func isAcronym(s string) bool { return strings.ToUpper(s) == s }
 
 // flagKey spells type-word flags as a lexEntry kind.
-func flagKey(f int) string { return string(rune('a' + f)) }
+func flagKey(f int) string { return string([]byte{byte('a' + f)}) }
 
 // flagsOf reads the flags back.
 func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
@@ -307,9 +309,11 @@ var partyCompounds = map[string]bool{
 	"đoàn": true, "vụ": true, "vien": true, "bo": true, "uy": true, "phi": true, "tich": true,
 }
 
-// platformPlace are words after which a platform is a place to publish, not an organization.
+// platformPlace are words after which a platform is a place to publish, not an organization. An
+// account or an app of a platform ("tài khoản Facebook", "ứng dụng Zalo") names the company's
+// service, as the corpus annotates it: "khoản" and "dụng" are not here.
 var platformPlace = map[string]bool{
-	"trên": true, "trang": true, "kênh": true, "khoản": true, "fanpage": true, "dụng": true,
+	"trên": true, "trang": true, "kênh": true, "fanpage": true,
 	"hội": true, "tren": true, "qua": true, "rừng": true, "rung": true, "lên": true, "len": true, "group": true, "nhóm": true,
 }
 
@@ -419,6 +423,17 @@ walk:
 	}
 	if flags&otPlace != 0 && int(sc.locEnd[j]) != e && !d.toks[j].is(fUpper|fAllCaps) && bareUnit(d, j) == 0 {
 		return i, ""
+	}
+	if flags&otPlaceOnly != 0 {
+		if int(sc.locEnd[j]) <= j {
+			return i, "" // "Cổng thông tin điện tử Sở Giáo dục …": the portal of a body named on its own
+		}
+		if e+1 < len(d.toks) && (d.word(e) == "-" || d.word(e) == "–") {
+			// "Cổng thông tin điện tử huyện Cẩm Xuyên - Hà Tĩnh" ends a line with the province
+			if le := int(sc.locEnd[e+1]); le > e+1 && (le == len(d.toks) || d.toks[le].is(fLineStart)) {
+				e = le
+			}
+		}
 	}
 	switch d.form(i) {
 	case "báo", "bao":
@@ -795,6 +810,9 @@ func bareUnit(d *doc, k int) int {
 	if n := k + m; n < len(d.toks) && (d.form(n) == "này" || d.form(n) == "nay") {
 		return 0 // "UBND tỉnh này" refers back
 	}
+	if n := k + 1; m == 1 && (d.form(k) == "xã" || d.form(k) == "xa") && (d.form(n) == "hội" || d.form(n) == "hoi") {
+		return 0 // "Khoa học Xã hội và Nhân văn": "xã hội" is society, not a commune
+	}
 	if n := k + m; n < len(d.toks) && (d.form(n) == "ủy" || d.form(n) == "uỷ" || d.form(n) == "uy" || d.form(n) == "đội" || d.form(n) == "doi") {
 		return 0 // "Tỉnh ủy", "Tỉnh đội"
 	}
@@ -901,6 +919,11 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		}
 		d.add(span{typ: Organization, s: a, e: b, norm: norm})
 		defs = append(defs, def{a, b, norm})
+		if le := r.placeAfter(d, b+1); le > 0 && !endsInPlace(d, sp.s, sp.e) {
+			// "Sở Lao động – Thương binh và Xã hội (LĐ-TB&XH) TP.HCM", "Liên đoàn Lao động (LĐLĐ) TPHCM":
+			// the place after the abbreviation still belongs to the name
+			d.spans[k].e, d.spans[k].norm = le, ""
+		}
 	}
 	for _, df := range defs {
 		l := df.b - df.a
@@ -915,6 +938,35 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
 		}
 	}
+}
+
+// placeAfter returns the end of a LOCATION found at token i, not a country, that goes on an
+// organization's name written with its abbreviation in parentheses before it, or 0.
+func (r *orgRules) placeAfter(d *doc, i int) int {
+	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].is(fLineStart) {
+		return 0
+	}
+	e := 0
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Location && sp.s == i && sp.e > e {
+			e = sp.e
+		}
+	}
+	if e == 0 || d.x.locs.kindAt(d, i) == "country" {
+		return 0
+	}
+	return e
+}
+
+// endsInPlace reports whether a LOCATION ends the tokens [s, e): "Hội Sinh viên Việt Nam (SVVN)
+// thành phố Hà Nội" names its place already, and the city after it is a branch.
+func endsInPlace(d *doc, s, e int) bool {
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.typ == Location && sp.e == e && sp.s > s {
+			return true
+		}
+	}
+	return false
 }
 
 // unitCode reports whether w is the code of a police or army unit: a capital and two or three
@@ -1136,7 +1188,7 @@ func (r *orgRules) tickers(sc *orgScan) {
 			ok = p == "phiếu" || p == "phieu" || p == "mã" || p == "ma"
 			if !ok && k >= 2 && p == ":" {
 				q := d.form(k - 2)
-				ok = q == "ck" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(HOSE: MWG)"
+				ok = q == "ck" || q == "mck" || q == "khoán" || q == "khoan" || q == "mã" || q == "ma" || q == "hose" || q == "hnx" || q == "upcom" // "(mã CK: MWG)", "(MCK: VPH)", "(mã chứng khoán: VPH)", "(HOSE: MWG)"
 			}
 		}
 		if !ok && t.is(fLineStart) && k+1 < len(d.toks) && d.word(k+1) == ":" && d.adjacent(k) {

@@ -147,10 +147,28 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "Sở Văn hóa - Thể thao tỉnh Bình Định", 0, ""}, {Organization, "Sở Công thương", 0, ""},
 			{Organization, "Sở GTVT", 0, ""}}},
 		{"Thế giới di động (mã CK: MWG) tự ý giảm tiền thuê.", []want{{Organization, "MWG", 0, ""}}},
+		{"Công ty Hưng Phát (MCK: HPX) và Công ty Sông Đà (mã chứng khoán: SJE) báo lãi.", []want{
+			{Organization, "HPX", 0, ""}, {Organization, "SJE", 0, ""}}},
 		{"Hà Nội đảm bảo lưu thông hàng hóa\nTTTĐ - Thời gian qua, Hà Nội luôn sẵn sàng.", []want{
 			{Organization, "TTTĐ", 0, ""}}},
 		{"Lễ tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ tại chùa.", []want{
 			{Organization, "Giáo hội Phật giáo", 0, ""}}},
+		{"Nhiều tài khoản Facebook bị khoá; người dân kiểm tra thẻ trên ứng dụng Zalo.", []want{
+			{Organization, "Facebook", 0, ""}, {Organization, "Zalo", 0, ""}}},
+		{"Sinh viên Trường Đại học Khoa học Xã hội và Nhân văn nhận học bổng; UBND xã Hòa Bình hỗ trợ.", []want{
+			{Organization, "Trường Đại học Khoa học Xã hội và Nhân văn", 0, ""}, {Organization, "UBND xã Hòa Bình", 0, ""}}},
+		{"Tin đăng trên Cổng thông tin điện tử tỉnh Quảng Nam.\nCổng thông tin điện tử huyện Đức Thọ - Hà Tĩnh", []want{
+			{Organization, "Cổng thông tin điện tử tỉnh Quảng Nam", 0, ""}, {Organization, "Cổng thông tin điện tử huyện Đức Thọ - Hà Tĩnh", 0, ""}}},
+		{"Thông báo số 12\nCổng thông tin điện tử Sở Giáo dục và Đào tạo Kon Tum", []want{
+			{Organization, "Sở Giáo dục và Đào tạo Kon Tum", 0, ""}}},
+		// an abbreviation in parentheses, then the place the body belongs to
+		{"Sáng 12/10, Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An đã họp; Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng trao quà.", []want{
+			{Organization, "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Nghệ An", 0, ""},
+			{Organization, "Liên đoàn Lao động (LĐLĐ) TP Đà Nẵng", 0, ""}}},
+		// a name that carries its place already does not take a second one; a country is no branch
+		{"Hội Sinh viên Việt Nam (SVVN) thành phố Hà Nội tổ chức; Ngân hàng Thế giới (WB) Hàn Quốc và Nhật Bản tài trợ.", []want{
+			{Organization, "Hội Sinh viên Việt Nam", 0, ""}, {Organization, "SVVN", 0, ""},
+			{Organization, "Ngân hàng Thế giới", 0, ""}, {Location, "Hàn Quốc", 0, ""}}},
 	}
 	for _, c := range cases {
 		checkWanted(t, x, c.text, c.want)
@@ -179,6 +197,9 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
 		"Kết quả xổ số hôm nay\nXSHG – Kết quả xổ số kiến thiết Hậu Giang.",
 		"Giá USD, EUR và JPY cùng tăng; học sinh mua SGK mới.",
+		"Cô chia sẻ trên Facebook cá nhân và đăng video lên YouTube.",
+		"Nhà đất giá tốt - Cổng thông tin và giao dịch bất động sản lớn nhất.",
+		"Thông báo số 12\nCổng thông tin điện tử Sở Y tế Kon Tum",
 		"Chi tiết Toyota Land Cruiser 2022; golf SEA Games 31; nghề Marketing Agency; phim ‘Police University’ tập 29.",
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -189,7 +210,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
 					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "XSHG", "USD", "EUR", "JPY", "SGK",
-					"Toyota Land", "SEA Games", "Marketing Agency", "Police University":
+					"Toyota Land", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube", "Cổng thông tin", "Cổng thông tin và giao dịch", "Cổng thông tin điện tử Sở Y tế Kon Tum":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
