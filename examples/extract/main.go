@@ -140,16 +140,19 @@ type htmlJob struct {
 }
 
 // pipeline reads jobs in order, extracts them on o.workers goroutines and writes results in input
-// order. At most a fixed number of jobs are in flight, so memory stays flat on any input size.
+// order. At most a fixed number of batches of jobs are in flight, so memory stays flat on any input
+// size.
 type pipeline struct {
 	x       *entities.Extractor
 	o       options
 	out     *bufio.Writer
 	stderr  io.Writer
 	failed  bool
-	jobs    chan func() result
-	order   chan chan result
+	jobs    chan func()
+	order   chan chan []result
 	done    chan struct{}
+	batch   []job // submitted, not yet handed to a worker
+	batchB  int   // bytes of text in batch
 	html    *htmlWriter
 	start   time.Time
 	docs    int
@@ -169,8 +172,8 @@ func newPipeline(x *entities.Extractor, o options, out *bufio.Writer, stderr io.
 		p.total += fi.Size()
 	}
 	inflight := 4 * o.workers
-	p.jobs = make(chan func() result, inflight)
-	p.order = make(chan chan result, inflight)
+	p.jobs = make(chan func(), inflight)
+	p.order = make(chan chan []result, inflight)
 	p.done = make(chan struct{})
 	if o.format == "html" {
 		p.html = newHTMLWriter()
@@ -190,13 +193,14 @@ func newPipeline(x *entities.Extractor, o options, out *bufio.Writer, stderr io.
 func (p *pipeline) write() {
 	defer close(p.done)
 	for c := range p.order {
-		r := <-c
-		p.out.Write(r.out)
-		if r.html != nil {
-			p.html.add(r.html.id, r.html.text, r.html.doc)
+		for _, r := range <-c {
+			p.out.Write(r.out)
+			if r.html != nil {
+				p.html.add(r.html.id, r.html.text, r.html.doc)
+			}
+			p.docs++
+			p.bytes += int64(r.size)
 		}
-		p.docs++
-		p.bytes += int64(r.size)
 		if p.o.progress && time.Since(p.lastMsg) > time.Second {
 			p.lastMsg = time.Now()
 			fmt.Fprint(p.stderr, "\r"+p.progressLine(time.Since(p.start))+"   ")
@@ -220,25 +224,56 @@ func (p *pipeline) progressLine(elapsed time.Duration) string {
 	return line
 }
 
+// Jobs go to the workers in batches of up to batchJobs documents or batchBytes bytes of text: a
+// press line is a few hundred bytes, and handing each to a worker on its own cost more in channel
+// operations and allocations than a batch does (BenchmarkCommandJSONL).
+const (
+	batchJobs  = 64
+	batchBytes = 256 << 10
+)
+
 // submit queues a job; its result is written after every job submitted before it.
 func (p *pipeline) submit(j job) {
-	c := make(chan result, 1)
-	p.order <- c
-	p.jobs <- func() result {
-		r := result{size: j.size}
-		if p.html != nil {
-			if j.err == "" {
-				r.html = &htmlJob{id: j.id, text: j.text, doc: p.x.ExtractAt(j.text, j.ref)}
-			}
-		} else {
-			r.out = p.render(j)
-		}
-		c <- r
-		return r
+	p.batch = append(p.batch, j)
+	p.batchB += len(j.text)
+	if len(p.batch) >= batchJobs || p.batchB >= batchBytes {
+		p.flush()
 	}
 }
 
+// flush hands the queued jobs to a worker as one batch.
+func (p *pipeline) flush() {
+	if len(p.batch) == 0 {
+		return
+	}
+	batch := p.batch
+	p.batch, p.batchB = make([]job, 0, batchJobs), 0
+	c := make(chan []result, 1)
+	p.order <- c
+	p.jobs <- func() {
+		rs := make([]result, len(batch))
+		for i, j := range batch {
+			rs[i] = p.result(j)
+		}
+		c <- rs
+	}
+}
+
+// result extracts and renders one job.
+func (p *pipeline) result(j job) result {
+	r := result{size: j.size}
+	if p.html != nil {
+		if j.err == "" {
+			r.html = &htmlJob{id: j.id, text: j.text, doc: p.x.ExtractAt(j.text, j.ref)}
+		}
+	} else {
+		r.out = p.render(j)
+	}
+	return r
+}
+
 func (p *pipeline) close() {
+	p.flush()
 	close(p.jobs)
 	close(p.order)
 	<-p.done

@@ -89,7 +89,7 @@ func jsonlInput(n, bad int) string {
 }
 
 func TestJSONLOrderKeptWhateverTheWorkers(t *testing.T) {
-	const n, bad = 40, 7
+	const n, bad = 5*batchJobs + 3, batchJobs + 7 // several batches, the last one short
 	in := jsonlInput(n, bad)
 	var outputs []string
 	for _, j := range []string{"1", "4"} {
