@@ -18,4 +18,5 @@ build dev-sample.jsonl dev-danes.jsonl dev-ann.jsonl $(ls dev-ann-2.jsonl 2>/dev
 [ -f dev3-ann.jsonl ] && build dev-sample-3.jsonl dev-danes-3.jsonl dev3-ann.jsonl
 [ -f dev4-ann.jsonl ] && build dev-sample-4.jsonl dev-danes-4.jsonl dev4-ann.jsonl
 [ -f dev5-ann.jsonl ] && build dev-sample-5.jsonl dev-danes-5.jsonl dev5-ann.jsonl
+[ -f dev6-ann.jsonl ] && build dev-sample-6.jsonl dev-danes-6.jsonl dev6-ann.jsonl
 wc -l ../*.jsonl
