@@ -12,6 +12,10 @@ var (
 	wNua2  = kw("nữa")
 	wCua   = kw("của")
 	wPhien = kw("phiên")
+	wGiao  = kw("giao")
+	wDich  = kw("dịch")
+	wGiaiD = kw("giai")
+	wDoan  = kw("đoạn")
 	wNo    = kw("nọ")
 )
 
@@ -709,8 +713,9 @@ func (p *dateParser) modified(i int) (dres, bool) {
 	}
 	next := k + 1
 	following := next < p.lim && p.d.toks[next].kind != tPunct
-	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wQuy) || p.is(i-1, wPhien) {
-		return dres{}, false // "các tháng đầu năm", "phiên cuối tuần": a period of a period
+	if p.is(i-1, wThang) || p.is(i-1, wNgay) || p.is(i-1, wTuan) || p.is(i-1, wQuy) || p.is(i-1, wPhien) ||
+		p.is(i-1, wDich) && p.is(i-2, wGiao) && p.is(i-3, wPhien) {
+		return dres{}, false // "các tháng đầu năm", "phiên (giao dịch) cuối tuần": a period of a period
 	}
 	switch {
 	case p.is(k, wThang):
@@ -904,7 +909,7 @@ func (p *dateParser) yearRange(i int) (dres, bool) {
 }
 
 // bareYear parses a four-digit year after a word that makes it one: "từ 2019", "(SN 1991",
-// "cùng kỳ 2020", "sản xuất 2021", "so với 2020".
+// "cùng kỳ 2020", "sản xuất 2021", "so với 2020", "giai đoạn 2021".
 func (p *dateParser) bareYear(i int) (dres, bool) {
 	y, ok := p.year(i)
 	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) {
@@ -913,7 +918,8 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	if p.holidayName(i - 2) {
 		return dres{e: i + 1, a: dv{g: gYear, y: y}}, true // "Tết Nhâm Dần 2022": the year written after the name
 	}
-	if !p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) { // "so với 2020"
+	if !p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) && // "so với 2020"
+		!(p.is(i-1, wDoan) && p.is(i-2, wGiaiD)) { // "giai đoạn 2021", like "giai đoạn 2021 - 2025"
 		return dres{}, false
 	}
 	if i+1 < p.lim {

@@ -273,6 +273,10 @@ func TestDateSpansAndValues(t *testing.T) {
 		// round 4: years written with two digits
 		{"season with two-digit years", "Mùa giải 21/22 đã khép lại, mùa 99-00 là mùa đáng nhớ nhất.", "2022-06-01", []wantDate{{text: "Mùa giải 21/22", value: "2021/2022"}, {text: "mùa 99-00", value: "1999/2000"}}},
 		{"two-digit year after a time word", "Vào năm 97 anh rời quê; từ năm 54 đến năm 75 miền Nam chưa được giải phóng.", "2021-10-12", []wantDate{{text: "năm 97", value: "1997"}, {text: "năm 54", value: "1954"}, {text: "năm 75", value: "1975"}}},
+		// round 5 (issue 5, dev-danes-6)
+		{"year after giai đoạn", "Kế hoạch triển khai Chương trình Sức khỏe học đường giai đoạn 2021, trong giai đoạn 2021 - 2025 tăng ngân sách.", "", []wantDate{{text: "2021", value: "2021"}, {text: "2021 - 2025", value: "2021/2025"}}},
+		{"year after cùng kỳ", "Lợi nhuận quý 3 giảm 20% so với cùng kỳ 2020, doanh thu tăng 5% so với cùng kỳ năm 2020.", "2021-10-22", []wantDate{{text: "quý 3", value: "2021-Q3"}, {text: "2020", value: "2020"}, {text: "năm 2020", value: "2020"}}},
+		{"period after a trading session's day", "Phiên giao dịch ngày 22/10, cổ phiếu tăng; đầu tuần qua thị trường giảm.", "2021-10-23", []wantDate{{text: "ngày 22/10", value: "2021-10-22"}, {text: "đầu tuần qua", value: "2021-W41"}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
@@ -359,6 +363,8 @@ func TestNotDates(t *testing.T) {
 		"Anh ấy làm việc trong hơn 14h liền và nghỉ gần 8 giờ.",
 		"Đêm 14 người đã về quê, sáng 15 người khác đi.",
 		"Giá dầu tăng trong các tháng đầu năm, những ngày cuối năm và phiên cuối tuần.",
+		"Phiên giao dịch đầu tuần có tín hiệu khởi sắc; phiên giao dịch cuối năm thanh khoản thấp.",
+		"Dự án chia làm 3 giai đoạn, giai đoạn 2 khởi công; giai đoạn 2021 người.",
 		"Ngày hôm sau, ông bị bắt; hôm sau nữa ông được thả, tối hôm trước ông về nhà.",
 		"Đêm Giao thừa, pháo hoa được bắn tại 10 điểm.",
 		"Mới đây, Bộ Y tế ban hành hướng dẫn; dạo gần đây thời tiết thất thường.",
