@@ -581,8 +581,8 @@ func (p *dateParser) countBefore(i int) bool {
 	return p.r.counts.has(p.d, i-1)
 }
 
-// extendDay extends a day starting at token s over a final "tới" (or "tới đây") or "vừa qua" ("ngày 8/10 tới",
-// "ngày 3/10 vừa qua") and into an interval with the day after a dash, when the first day is
+// extendDay extends a day starting at token s over a final "tới" (or "tới đây"), "vừa qua" ("ngày 8/10 tới",
+// "ngày 3/10 vừa qua"), "hôm nay" or "hôm qua" before punctuation ("ngày 10/10/2021 hôm nay,") and into an interval with the day after a dash, when the first day is
 // written without its year ("ngày 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a
 // week ("tuần 24/10 - 30/10"): a compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
 // so do two ends joined by a word ("từ 24-7 đến 31-7").
@@ -609,6 +609,12 @@ func (p *dateParser) extendDay(s int, r dres, week bool) dres {
 	r.e = p.coming(r.e) // "ngày 8/10 tới", "ngày 28/10 tới đây"
 	if p.is(r.e, wVua) && (p.is(r.e+1, wQua) || p.is(r.e+1, wRoi)) && !p.is(r.e+2, wDoi) {
 		r.e += 2 // "ngày 3/10 vừa qua", but not "… vừa qua đời"
+	}
+	if p.is(r.e, wHom) && (p.is(r.e+1, wNow) || p.is(r.e+1, wQua)) && p.d.toks[r.e-1].kind == tNum &&
+		(r.e+2 >= p.lim || p.d.toks[r.e+2].kind == tPunct) {
+		// "Chủ nhật ngày 10/10/2021 hôm nay,": the relative day confirms the date written before
+		// it, like "hôm nay 3/10" after it; before a word it may begin the next clause
+		r.e += 2
 	}
 	return r
 }

@@ -277,6 +277,8 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"year after giai đoạn", "Kế hoạch triển khai Chương trình Sức khỏe học đường giai đoạn 2021, trong giai đoạn 2021 - 2025 tăng ngân sách.", "", []wantDate{{text: "2021", value: "2021"}, {text: "2021 - 2025", value: "2021/2025"}}},
 		{"year after cùng kỳ", "Lợi nhuận quý 3 giảm 20% so với cùng kỳ 2020, doanh thu tăng 5% so với cùng kỳ năm 2020.", "2021-10-22", []wantDate{{text: "quý 3", value: "2021-Q3"}, {text: "2020", value: "2020"}, {text: "năm 2020", value: "2020"}}},
 		{"period after a trading session's day", "Phiên giao dịch ngày 22/10, cổ phiếu tăng; đầu tuần qua thị trường giảm.", "2021-10-23", []wantDate{{text: "ngày 22/10", value: "2021-10-22"}, {text: "đầu tuần qua", value: "2021-W41"}}},
+		{"hôm nay after its date", "Tử vi cho hay Chủ nhật ngày 10/10/2021 hôm nay, tuổi Mão gặp may; ngày 9/10 hôm qua.", "", []wantDate{{text: "Chủ nhật ngày 10/10/2021 hôm nay", value: "2021-10-10"}, {text: "ngày 9/10 hôm qua", value: "XXXX-10-09"}}},
+		{"hôm nay begins the next clause", "So với ngày 9/10 hôm nay giá vàng tăng; sáng nay hôm nay, trời mưa.", "2021-10-10", []wantDate{{text: "ngày 9/10", value: "2021-10-09"}, {text: "hôm nay", value: "2021-10-10"}, {text: "sáng nay", value: "2021-10-10TMO"}, {text: "hôm nay", value: "2021-10-10", n: 1}}},
 		// lunar
 		{"lunar date after tức", "Tối 2/10 (tức 26/8 âm lịch), trăng lên cao.", "2021-10-04", []wantDate{{text: "Tối 2/10", value: "2021-10-02TEV"}, {text: "26/8 âm lịch", value: "2021-10-02", calendar: "lunar"}}},
 		{"30 Tết in a short year", "Đêm 30 Tết, pháo hoa rực rỡ khắp nơi.", "2021-10-04", []wantDate{{text: "Đêm 30 Tết", value: "2022-01-31TNI", calendar: "lunar"}}},
