@@ -732,6 +732,13 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 			if y == 0 {
 				y, e = p.lunarYear(e) // "10/3 âm lịch năm nay"
 			}
+			if y == 0 && p.lastG == gDay && p.hasLast && p.lastDay.y != 0 && p.lastDay.m > 0 && p.lastDay.d > 0 &&
+				p.punct(p.last, "(") && k-p.last <= 4 {
+				// "Sáng ngày 3/10/2021 (nhằm ngày 27/8 âm lịch)": the same day as the solar date
+				// before the bracket, whose year is written
+				v, ok := lunarNear(dd, m, civil(p.lastDay.y, p.lastDay.m, p.lastDay.d))
+				return dres{e: e, a: v, lunar: true}, ok
+			}
 			v, ok := p.d.lunarValue(dd, m, y)
 			return dres{e: e, a: v, lunar: true}, ok
 		}

@@ -258,7 +258,12 @@ func (d *doc) lunarValue(day, month, y int) (dv, bool) {
 	if d.ref.IsZero() {
 		return dv{g: gDay, m: month, d: day}, day >= 1 && day <= 30 && month >= 1 && month <= 12
 	}
-	ref := refDay(d.ref)
+	return lunarNear(day, month, refDay(d.ref))
+}
+
+// lunarNear converts lunar day/month to the solar day nearest ref, of the lunar year of ref's
+// year, the year before or the year after.
+func lunarNear(day, month int, ref time.Time) (dv, bool) {
 	best, bestDist, found := dv{}, 1<<30, false
 	for _, ly := range [3]int{ref.Year(), ref.Year() - 1, ref.Year() + 1} {
 		sy, sm, sd, ok := lunarToSolar(day, month, ly, false)
