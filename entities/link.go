@@ -423,7 +423,7 @@ func (r *personRules) linkDefinite(d *pctx) {
 
 // definite reports whether the title t designates one person: a modifier begins it ("cựu Bộ
 // trưởng", "nữ ca sĩ"), or, for an occupation, the person's nationality or origin follows it ("người
-// Pháp", "gốc Việt", "Á hậu Việt").
+// Pháp", "người Bỉ", "người Uruguay", "gốc Việt", "Á hậu Việt").
 func (r *personRules) definite(d *pctx, t *span) bool {
 	if t.s > 0 && openQuote(d.word(t.s-1)) && !d.toks[t.s].is(fSpaceBefore) &&
 		(t.e >= len(d.toks) || !closeQuote(d.word(t.e))) {
@@ -456,7 +456,12 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 		return true
 	}
 	k := d.covered(j+1, j+2, Location)
-	return k >= 0 && d.spans[k].s == j+1
+	if k >= 0 && d.spans[k].s == j+1 {
+		return true
+	}
+	// one capitalized word that the location rules leave to the people word and that is no name:
+	// a country or a people ("tiền đạo người Bỉ", "người Uruguay", "ca sĩ người Tày")
+	return d.isCap(j+1) && !d.isCap(j+2) && d.covered(j+1, j+2, Person) < 0
 }
 
 // headlineOwned reports whether the title t, which begins a line, ends with the organization or place

@@ -432,6 +432,9 @@ func TestDefiniteOccupationLinksToAPersonOfTheDocument(t *testing.T) {
 		{"Bruno Fernandes sánh vai Messi ở đội hình tiêu biểu\nTiền vệ người Bồ Đào Nha là một trong ba cầu thủ Man United góp mặt.", "Tiền vệ", "Bruno Fernandes"},
 		{"Kim Tae-hee tái xuất sau sinh\nVợ chồng Bi Rain vui mừng khi nữ diễn viên nhận lời đóng phim mới.", "nữ diễn viên", "Kim Tae-hee"},
 		{"Scott McTominay được khen\nĐó là khẳng định của cựu cầu thủ MU - Bryan Robson, ông cho rằng anh sẽ tiến bộ.", "cựu cầu thủ MU", "Bryan Robson"},
+		// a country that is no LOCATION after "người": the origin still makes the occupation one person's
+		{"Kevin De Bruyne trở lại tập luyện\nSau hai tuần nghỉ, tiền vệ người Bỉ đã sẵn sàng cho trận derby.", "tiền vệ", "Kevin De Bruyne"},
+		{"Luis Suarez lập cú đúp\nTiền đạo người Uruguay có bàn thứ 8 mùa này.", "Tiền đạo", "Luis Suarez"},
 	} {
 		doc := x.Extract(c.text)
 		refs := map[string]string{}
@@ -450,6 +453,8 @@ func TestDefiniteOccupationLinksToAPersonOfTheDocument(t *testing.T) {
 	}
 	// a class of people, or no named person: no title
 	assert.Empty(t, extractTyped(t, "Nhiều cựu cầu thủ người Pháp đã lên tiếng.", Title))
+	assert.Empty(t, extractTyped(t, "Nhiều cầu thủ người Bỉ đã lên tiếng.", Title))
+	assert.Empty(t, extractTyped(t, "Câu lạc bộ đang tìm một tiền đạo người Bỉ cho mùa giải mới.", Title))
 	assert.Empty(t, extractTyped(t, "Nữ ca sĩ nổi tiếng bất ngờ thông báo giải nghệ.", Title))
 }
 
