@@ -213,6 +213,9 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
 		{"a given name alone before a verb of confession", "Tại cơ quan điều tra, Tùng khai nhận đã trộm 3 xe máy. Tại cơ quan công an, Hưng thú nhận toàn bộ hành vi.", []string{"Tùng", "Hưng"}},
 		{"a monarch or pharaoh with a regnal numeral", "Các nhà khoa học chụp cắt lớp thi hài Ramesses III. Xác ướp của pharaoh Amenhotep I được số hóa.", []string{"Ramesses III", "Amenhotep I"}},
+		{"a nickname in quotation marks inside a name", "Cựu xạ thủ Yiliang ‘Doublelift’ Peng lên tiếng. Sau trận đấu, Lee \"Faker\" Sang-hyeok cho biết anh rất vui.", []string{"Yiliang ‘Doublelift’ Peng", "Lee \"Faker\" Sang-hyeok"}},
+		{"a nickname of two words in quotation marks", "Nam diễn viên Dwayne “The Rock” Johnson chia sẻ về vai diễn mới.", []string{"Dwayne “The Rock” Johnson"}},
+		{"a work's title in quotation marks between two names is no nickname", "Bộ phim \"Bố già\" Trấn Thành thu 400 tỷ đồng. Ca sĩ Mỹ Tâm \"Họa mi tóc nâu\" ra album.", []string{"Trấn Thành", "Mỹ Tâm"}},
 		{"a name after the owner of a shop", "Chủ quán Nguyễn Văn Bình cho biết quán vắng khách. Theo chủ tiệm vàng Lê Thị Hoa, kẻ gian đã bỏ trốn.", []string{"Nguyễn Văn Bình", "Lê Thị Hoa"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
