@@ -229,6 +229,7 @@ func (r *personRules) find(dd *doc) {
 	people = r.propagate(d, people, marks, busy)
 	people = r.coordinate(d, people, marks, busy)
 	r.nicknames(d, people, busy)
+	people = r.quotedNicknames(d, people, marks, busy)
 	r.firstInitials(d, people, marks, busy)
 	people = r.dropThingNames(d, people, marks, busy)
 	people = r.dropLowerCased(d, people, marks)
@@ -1043,6 +1044,75 @@ func (r *personRules) nicknames(d *pctx, people []span, busy []bool) {
 			q.e = j
 		}
 	}
+}
+
+// quotedNicknames joins a given name, a nickname in quotation marks and a surname written in one run
+// into one PERSON, as the press writes players and performers: "Yiliang ‘Doublelift’ Peng", "Lee
+// \"Faker\" Sang-hyeok", "Dwayne \"The Rock\" Johnson" (docs/conventions.md: nicknames are PERSON).
+// The nickname is one to three words with no punctuation but a hyphen between them, capitalized words
+// (one or two) stand right before the opening and right after the closing quotation mark, and a
+// rule has already found a person in the given name or in the nickname: a work's title in quotation
+// marks between two names ("phim \"Bố già\" Trấn Thành") has a lower-case word before it.
+func (r *personRules) quotedNicknames(d *pctx, people []span, marks []uint8, busy []bool) []span {
+	n := len(d.toks)
+	grown := false
+	for k := 0; k < len(people); k++ {
+		p := people[k]
+		// the opening quotation mark: right after p, or right before p when p is the nickname
+		o := p.e
+		if p.s >= 2 && openQuote(d.word(p.s-1)) && d.isCap(p.s-2) {
+			o = p.s - 1
+		}
+		if o+3 >= n || o < 1 || !openQuote(d.word(o)) || !d.toks[o].is(fSpaceBefore) || d.toks[o].is(fLineStart) ||
+			!d.isCap(o-1) || d.toks[o+1].is(fSpaceBefore) {
+			continue
+		}
+		c := o + 1
+		for c < n && c < o+6 && !d.toks[c].is(fLineStart) && (d.toks[c].kind != tPunct || d.word(c) == "-") && (c == o+1 || !d.toks[c].is(fSpaceBefore) ||
+			d.toks[c].kind == tWord && d.toks[c].is(fUpper)) {
+			c++
+		}
+		if c == o+1 || c+1 >= n || !closeQuote(d.word(c)) || d.toks[c].is(fSpaceBefore) || !d.toks[c+1].is(fSpaceBefore) ||
+			d.toks[c+1].is(fLineStart) || !d.isCap(c+1) || busy[c+1] || marks[c+1]&mTitle != 0 || d.c(c+1)&(wStop|wOrgWord) != 0 {
+			continue
+		}
+		if d.word(o) == "‘" && d.word(c) != "’" || d.word(o) == "“" && d.word(c) != "”" || d.word(o) != "‘" && d.word(o) != "“" && d.word(o) != d.word(c) {
+			continue // the marks do not pair
+		}
+		// the given name: one or two capitalized words before the opening mark
+		s := o - 1
+		if s > 0 && d.isCap(s-1) && d.toks[s].is(fSpaceBefore) && !d.toks[s].is(fLineStart) && marks[s-1]&mTitle == 0 && !busy[s-1] {
+			s--
+		}
+		j, _, _ := r.capRun(d, c+1, 2, busy)
+		if j < n && d.isCap(j) && d.toks[j].is(fSpaceBefore) && !d.toks[j].is(fLineStart) {
+			continue // a longer run of capitals: no surname
+		}
+		ok := true
+		for q := s; q < j && ok; q++ {
+			ok = !busy[q] && marks[q]&mTitle == 0 && (d.toks[q].kind != tWord || d.c(q)&(wStop|wOrgWord|wNation) == 0)
+		}
+		for _, q := range people {
+			ok = ok && (q.e <= s || q.s >= j || q.s >= s && q.e <= j)
+		}
+		if !ok {
+			continue
+		}
+		// the people inside [s, j) give way to the whole name
+		out := people[:0]
+		for _, q := range people {
+			if q.s < s || q.e > j {
+				out = append(out, q)
+			}
+		}
+		people = addPerson(out, marks, s, j)
+		grown = true
+		k = -1 // start over: the slice was rebuilt (a document has few such names)
+	}
+	if grown {
+		sortByStart(people)
+	}
+	return people
 }
 
 // firstInitials extends a name over the initial of a first name written before it: "C. Ronaldo",

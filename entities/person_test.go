@@ -211,6 +211,12 @@ func TestPersonSpansInPressSentences(t *testing.T) {
 		{"a given name before the age or the year of birth", "Sau khi cãi nhau, Quang (20 tuổi, trú tại xã Tân Lập) dùng dao đâm. Nghi phạm được xác định là Văn Thắng (SN 1995).", []string{"Quang", "Văn Thắng"}},
 		{"a foreign first name alone inside a sentence", "Người hâm mộ phản đối. Mọi người cho rằng Wendy nên cho mẹ nghỉ ngơi.", []string{"Wendy"}},
 		{"a given name alone as the subject of a clause", "Sau khi sát hại 3 người thân, Hiếu đã dùng cây thuốc phủ lên thi thể. Trong ngày, Phú vẫn không khai báo.", []string{"Hiếu", "Phú"}},
+		{"a given name alone before a verb of confession", "Tại cơ quan điều tra, Tùng khai nhận đã trộm 3 xe máy. Tại cơ quan công an, Hưng thú nhận toàn bộ hành vi.", []string{"Tùng", "Hưng"}},
+		{"a monarch or pharaoh with a regnal numeral", "Các nhà khoa học chụp cắt lớp thi hài Ramesses III. Xác ướp của pharaoh Amenhotep I được số hóa.", []string{"Ramesses III", "Amenhotep I"}},
+		{"a nickname in quotation marks inside a name", "Cựu xạ thủ Yiliang ‘Doublelift’ Peng lên tiếng. Sau trận đấu, Lee \"Faker\" Sang-hyeok cho biết anh rất vui.", []string{"Yiliang ‘Doublelift’ Peng", "Lee \"Faker\" Sang-hyeok"}},
+		{"a nickname of two words in quotation marks", "Nam diễn viên Dwayne “The Rock” Johnson chia sẻ về vai diễn mới.", []string{"Dwayne “The Rock” Johnson"}},
+		{"a work's title in quotation marks between two names is no nickname", "Bộ phim \"Bố già\" Trấn Thành thu 400 tỷ đồng. Ca sĩ Mỹ Tâm \"Họa mi tóc nâu\" ra album.", []string{"Trấn Thành", "Mỹ Tâm"}},
+		{"a name after the owner of a shop", "Chủ quán Nguyễn Văn Bình cho biết quán vắng khách. Theo chủ tiệm vàng Lê Thị Hoa, kẻ gian đã bỏ trốn.", []string{"Nguyễn Văn Bình", "Lê Thị Hoa"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
@@ -247,6 +253,13 @@ func TestNotPeopleInPressSentences(t *testing.T) {
 		"Cầu Long Biên (120 tuổi) được trùng tu. Chùa Một Cột (SN 1049) đón khách.",
 		"Yên Dũng: Phát hiện ổ dịch mới\nHà Nội: Phát hiện nhà xe chở khách\nQuảng Nam - Đà Nẵng hợp tác phát triển du lịch",
 		"Trực thăng có nguy cơ bị Mi-28NM Night Hunter do Nga chế tạo tiêu diệt. Chờ Santa Monica quá lâu, fan tự làm.",
+		// a dish or a shop named after its street or its owner
+		"Sủi cảo Hà Tôn Quyền không phải cao lương mĩ vị. Phở Lý Quốc Sư mở thêm chi nhánh.",
+		"Bánh mì Huỳnh Hoa tăng giá bán. Thực khách xếp hàng trước quán Phạm Văn Hai từ sáng sớm.",
+		// a numeral after a product or a standard
+		"Vaccine Sputnik V đã được phê duyệt. Ngân hàng đạt chuẩn Basel II.",
+		// a verb of confession after a word that is no given name
+		"Làm việc với cơ quan chức năng, Công ty khai nhận đã xả thải ra môi trường.",
 	} {
 		assert.Empty(t, extractTyped(t, text, Person), text)
 	}
