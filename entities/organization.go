@@ -1107,7 +1107,8 @@ func (r *orgRules) sources(sc *orgScan) {
 }
 
 // matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
-// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid").
+// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid", "Nhận định bóng đá Monarchs vs Colorado
+// Springs", "Envigado vs Dep. Cali").
 // hashVS is the hash of "vs" (its lower case and its key alike).
 var hashVS = fnv64("vs")
 
@@ -1130,6 +1131,11 @@ func (r *orgRules) matches(sc *orgScan) {
 		e := b
 		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
 			e++
+			if e == b+1 && e+1 < len(d.toks) && d.word(e) == "." && d.adjacent(e-1) && len(d.word(e-1)) <= 3 && !d.toks[e-1].is(fAccented) &&
+				int(sc.locEnd[e-1]) <= e-1 &&
+				d.toks[e+1].kind == tWord && d.toks[e+1].is(fUpper) && !d.toks[e+1].is(fLineStart) {
+				e++ // "Dep. Cali", "Atl. Madrid": a short first word cut with a period
+			}
 		}
 		if e > b+1 && e < len(d.toks) && len(d.word(e-1)) == 1 && d.word(e) == "." && d.adjacent(e-1) {
 			e++ // "Seoul E."
@@ -1165,8 +1171,12 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 	}
 	for i := s; i < len(d.toks) && (i == s || !d.toks[i].is(fLineStart)); i++ {
 		switch d.form(i) {
-		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai":
+		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai", "bóng", "bong":
 			return true
+		case "nhận", "nhan":
+			if i+1 < len(d.toks) && (d.form(i+1) == "định" || d.form(i+1) == "dinh") {
+				return true // "Nhận định Sassuolo vs Inter Milan"
+			}
 		}
 	}
 	return false
