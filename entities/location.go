@@ -233,8 +233,11 @@ func (r *locRules) find(d *doc) {
 			continue
 		}
 		if bits&2 != 0 && r.plural(d, i) {
-			// "các huyện Thoại Sơn và Châu Thành": every name of the list
+			// "các huyện Thoại Sơn và Châu Thành", "3 xã: A, B và C": every name of the list
 			if n, _ := r.units.longest(d, i); n > 0 {
+				if i+n+1 < len(d.toks) && d.word(i+n) == ":" {
+					n++ // "7 huyện: Tam Đường, Tân Uyên và Mường Tè"
+				}
 				if m, norm := r.localAt(d, i+n); m > 0 {
 					d.add(span{typ: Location, s: i + n, e: i + n + m, norm: norm})
 					i = r.list(d, i+n+m)
