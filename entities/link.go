@@ -455,8 +455,13 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 	if d.c(j+1)&wNation != 0 {
 		return true
 	}
-	k := d.covered(j+1, j+2, Location)
-	return k >= 0 && d.spans[k].s == j+1
+	if k := d.covered(j+1, j+2, Location); k >= 0 && d.spans[k].s == j+1 {
+		return true
+	}
+	// "người Bồ Đào Nha" is a people, no LOCATION span, but a country of two words or more still says
+	// where the person is from
+	n, e := d.x.locs.names.longest(d.doc, j+1)
+	return n > 1 && e.kind == "country"
 }
 
 // headlineOwned reports whether the title t, which begins a line, ends with the organization or place

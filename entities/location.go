@@ -290,8 +290,8 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && notPlaceAfter[d.low(i-1)] && n <= 2 {
 		return false // "Ngoại hạng Anh" is a league, "bảng Anh", "đô la Úc" currencies
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && !(n > 1 && d.low(i-1) == "người") && d.toks[i].is(fUpper) {
-		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
+		// "chị Nga", "tiếng Nga", "người Việt", "người Bồ Đào Nha": a person, a language or a people
 		return false
 	}
 	if d.toks[i].is(fCapsLine) && n == 1 && len(d.word(i)) <= 3 {
