@@ -479,6 +479,7 @@ func isOpenQuote(w string) bool {
 func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool) {
 	d := sc.d
 	e, strong, afterPlace, words, capRun := j, false, false, 0, 0
+	plain := false // the last capitalized word is a proper name, no field of a name ("Viettel", "FPT")
 	capsLine := d.toks[j].is(fCapsLine)
 	for k := j; k < len(d.toks) && k-j < 16; {
 		t := &d.toks[k]
@@ -547,10 +548,16 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				return e, strong
 			} else {
 				k++
+				plain = true
 				if r.partner(sc, k) {
 					k++ // "Điều dưỡng", "Nhiệt điện", "Lịch sử": a capitalized word and its second syllable
+					plain = false
 				}
+				e, strong = k, true
+				words++
+				continue
 			}
+			plain = false
 			e, strong = k, true
 			words++
 			continue
@@ -588,6 +595,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if run >= 3 {
 				return e, strong // "Tập đoàn Tân Á Đại Thành hợp tác …": a name in capitals ends there
+			}
+			if plain && run > 0 {
+				return e, strong // "Tập đoàn Viettel phát triển mạng 5G": a verb after the proper name
 			}
 			if m, _ := r.words.longest(d, k); m > 0 && !r.repeated(d, j, k, m) {
 				k += m
