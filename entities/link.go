@@ -455,8 +455,12 @@ func (r *personRules) definite(d *pctx, t *span) bool {
 	if d.c(j+1)&wNation != 0 {
 		return true
 	}
-	k := d.covered(j+1, j+2, Location)
-	if k >= 0 && d.spans[k].s == j+1 {
+	if k := d.covered(j+1, j+2, Location); k >= 0 && d.spans[k].s == j+1 {
+		return true
+	}
+	// "người Bồ Đào Nha" is a people, no LOCATION span, but a country of two words or more still says
+	// where the person is from
+	if n, e := d.x.locs.names.longest(d.doc, j+1); n > 1 && e.kind == "country" {
 		return true
 	}
 	// one capitalized word that the location rules leave to the people word and that is no name:

@@ -233,8 +233,11 @@ func (r *locRules) find(d *doc) {
 			continue
 		}
 		if bits&2 != 0 && r.plural(d, i) {
-			// "các huyện Thoại Sơn và Châu Thành": every name of the list
+			// "các huyện Thoại Sơn và Châu Thành", "3 xã: A, B và C": every name of the list
 			if n, _ := r.units.longest(d, i); n > 0 {
+				if i+n+1 < len(d.toks) && d.word(i+n) == ":" {
+					n++ // "7 huyện: Tam Đường, Tân Uyên và Mường Tè"
+				}
 				if m, norm := r.localAt(d, i+n); m > 0 {
 					d.add(span{typ: Location, s: i + n, e: i + n + m, norm: norm})
 					i = r.list(d, i+n+m)
@@ -287,8 +290,8 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && notPlaceAfter[d.low(i-1)] && n <= 2 {
 		return false // "Ngoại hạng Anh" is a league, "bảng Anh", "đô la Úc" currencies
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && !(n > 1 && d.low(i-1) == "người") && d.toks[i].is(fUpper) {
-		// "chị Nga", "tiếng Nga", "người Việt": a person, a language or a people
+	if i > 0 && d.toks[i-1].kind == tWord && !d.folded && addressWords[d.low(i-1)] && !(i > 1 && d.low(i-2) == "nổi") && d.toks[i].is(fUpper) {
+		// "chị Nga", "tiếng Nga", "người Việt", "người Bồ Đào Nha": a person, a language or a people
 		return false
 	}
 	if d.toks[i].is(fCapsLine) && n == 1 && len(d.word(i)) <= 3 {

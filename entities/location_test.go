@@ -54,6 +54,13 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Tai nạn trên cao tốc Nội Bài - Lào Cai và quốc lộ 51 xã Long An, huyện Long Thành, Đồng Nai.", []want{
 			{Location, "cao tốc Nội Bài - Lào Cai", 0, ""}, {Location, "quốc lộ 51", 0, ""}, {Location, "xã Long An", 0, ""},
 			{Location, "huyện Long Thành", 0, ""}, {Location, "Đồng Nai", 0, ""}}},
+		// a list after a count and a colon
+		{"Lũ quét gây thiệt hại tại 4 huyện: Mường Lát, Quan Sơn, Quan Hóa và Bá Thước; các xã: Trung Lý, Tam Chung bị cô lập.", []want{
+			{Location, "Mường Lát", 0, ""}, {Location, "Quan Sơn", 0, ""}, {Location, "Quan Hóa", 0, ""}, {Location, "Bá Thước", 0, ""},
+			{Location, "Trung Lý", 0, ""}, {Location, "Tam Chung", 0, ""}}},
+		// a people is no place, but the country is ("người Hà Lan" / "tới Hà Lan")
+		{"Hai du khách người Hà Lan bay từ Hà Lan tới Trung Quốc.", []want{
+			{Location, "Hà Lan", 1, ""}, {Location, "Trung Quốc", 0, ""}}},
 		{"Không khí lạnh ảnh hưởng các tỉnh miền Tây và vùng Tây Bắc.", []want{
 			{Location, "miền Tây", 0, ""}, {Location, "Tây Bắc", 0, ""}}},
 	}
@@ -71,6 +78,9 @@ func TestLocationNegatives(t *testing.T) {
 		{"Chị Nga bán hàng ở chợ.", "Nga"},
 		{"Hậu vệ Hoàng Đức ghi bàn.", "Đức"},
 		{"Học tiếng Nga và tiếng Pháp.", "Nga"},
+		{"Trung vệ người Hà Lan chưa lấy lại phong độ; du khách người Trung Quốc tăng mạnh.", "Hà Lan"},
+		{"Du khách người Trung Quốc tăng mạnh; người Bồ Đào Nha ăn nhiều cá tuyết.", "Trung Quốc"},
+		{"Người Bồ Đào Nha ăn nhiều cá tuyết.", "Bồ Đào Nha"},
 		{"Ý kiến của cử tri được ghi nhận.", "Ý"},
 		{"Tư tưởng Hồ Chí Minh soi đường.", "Hồ Chí Minh"},
 		{"Hòa bình là khát vọng; yêu cầu toàn cầu.", "cầu toàn"},
@@ -80,6 +90,7 @@ func TestLocationNegatives(t *testing.T) {
 		{"Quần thể nhà thờ Công giáo được đánh giá đẹp nhất.", "nhà thờ Công"},
 		{"Visit the Capital city and the Old town.", "Capital city"},
 		{"Ông sống tại Hàm Tân Phú Quý nhiều năm.", "Hàm Tân"},
+		{"Kết quả của 3 huyện: Anh Sơn dẫn đầu.", "huyện: Anh Sơn"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {

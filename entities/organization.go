@@ -479,6 +479,7 @@ func isOpenQuote(w string) bool {
 func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool) {
 	d := sc.d
 	e, strong, afterPlace, words, capRun := j, false, false, 0, 0
+	plain := false // the last capitalized word is a proper name, no field of a name ("Viettel", "FPT")
 	capsLine := d.toks[j].is(fCapsLine)
 	for k := j; k < len(d.toks) && k-j < 16; {
 		t := &d.toks[k]
@@ -547,10 +548,16 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				return e, strong
 			} else {
 				k++
+				plain = true
 				if r.partner(sc, k) {
 					k++ // "Điều dưỡng", "Nhiệt điện", "Lịch sử": a capitalized word and its second syllable
+					plain = false
 				}
+				e, strong = k, true
+				words++
+				continue
 			}
+			plain = false
 			e, strong = k, true
 			words++
 			continue
@@ -588,6 +595,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if run >= 3 {
 				return e, strong // "Tập đoàn Tân Á Đại Thành hợp tác …": a name in capitals ends there
+			}
+			if plain && run > 0 {
+				return e, strong // "Tập đoàn Viettel phát triển mạng 5G": a verb after the proper name
 			}
 			if m, _ := r.words.longest(d, k); m > 0 && !r.repeated(d, j, k, m) {
 				k += m
@@ -1107,7 +1117,8 @@ func (r *orgRules) sources(sc *orgScan) {
 }
 
 // matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
-// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid").
+// Osaka vs Sagan Tosu", "soi kèo Barcelona vs Real Madrid", "Nhận định bóng đá Monarchs vs Colorado
+// Springs", "Envigado vs Dep. Cali").
 // hashVS is the hash of "vs" (its lower case and its key alike).
 var hashVS = fnv64("vs")
 
@@ -1130,6 +1141,11 @@ func (r *orgRules) matches(sc *orgScan) {
 		e := b
 		for e < len(d.toks) && e-b < 3 && d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) && (e == b || !d.toks[e].is(fLineStart)) {
 			e++
+			if e == b+1 && e+1 < len(d.toks) && d.word(e) == "." && d.adjacent(e-1) && len(d.word(e-1)) <= 3 && !d.toks[e-1].is(fAccented) &&
+				int(sc.locEnd[e-1]) <= e-1 &&
+				d.toks[e+1].kind == tWord && d.toks[e+1].is(fUpper) && !d.toks[e+1].is(fLineStart) {
+				e++ // "Dep. Cali", "Atl. Madrid": a short first word cut with a period
+			}
 		}
 		if e > b+1 && e < len(d.toks) && len(d.word(e-1)) == 1 && d.word(e) == "." && d.adjacent(e-1) {
 			e++ // "Seoul E."
@@ -1165,8 +1181,12 @@ func (r *orgRules) sportsLine(d *doc, k int) bool {
 	}
 	for i := s; i < len(d.toks) && (i == s || !d.toks[i].is(fLineStart)); i++ {
 		switch d.form(i) {
-		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai":
+		case "trận", "tran", "kèo", "keo", "trực", "truc", "link", "xem", "đấu", "dau", "vòng", "vong", "giải", "giai", "bóng", "bong":
 			return true
+		case "nhận", "nhan":
+			if i+1 < len(d.toks) && (d.form(i+1) == "định" || d.form(i+1) == "dinh") {
+				return true // "Nhận định Sassuolo vs Inter Milan"
+			}
 		}
 	}
 	return false
