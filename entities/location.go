@@ -51,12 +51,12 @@ var locUnits = []struct{ text, kind string }{
 	{"giao lộ", unitRoute}, {"ngã tư", unitRoute}, {"ngã ba", unitRoute}, {"bệnh viện dã chiến", unitGeo},
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
 	{"thủ đô", unitGeo}, {"sân", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
+	{"vành đai", unitRoute}, {"đường vành đai", unitRoute},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
-// "biển Sầm Sơn", "đảo Phú Quốc" → the place.
-var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "đảo": true,
-	"dao": true, "rừng": true, "rung": true}
+// "biển Sầm Sơn" → the place. An island keeps its word: "đảo Cát Bà" (the dev gold 3 of 3).
+var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "rừng": true, "rung": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
@@ -282,7 +282,66 @@ func (r *locRules) byContextCap(d *doc, i int) int {
 	if e := r.afterPlaceWord(d, i); e > i {
 		return e
 	}
+	if e := r.afterHouseNumber(d, i); e > i {
+		return e
+	}
 	return r.beforeProvince(d, i)
+}
+
+// afterHouseNumber matches a street named after its house number, without a street word: "số 173
+// Trần Thành Ngọ, quận Kiến An", "Số 20/33/380 Tô Hiệu, Hồ Nam", "số 36A, Trần Quang Diệu". The name
+// has two capitalized words or more and a comma and a place follow it (a unit word, a listed place or
+// a district); a listed country, province or region there is a rank ("số 1 Việt Nam,"), not a street.
+func (r *locRules) afterHouseNumber(d *doc, i int) int {
+	k := i - 1
+	if k < 1 || d.toks[i].is(fAllCaps|fCapsLine|fLineStart|fSentStart) || d.folded {
+		return i
+	}
+	if d.toks[k].kind == tPunct && d.word(k) == "," {
+		k--
+	}
+	if k < 1 || !(d.toks[k].kind == tNum || d.toks[k].kind == tWord && d.toks[k].is(fHasDigit)) {
+		return i
+	}
+	for k >= 3 && d.toks[k-1].kind == tPunct && d.word(k-1) == "/" && d.toks[k-2].kind == tNum {
+		k -= 2 // "20/33/380"
+	}
+	w := d.low(k - 1)
+	if k >= 2 && d.low(k-2) == "áo" {
+		return i // "áo số 10 Nguyễn Quang Hải": a shirt number
+	}
+	if w == "nhà" && k >= 2 {
+		w = d.low(k - 2) // "số nhà 12"
+	}
+	if w != "số" {
+		return i
+	}
+	e := i
+	for j := i; j < len(d.toks) && j-i < 4; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps) || j > i && t.is(fSentStart|fLineStart) {
+			break
+		}
+		if m, _ := r.units.longest(d, j); m > 0 {
+			break
+		}
+		e = j + 1
+	}
+	if e-i < 2 {
+		return i
+	}
+	if e+1 >= len(d.toks) || d.word(e) != "," || d.toks[e+1].is(fLineStart) {
+		return i
+	}
+	if m, _ := r.units.longest(d, e+1); m == 0 && !r.startsPlace(d, e+1) {
+		if m, _ := r.local.longest(d, e+1); m == 0 {
+			return i // "áo số 10 Nguyễn Quang Hải, …" is a shirt: an address goes on with a place
+		}
+	}
+	if m, ent := r.names.longest(d, i); m == e-i && (ent.kind == "country" || ent.kind == "province" || ent.kind == "region") {
+		return i
+	}
+	return e
 }
 
 // plausible reports whether a gazetteer name matched at tokens [i, i+n) is a place here.
@@ -343,7 +402,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if m, ent := r.names.longest(d, i); m > n {
 		return i + m, canon(d, i, i+m, ent), ent.kind
 	}
-	if i > 0 && d.toks[i-1].kind == tWord && geoCompounds[d.form(i-1)+" "+d.form(i)] {
+	if i > 0 && d.toks[i-1].kind == tWord && geoCompounds[d.form(i-1)+" "+d.form(i)] && !r.streetAfterPrep(d, i, j) {
 		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
 	}
 	if ue.kind == unitGeo {
@@ -442,8 +501,8 @@ func (r *locRules) plural(d *doc, i int) bool {
 	}
 	if i >= 2 {
 		switch d.form(i - 2) {
-		case "lộ", "lo", "ql", "số", "so", "km":
-			return false
+		case "lộ", "lo", "ql", "số", "so", "km", "phường", "phuong", "quận", "quan", "p.", "q.", "tổ", "khu", "ấp", "thôn", "xóm":
+			return false // "phường 27 Quận Bình Thạnh"
 		}
 	}
 	return true
@@ -576,6 +635,28 @@ func (r *locRules) capRun(d *doc, j int) int {
 		e = k + 1
 	}
 	return e
+}
+
+// streetAfterPrep reports whether "đường" at i, after a word it makes a compound with ("trên đường",
+// "dọc tuyến đường"), still names a street: a capitalized name follows in running text that is no
+// listed country or province ("trên đường Lê Lợi", "tuyến đường Trường Sơn Đông"; but "trên đường
+// Hà Nội - Hải Phòng" stays a route between two places, and the places alone).
+func (r *locRules) streetAfterPrep(d *doc, i, j int) bool {
+	if j != i+1 || d.form(i) != "đường" || d.lower {
+		return false
+	}
+	switch d.form(i - 1) {
+	case "con", "lên":
+		return false // "con đường Việt Nam chọn", "lên đường"
+	}
+	t := &d.toks[j]
+	if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fCapsLine|fSentStart|fLineStart) {
+		return false
+	}
+	if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || ent.kind == "province") {
+		return false
+	}
+	return true
 }
 
 // geoCompounds are words ending in a feature word that are not features ("yêu cầu").

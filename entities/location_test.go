@@ -30,7 +30,7 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "Triều Tiên", 0, ""}, {Location, "Nhật Bản", 0, ""}, {Location, "Hàn Quốc", 0, ""},
 			{Location, "Ukraine", 0, ""}, {Location, "Afghanistan", 0, ""}}},
 		{"Xảy ra tại số 4 Phạm Bá Trực, phường Hoàng Văn Thụ, quận Hồng Bàng, TP Hải Phòng.", []want{
-			{Location, "phường Hoàng Văn Thụ", 0, ""}, {Location, "quận Hồng Bàng", 0, ""}, {Location, "TP Hải Phòng", 0, "Hải Phòng"}}},
+			{Location, "Phạm Bá Trực", 0, ""}, {Location, "phường Hoàng Văn Thụ", 0, ""}, {Location, "quận Hồng Bàng", 0, ""}, {Location, "TP Hải Phòng", 0, "Hải Phòng"}}},
 		{"Người dân TP.HCM, TPHCM, TP HCM hay Sài Gòn đều vui mừng; thành phố Hồ Chí Minh mở cửa.", []want{
 			{Location, "TP.HCM", 0, "Thành phố Hồ Chí Minh"}, {Location, "TPHCM", 0, "Thành phố Hồ Chí Minh"},
 			{Location, "TP HCM", 0, "Thành phố Hồ Chí Minh"}, {Location, "Sài Gòn", 0, ""},
@@ -58,6 +58,16 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Lũ quét gây thiệt hại tại 4 huyện: Mường Lát, Quan Sơn, Quan Hóa và Bá Thước; các xã: Trung Lý, Tam Chung bị cô lập.", []want{
 			{Location, "Mường Lát", 0, ""}, {Location, "Quan Sơn", 0, ""}, {Location, "Quan Hóa", 0, ""}, {Location, "Bá Thước", 0, ""},
 			{Location, "Trung Lý", 0, ""}, {Location, "Tam Chung", 0, ""}}},
+		// a street after its house number, and after "trên đường", "dọc tuyến đường"
+		{"Vụ cướp ở tiệm vàng số 173 Trần Thành Ngọ, quận Kiến An; nơi cư trú: Số 20/33/380 Tô Hiệu, Hồ Nam, Lê Chân.", []want{
+			{Location, "Trần Thành Ngọ", 0, ""}, {Location, "quận Kiến An", 0, ""}, {Location, "Tô Hiệu", 0, ""}, {Location, "Hồ Nam", 0, ""}}},
+		{"Tìm người đến Hair Salon Mẹ Ớt số 36A, Trần Quang Diệu, Đống Đa, Hà Nội.", []want{
+			{Location, "Trần Quang Diệu", 0, ""}, {Location, "Đống Đa", 0, ""}, {Location, "Hà Nội", 0, ""}}},
+		{"Nhiều quán trên đường Lê Lợi mở bán lại; sạt lở dọc tuyến đường Trường Sơn Đông; xe chạy trên đường Hà Nội - Hải Phòng.", []want{
+			{Location, "đường Lê Lợi", 0, ""}, {Location, "đường Trường Sơn Đông", 0, ""}, {Location, "Hà Nội", 0, ""}, {Location, "Hải Phòng", 0, ""}}},
+		// an island keeps its word; a ring road its number; a number after a ward is no count
+		{"Tàu ra đảo Cồn Cỏ trong đêm; đường Vành đai 4 vướng mặt bằng; Cư xá Thanh Đa thuộc phường 27 Quận Bình Thạnh.", []want{
+			{Location, "đảo Cồn Cỏ", 0, ""}, {Location, "đường Vành đai 4", 0, ""}, {Location, "phường 27", 0, ""}, {Location, "Quận Bình Thạnh", 0, ""}}},
 		// a people is no place, but the country is ("người Hà Lan" / "tới Hà Lan")
 		{"Hai du khách người Hà Lan bay từ Hà Lan tới Trung Quốc.", []want{
 			{Location, "Hà Lan", 1, ""}, {Location, "Trung Quốc", 0, ""}}},
@@ -91,11 +101,33 @@ func TestLocationNegatives(t *testing.T) {
 		{"Visit the Capital city and the Old town.", "Capital city"},
 		{"Ông sống tại Hàm Tân Phú Quý nhiều năm.", "Hàm Tân"},
 		{"Kết quả của 3 huyện: Anh Sơn dẫn đầu.", "huyện: Anh Sơn"},
+		{"Cầu thủ mang áo số 10 Nguyễn Quang Hải, Hà Nội FC thắng.", "Nguyễn Quang Hải"},
+		{"Tiền đạo số 9 Nguyễn Tiến Linh, người ghi bàn, được khen.", "Nguyễn Tiến Linh"},
+		{"Trên đường về nhà, Nguyễn Văn An bị cướp; con đường Việt Nam chọn là đúng.", "đường Việt Nam"},
+		{"Lên đường Nguyễn Văn Bình nhận nhiệm vụ mới.", "đường Nguyễn Văn Bình"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {
 				assert.NotEqual(t, c.not, e.Text)
 			}
+		})
+	}
+}
+
+func TestStreetsAreNoPeople(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Nhiều quán trên đường Lê Lợi mở bán lại.",
+		"Vụ cướp ở tiệm vàng số 173 Trần Thành Ngọ, quận Kiến An.",
+		"Nổ súng tại số 4 Phạm Bá Trực, phường Hoàng Văn Thụ, quận Hồng Bàng.",
+		"Sạt lở dọc tuyến đường Trường Sơn Đông, huyện Lạc Dương.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := x.Extract(text)
+			assert.Empty(t, doc.OfType(Person))
+			assert.Empty(t, doc.OfType(Organization))
+			assert.NotEmpty(t, doc.OfType(Location))
 		})
 	}
 }
