@@ -52,6 +52,8 @@ var locUnits = []struct{ text, kind string }{
 	{"cao tốc", unitRoute}, {"đường cao tốc", unitRoute}, {"quốc lộ", unitRoute}, {"QL", unitRoute},
 	{"thủ đô", unitGeo}, {"sân", unitGeo}, {"tỉnh lộ", unitRoute}, {"đường sắt", unitRoute}, {"tuyến đường sắt", unitRoute}, {"đê", unitRoute},
 	{"vành đai", unitRoute}, {"đường vành đai", unitRoute},
+	{"khách sạn", unitGeo}, {"chung cư", unitGeo}, {"đền thờ", unitGeo}, {"xứ", unitGeo},
+	{"công viên quốc gia", unitGeo},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -478,6 +480,11 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			if m, _ := r.units.longest(d, k); m > 0 || d.x.orgs.personAhead(d, k) {
 				break // "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person
 			}
+			if ue.kind == unitGeo {
+				if m, ent := r.names.longest(d, k); m > 1 && ent.kind == "province" && !r.goesOn(d, k+m) {
+					break // "xứ Mường Hòa Bình": the land of a people, then its province
+				}
+			}
 		}
 		e = k + 1
 	}
@@ -667,7 +674,7 @@ var geoCompounds = map[string]bool{
 	"bên đường": true, "lề đường": true, "mặt đường": true, "tuyến đường": true, "bán đảo": true,
 	"lên hồ": true, "ao hồ": true, "đồng hồ": true, "phố phường": true, "điểm cầu": true,
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
-	"chủ sân": true, "sân nhà": true, "chu san": true,
+	"chủ sân": true, "sân nhà": true, "chu san": true, "giáo xứ": true, "giao xu": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
 }
 

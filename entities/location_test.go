@@ -68,6 +68,12 @@ func TestLocationsInPressSentences(t *testing.T) {
 		// an island keeps its word; a ring road its number; a number after a ward is no count
 		{"Tàu ra đảo Cồn Cỏ trong đêm; đường Vành đai 4 vướng mặt bằng; Cư xá Thanh Đa thuộc phường 27 Quận Bình Thạnh.", []want{
 			{Location, "đảo Cồn Cỏ", 0, ""}, {Location, "đường Vành đai 4", 0, ""}, {Location, "phường 27", 0, ""}, {Location, "Quận Bình Thạnh", 0, ""}}},
+		// built places and lands with their type word
+		{"Khai quật phía Nam đền thờ Lê Đại Hành; Khách sạn Star Wars mở cửa; xây mới chung cư Thanh Đa.", []want{
+			{Location, "đền thờ Lê Đại Hành", 0, ""}, {Location, "Khách sạn Star Wars", 0, ""}, {Location, "chung cư Thanh Đa", 0, ""}}},
+		{"Thung lũng trường thọ ở xứ Mường Hòa Bình; đặc sản xứ Nghệ; tại Công viên quốc gia Kruger, Nam Phi.", []want{
+			{Location, "xứ Mường", 0, ""}, {Location, "Hòa Bình", 0, ""}, {Location, "xứ Nghệ", 0, ""},
+			{Location, "Công viên quốc gia Kruger", 0, ""}, {Location, "Nam Phi", 0, ""}}},
 		// a people is no place, but the country is ("người Hà Lan" / "tới Hà Lan")
 		{"Hai du khách người Hà Lan bay từ Hà Lan tới Trung Quốc.", []want{
 			{Location, "Hà Lan", 1, ""}, {Location, "Trung Quốc", 0, ""}}},
@@ -105,6 +111,8 @@ func TestLocationNegatives(t *testing.T) {
 		{"Tiền đạo số 9 Nguyễn Tiến Linh, người ghi bàn, được khen.", "Nguyễn Tiến Linh"},
 		{"Trên đường về nhà, Nguyễn Văn An bị cướp; con đường Việt Nam chọn là đúng.", "đường Việt Nam"},
 		{"Lên đường Nguyễn Văn Bình nhận nhiệm vụ mới.", "đường Nguyễn Văn Bình"},
+		{"Linh mục giáo xứ Thái Hà dâng lễ.", "xứ Thái Hà"},
+		{"Khai quật đền thờ Lê Đại Hành.", "Lê Đại Hành"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {
@@ -122,6 +130,7 @@ func TestStreetsAreNoPeople(t *testing.T) {
 		"Vụ cướp ở tiệm vàng số 173 Trần Thành Ngọ, quận Kiến An.",
 		"Nổ súng tại số 4 Phạm Bá Trực, phường Hoàng Văn Thụ, quận Hồng Bàng.",
 		"Sạt lở dọc tuyến đường Trường Sơn Đông, huyện Lạc Dương.",
+		"Khai quật khu vực phía Nam đền thờ Lê Đại Hành.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			doc := x.Extract(text)
