@@ -363,7 +363,7 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 		return false // "Nguyễn Hòa Bình" is a person
 	}
 	if n != 1 {
-		return true
+		return !r.cutShort(d, i, n, e)
 	}
 	k := d.key(i)
 	if !ambiguousPlaces[k] {
@@ -386,6 +386,17 @@ func (r *locRules) plausible(d *doc, i, n int, e *lexEntry) bool {
 	return true
 }
 
+// cutShort reports whether a listed name matched at [i, i+n) whose last word is written in lower case
+// in the list stops short of a longer name in the text: "đường Hồ Chí Minh trên biển" is listed, but
+// in "đường Hồ Chí Minh trên Biển Đông" the sea is "Biển Đông".
+func (r *locRules) cutShort(d *doc, i, n int, e *lexEntry) bool {
+	if !d.toks[i+n-1].is(fUpper) || !r.goesOn(d, i+n) {
+		return false
+	}
+	last := e.text[strings.LastIndexByte(e.text, ' ')+1:]
+	return last != "" && last[0] >= 'a' && last[0] <= 'z'
+}
+
 // unit matches an administrative unit or geographic feature with its type word at token i and
 // returns the end of the span (or i), its canonical name and kind.
 func (r *locRules) unit(d *doc, i int) (int, string, string) {
@@ -401,7 +412,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
-	if m, ent := r.names.longest(d, i); m > n {
+	if m, ent := r.names.longest(d, i); m > n && !r.cutShort(d, i, m, ent) {
 		return i + m, canon(d, i, i+m, ent), ent.kind
 	}
 	if i > 0 && d.toks[i-1].kind == tWord && geoCompounds[d.form(i-1)+" "+d.form(i)] && !r.streetAfterPrep(d, i, j) {

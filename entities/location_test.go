@@ -74,6 +74,9 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Thung lũng trường thọ ở xứ Mường Hòa Bình; đặc sản xứ Nghệ; tại Công viên quốc gia Kruger, Nam Phi.", []want{
 			{Location, "xứ Mường", 0, ""}, {Location, "Hòa Bình", 0, ""}, {Location, "xứ Nghệ", 0, ""},
 			{Location, "Công viên quốc gia Kruger", 0, ""}, {Location, "Nam Phi", 0, ""}}},
+		// a listed name that ends in a lower-case word stops before a longer capitalized one
+		{"Kỷ niệm 60 năm đường Hồ Chí Minh trên biển; cùng với đường Hồ Chí Minh trên Biển Đông.", []want{
+			{Location, "đường Hồ Chí Minh trên biển", 0, ""}, {Location, "Biển Đông", 0, ""}}},
 		// a people is no place, but the country is ("người Hà Lan" / "tới Hà Lan")
 		{"Hai du khách người Hà Lan bay từ Hà Lan tới Trung Quốc.", []want{
 			{Location, "Hà Lan", 1, ""}, {Location, "Trung Quốc", 0, ""}}},
