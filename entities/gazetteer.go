@@ -58,6 +58,9 @@ var toneSwaps = [...][2]string{
 func spellings(n normalize.Normalizer, phrase string) []string {
 	p := n.String(phrase)
 	out := []string{p}
+	if !mayMoveTone(p) {
+		return out // no pair of toneSwaps in it: both styles are p
+	}
 	oldStyle, newStyle := p, p
 	for _, s := range toneSwaps {
 		oldStyle = strings.ReplaceAll(oldStyle, s[1], s[0])
@@ -69,6 +72,26 @@ func spellings(n normalize.Normalizer, phrase string) []string {
 		}
 	}
 	return out
+}
+
+// mayMoveTone reports whether p may hold one of the pairs of toneSwaps: a toned o or u before a, e
+// or y, or an o or u before a toned a, e or y (it may say yes for more: "Oà" with capitals).
+func mayMoveTone(p string) bool {
+	var prev rune
+	for _, r := range p {
+		switch {
+		case r == 'a' || r == 'e' || r == 'y':
+			if prev >= 0x80 && strings.ContainsRune("òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ", prev) {
+				return true
+			}
+		case r >= 0x80 && (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U'):
+			if strings.ContainsRune("àáảãạèéẻẽẹỳýỷỹỵ", r) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // addAll adds every spelling of phrase to l.
