@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -58,6 +59,9 @@ var toneSwaps = [...][2]string{
 func spellings(n normalize.Normalizer, phrase string) []string {
 	p := n.String(phrase)
 	out := []string{p}
+	if isASCII(p) {
+		return out // tone marks are not ASCII: no other style to add
+	}
 	oldStyle, newStyle := p, p
 	for _, s := range toneSwaps {
 		oldStyle = strings.ReplaceAll(oldStyle, s[1], s[0])
@@ -69,6 +73,16 @@ func spellings(n normalize.Normalizer, phrase string) []string {
 		}
 	}
 	return out
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // addAll adds every spelling of phrase to l.
