@@ -274,6 +274,10 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 			return false // "HNX-Index"
 		}
 	}
+	if e.kind == "surname" && n == 1 && i > 0 && !d.toks[i].is(fLineStart) && d.toks[i-1].kind == tWord &&
+		d.vw[i-1].pcls&(wForeignGiven|wAddress) != 0 && (d.toks[i-1].is(fUpper) || d.vw[i-1].pcls&wAddress != 0) {
+		return false // a brand named after its founder, after a first name or a form of address: "Harrison Ford", "ông Ford"
+	}
 	if e.kind == "party" && i+n < len(d.toks) && partyCompounds[d.form(i+n)] {
 		return false // "Đảng viên", "Đảng bộ"
 	}
