@@ -264,14 +264,15 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
 		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
-			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) {
-				// (a person after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá Dương")
+			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) && !r.gazAhead(d, j) {
+				// (a person or another organization after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá
+				// Dương", "vaccine Pfizer BioNTech")
 				return false
 			}
 		}
 		if nx.kind == tPunct && !nx.is(fSpaceBefore) && (d.word(j) == "-" || d.word(j) == "–") && j+1 < len(d.toks) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fSpaceBefore) {
-			return false // "HNX-Index"
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fSpaceBefore) && !r.gazAhead(d, j+1) {
+			return false // "HNX-Index" (but two makers: "Pfizer-BioNTech", "Oxford-AstraZeneca")
 		}
 	}
 	if e.kind == "surname" && n == 1 && i > 0 && !d.toks[i].is(fLineStart) && d.toks[i-1].kind == tWord &&
@@ -285,6 +286,12 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		return false
 	}
 	return true
+}
+
+// gazAhead reports whether a gazetteer organization starts at token k.
+func (r *orgRules) gazAhead(d *doc, k int) bool {
+	m, _ := r.gaz.longest(d, k)
+	return m > 0
 }
 
 // verbWords are name words that, first after a bare type word, are rather the verb of the sentence.

@@ -256,6 +256,9 @@ func TestWellKnownOrganizationsNamedBare(t *testing.T) {
 		{"Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) và JICA tài trợ; Korean Air, Singapore Airlines nối lại đường bay.", []want{
 			{Organization, "USAID", 0, ""}, {Organization, "JICA", 0, "Cơ quan Hợp tác Quốc tế Nhật Bản"},
 			{Organization, "Korean Air", 0, ""}, {Organization, "Singapore Airlines", 0, ""}}},
+		// two makers joined by a dash or side by side are two organizations, not a brand and its model
+		{"Vaccine Pfizer-BioNTech hiệu quả 90,7%; liều vaccine Pfizer BioNTech cho trẻ em an toàn.", []want{
+			{Organization, "Pfizer", 0, ""}, {Organization, "BioNTech", 0, ""}, {Organization, "Pfizer", 1, ""}, {Organization, "BioNTech", 1, ""}}},
 		{"Tôn Hòa Phát xuất khẩu gần 50.000 tấn; FPT và McKinsey hợp tác chuyển đổi số.", []want{
 			{Organization, "Tôn Hòa Phát", 0, ""}, {Organization, "McKinsey", 0, ""}}},
 	}
@@ -269,6 +272,7 @@ func TestWellKnownOrganizationsNamedBare(t *testing.T) {
 		"Diễn viên Harrison Ford vừa nhận giải thưởng. Ông Ford năm nay 80 tuổi.",
 		"Cựu Thủ tướng Australia Tony Abbott lên tiếng; anh uống Red Bull và Pepsi.",
 		"Ca sĩ Hoàng Huy và Nam Long cùng biểu diễn.",
+		"Chỉ số HNX-Index giảm; mẫu Samsung Galaxy S22 và Lexus LC 500 ra mắt.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, e := range x.Extract(text).Entities {
