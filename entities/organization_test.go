@@ -256,6 +256,7 @@ func TestWellKnownOrganizationsNamedBare(t *testing.T) {
 		{"Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) và JICA tài trợ; Korean Air, Singapore Airlines nối lại đường bay.", []want{
 			{Organization, "USAID", 0, ""}, {Organization, "JICA", 0, "Cơ quan Hợp tác Quốc tế Nhật Bản"},
 			{Organization, "Korean Air", 0, ""}, {Organization, "Singapore Airlines", 0, ""}}},
+		{"MB ủng hộ 5 tỷ đồng cho Bệnh viện Trung ương Quân đội 108.", []want{{Organization, "MB", 0, "Ngân hàng TMCP Quân đội"}}},
 		// two makers joined by a dash or side by side are two organizations, not a brand and its model
 		{"Vaccine Pfizer-BioNTech hiệu quả 90,7%; liều vaccine Pfizer BioNTech cho trẻ em an toàn.", []want{
 			{Organization, "Pfizer", 0, ""}, {Organization, "BioNTech", 0, ""}, {Organization, "Pfizer", 1, ""}, {Organization, "BioNTech", 1, ""}}},
@@ -272,6 +273,7 @@ func TestWellKnownOrganizationsNamedBare(t *testing.T) {
 		"Diễn viên Harrison Ford vừa nhận giải thưởng. Ông Ford năm nay 80 tuổi.",
 		"Cựu Thủ tướng Australia Tony Abbott lên tiếng; anh uống Red Bull và Pepsi.",
 		"Ca sĩ Hoàng Huy và Nam Long cùng biểu diễn.",
+		"Tệp nặng 512 MB, tốc độ tải về MB/s tăng gấp đôi.",
 		"Chỉ số HNX-Index giảm; mẫu Samsung Galaxy S22 và Lexus LC 500 ra mắt.",
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -316,6 +318,33 @@ func TestOrganizationMentionsShareOneRef(t *testing.T) {
 	assert.Equal(t, bo[0], bo[1])
 	assert.Equal(t, bo[0], bo[2])
 	assert.Equal(t, []string{"Hiệp hội=" + refs["Hiệp hội Internet Việt Nam"]}, ref)
+}
+
+// TestAbbreviationTheTextDefinesLinksToItsFullName checks that an abbreviation the gazetteer knows
+// too ("VIB", "MB") takes the full name the text writes before it, so that all its uses share its ref.
+func TestAbbreviationTheTextDefinesLinksToItsFullName(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, full, abbr string }{
+		{"Ngân hàng Quốc Tế (VIB) hợp tác với Microsoft Việt Nam. Theo đó, VIB sẽ chuyển đổi số toàn diện.", "Ngân hàng Quốc Tế", "VIB"},
+		{"Ngân hàng Quân Đội (MB) vừa ra mắt ứng dụng mới; MB cho biết sẽ miễn phí chuyển tiền.", "Ngân hàng Quân Đội", "MB"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			var full string
+			var abbr []string
+			for _, e := range x.Extract(c.text).OfType(Organization) {
+				switch e.Text {
+				case c.full:
+					full = e.Ref
+				case c.abbr:
+					abbr = append(abbr, e.Ref)
+					assert.Equal(t, c.full, e.Norm)
+				}
+			}
+			require.NotEmpty(t, full)
+			assert.Equal(t, []string{full, full}, abbr)
+		})
+	}
 }
 
 func TestOrganizationNormKeepsMinistryPeriods(t *testing.T) {
