@@ -3,7 +3,6 @@ package entities
 import (
 	"bufio"
 	"embed"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -118,20 +117,31 @@ func (p *phraseList) add(n normalize.Normalizer, phrase string, e lexEntry) {
 
 // build adds the phrases to l, fewest capitals first.
 func (p *phraseList) build(l *lexicon) {
-	idx := make([]int, len(p.texts))
-	for i := range idx {
-		idx[i] = i
-	}
-	caps := func(s string) int {
+	// A counting sort by the number of capitals: stable, and each phrase's capitals are counted once.
+	caps := make([]int, len(p.texts))
+	most := 0
+	for i, s := range p.texts {
 		c := 0
 		for _, r := range s {
 			if unicode.IsUpper(r) {
 				c++
 			}
 		}
-		return c
+		caps[i] = c
+		most = max(most, c)
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return caps(p.texts[idx[a]]) < caps(p.texts[idx[b]]) })
+	next := make([]int, most+2) // next[c]: where the next phrase with c capitals goes
+	for _, c := range caps {
+		next[c+1]++
+	}
+	for c := 1; c < len(next); c++ {
+		next[c] += next[c-1]
+	}
+	idx := make([]int, len(p.texts))
+	for i, c := range caps {
+		idx[next[c]] = i
+		next[c]++
+	}
 	for _, i := range idx {
 		l.add(p.texts[i], p.entries[i])
 	}

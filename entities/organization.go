@@ -264,15 +264,23 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		score := nx.kind == tNum && j+2 < len(d.toks) && d.adjacent(j) && d.word(j+1) == "-" // "Arsenal 3-1 Aston Villa"
 		if nx.kind != tPunct && nx.is(fSpaceBefore) && (nx.is(fUpper|fAllCaps) && n == 1 || nx.is(fHasDigit) && !score) && !nx.is(fSentStart) && e.norm == e.text {
 			// a model name after a brand: "Xiaomi Redmi 10", "Audi S8" (a place after it is fine)
-			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) {
-				// (a person after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá Dương")
+			if m, _ := r.types.longest(d, j); m == 0 && !d.x.locs.startsPlace(d, j) && !r.personAhead(d, j) && !r.gazAhead(d, j) {
+				// (a person or another organization after it is fine too: "cựu Chủ tịch Coteccons Nguyễn Bá
+				// Dương", "vaccine Pfizer BioNTech")
 				return false
 			}
 		}
 		if nx.kind == tPunct && !nx.is(fSpaceBefore) && (d.word(j) == "-" || d.word(j) == "–") && j+1 < len(d.toks) &&
-			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fSpaceBefore) {
-			return false // "HNX-Index"
+			d.toks[j+1].kind == tWord && !d.toks[j+1].is(fSpaceBefore) && !r.gazAhead(d, j+1) {
+			return false // "HNX-Index" (but two makers: "Pfizer-BioNTech", "Oxford-AstraZeneca")
 		}
+	}
+	if e.kind == "surname" && n == 1 && i > 0 && !d.toks[i].is(fLineStart) && d.toks[i-1].kind == tWord &&
+		d.vw[i-1].pcls&(wForeignGiven|wAddress) != 0 && (d.toks[i-1].is(fUpper) || d.vw[i-1].pcls&wAddress != 0) {
+		return false // a brand named after its founder, after a first name or a form of address: "Harrison Ford", "ông Ford"
+	}
+	if e.kind == "unit" && (i > 0 && d.toks[i-1].kind == tNum || d.adjacent(i) && d.word(i+1) == "/") {
+		return false // a unit: "512 MB", "MB/s"
 	}
 	if e.kind == "party" && i+n < len(d.toks) && partyCompounds[d.form(i+n)] {
 		return false // "Đảng viên", "Đảng bộ"
@@ -281,6 +289,12 @@ func (r *orgRules) gazOK(d *doc, i, n int, e *lexEntry) bool {
 		return false
 	}
 	return true
+}
+
+// gazAhead reports whether a gazetteer organization starts at token k.
+func (r *orgRules) gazAhead(d *doc, k int) bool {
+	m, _ := r.gaz.longest(d, k)
+	return m > 0
 }
 
 // verbWords are name words that, first after a bare type word, are rather the verb of the sentence.
@@ -927,7 +941,14 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		if norm == "" {
 			norm = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
 		}
-		d.add(span{typ: Organization, s: a, e: b, norm: norm})
+		if g := exactOrg(d, first, n, a, b); g >= 0 {
+			if !equalLower(d.spans[g].norm, norm) {
+				d.spans[g].norm = norm // the text's own full name wins over the gazetteer's: "Ngân hàng Quân Đội (MB)"
+			}
+			norm = d.spans[g].norm
+		} else {
+			d.add(span{typ: Organization, s: a, e: b, norm: norm})
+		}
 		defs = append(defs, def{a, b, norm})
 		if le := r.placeAfter(d, b+1); le > 0 && !endsInPlace(d, sp.s, sp.e) {
 			// "Sở Lao động – Thương binh và Xã hội (LĐ-TB&XH) TP.HCM", "Liên đoàn Lao động (LĐLĐ) TPHCM":
@@ -942,12 +963,27 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 				(i+l < len(d.toks) && d.adjacent(i+l-1) && d.toks[i+l].kind == tWord) {
 				continue
 			}
+			if g := exactOrg(d, first, n, i, i+l); g >= 0 {
+				d.spans[g].norm = df.norm // a later use the gazetteer knows too
+				continue
+			}
 			if d.covered(i, i+l, Organization) >= 0 {
 				continue
 			}
 			d.add(span{typ: Organization, s: i, e: i + l, norm: df.norm})
 		}
 	}
+}
+
+// exactOrg returns the index among d.spans[first:n] of the ORGANIZATION span over exactly tokens
+// [s, e), or -1.
+func exactOrg(d *doc, first, n, s, e int) int {
+	for k := first; k < n; k++ {
+		if sp := &d.spans[k]; sp.typ == Organization && sp.s == s && sp.e == e {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeAfter returns the end of a LOCATION found at token i, not a country, that goes on an

@@ -227,6 +227,65 @@ func TestOrganizationNegatives(t *testing.T) {
 	}
 }
 
+// TestWellKnownOrganizationsNamedBare checks the gazetteer's organizations that the press names with
+// no type word: companies, banks, media, agencies and groups, platforms, clubs and esports teams.
+func TestWellKnownOrganizationsNamedBare(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"Dabaco ước doanh thu quý 3/2021 đạt 4.133 tỷ đồng, trong khi Vinaconex và Gelex báo lãi.", []want{
+			{Organization, "Dabaco", 0, "Tập đoàn Dabaco Việt Nam"}, {Organization, "Vinaconex", 0, ""}, {Organization, "Gelex", 0, "Tập đoàn Gelex"}}},
+		{"VCB vừa phê duyệt tăng vốn điều lệ; VNDirect và Vietcap đồng loạt nâng dự báo.", []want{
+			{Organization, "VCB", 0, "Ngân hàng TMCP Ngoại thương Việt Nam"}, {Organization, "VNDirect", 0, ""}, {Organization, "Vietcap", 0, ""}}},
+		{"Dân tình bất mãn cách JYP quản lý ITZY, trong khi YG chưa lên tiếng về BIGBANG.", []want{
+			{Organization, "JYP", 0, "JYP Entertainment"}, {Organization, "ITZY", 0, ""}, {Organization, "YG", 0, "YG Entertainment"}, {Organization, "BIGBANG", 0, ""}}},
+		{"Bộ phim vừa được KBS 'nhá hàng' trước giờ phát sóng, theo Dispatch và The Korea Herald.", []want{
+			{Organization, "KBS", 0, ""}, {Organization, "Dispatch", 0, ""}, {Organization, "The Korea Herald", 0, "Korea Herald"}}},
+		{"Equinor hợp tác với Rosneft; Chiến lược của Eni ở Libya; TotalEnergies trình bày triển vọng.", []want{
+			{Organization, "Equinor", 0, ""}, {Organization, "Rosneft", 0, ""}, {Organization, "Eni", 0, ""}, {Organization, "TotalEnergies", 0, ""}}},
+		{"Từ ngày 7/10, ứng dụng hẹn hò Tinder ra mắt tính năng mới; Weibo tiếp quản Suning.", []want{
+			{Organization, "Tinder", 0, ""}, {Organization, "Weibo", 0, ""}, {Organization, "Suning", 0, ""}}},
+		{"Team Flash hay V Gaming giành vé tới chung kết, còn T1 gặp HLE ở tứ kết.", []want{
+			{Organization, "Team Flash", 0, ""}, {Organization, "V Gaming", 0, ""}, {Organization, "HLE", 0, "Hanwha Life Esports"}}},
+		{"Saigon Heat thua Thang Long Warriors; Torino 0-1 Juventus; Phoenix Suns thắng Houston Rockets.", []want{
+			{Organization, "Saigon Heat", 0, ""}, {Organization, "Thang Long Warriors", 0, ""}, {Organization, "Torino", 0, ""},
+			{Organization, "Phoenix Suns", 0, ""}, {Organization, "Houston Rockets", 0, ""}, {Location, "Houston", 0, ""}}},
+		{"Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) và JICA tài trợ; Korean Air, Singapore Airlines nối lại đường bay.", []want{
+			{Organization, "USAID", 0, ""}, {Organization, "JICA", 0, "Cơ quan Hợp tác Quốc tế Nhật Bản"},
+			{Organization, "Korean Air", 0, ""}, {Organization, "Singapore Airlines", 0, ""}}},
+		{"MB ủng hộ 5 tỷ đồng cho Bệnh viện Trung ương Quân đội 108.", []want{{Organization, "MB", 0, "Ngân hàng TMCP Quân đội"}}},
+		// two makers joined by a dash or side by side are two organizations, not a brand and its model
+		{"Vaccine Pfizer-BioNTech hiệu quả 90,7%; liều vaccine Pfizer BioNTech cho trẻ em an toàn.", []want{
+			{Organization, "Pfizer", 0, ""}, {Organization, "BioNTech", 0, ""}, {Organization, "Pfizer", 1, ""}, {Organization, "BioNTech", 1, ""}}},
+		{"Tôn Hòa Phát xuất khẩu gần 50.000 tấn; FPT và McKinsey hợp tác chuyển đổi số.", []want{
+			{Organization, "Tôn Hòa Phát", 0, ""}, {Organization, "McKinsey", 0, ""}}},
+	}
+	for _, c := range cases {
+		checkWanted(t, x, c.text, c.want)
+	}
+	// What the list leaves out or guards: codes that read as times, terminals or vaccines, drinks,
+	// and a brand that is a surname after a first name or a form of address.
+	for _, text := range []string{
+		"Nhà ga T1 sân bay Nội Bài đông khách lúc 2PM; trẻ sơ sinh được tiêm vaccine BCG.",
+		"Diễn viên Harrison Ford vừa nhận giải thưởng. Ông Ford năm nay 80 tuổi.",
+		"Cựu Thủ tướng Australia Tony Abbott lên tiếng; anh uống Red Bull và Pepsi.",
+		"Ca sĩ Hoàng Huy và Nam Long cùng biểu diễn.",
+		"Tệp nặng 512 MB, tốc độ tải về MB/s tăng gấp đôi.",
+		"Chỉ số HNX-Index giảm; mẫu Samsung Galaxy S22 và Lexus LC 500 ra mắt.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, e := range x.Extract(text).Entities {
+				if e.Type == Organization {
+					t.Errorf("unexpected %s %q", e.Type, e.Text)
+				}
+			}
+		})
+	}
+}
+
 func TestOrganizationMentionsShareOneRef(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
@@ -259,6 +318,33 @@ func TestOrganizationMentionsShareOneRef(t *testing.T) {
 	assert.Equal(t, bo[0], bo[1])
 	assert.Equal(t, bo[0], bo[2])
 	assert.Equal(t, []string{"Hiệp hội=" + refs["Hiệp hội Internet Việt Nam"]}, ref)
+}
+
+// TestAbbreviationTheTextDefinesLinksToItsFullName checks that an abbreviation the gazetteer knows
+// too ("VIB", "MB") takes the full name the text writes before it, so that all its uses share its ref.
+func TestAbbreviationTheTextDefinesLinksToItsFullName(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, full, abbr string }{
+		{"Ngân hàng Quốc Tế (VIB) hợp tác với Microsoft Việt Nam. Theo đó, VIB sẽ chuyển đổi số toàn diện.", "Ngân hàng Quốc Tế", "VIB"},
+		{"Ngân hàng Quân Đội (MB) vừa ra mắt ứng dụng mới; MB cho biết sẽ miễn phí chuyển tiền.", "Ngân hàng Quân Đội", "MB"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			var full string
+			var abbr []string
+			for _, e := range x.Extract(c.text).OfType(Organization) {
+				switch e.Text {
+				case c.full:
+					full = e.Ref
+				case c.abbr:
+					abbr = append(abbr, e.Ref)
+					assert.Equal(t, c.full, e.Norm)
+				}
+			}
+			require.NotEmpty(t, full)
+			assert.Equal(t, []string{full, full}, abbr)
+		})
+	}
 }
 
 func TestOrganizationNormKeepsMinistryPeriods(t *testing.T) {
