@@ -56,10 +56,15 @@ var toneSwaps = [...][2]string{
 // that differs, so that a lexicon matches "Ủy ban" and "Uỷ ban", "Khánh Hòa" and "Khánh Hoà".
 func spellings(n normalize.Normalizer, phrase string) []string {
 	p := n.String(phrase)
-	out := []string{p}
 	if !mayMoveTone(p) {
-		return out // no pair of toneSwaps in it: both styles are p
+		return []string{p} // no pair of toneSwaps in it: both styles are p
 	}
+	return toneStyles(n, p)
+}
+
+// toneStyles returns p, normalized, and its other tone-placement styles that differ from it.
+func toneStyles(n normalize.Normalizer, p string) []string {
+	out := []string{p}
 	oldStyle, newStyle := p, p
 	for _, s := range toneSwaps {
 		oldStyle = strings.ReplaceAll(oldStyle, s[1], s[0])

@@ -11,24 +11,7 @@ import (
 	"github.com/vietner/vietner/normalize"
 )
 
-// spellingsRef is spellings without the mayMoveTone shortcut.
-func spellingsRef(n normalize.Normalizer, phrase string) []string {
-	p := n.String(phrase)
-	out := []string{p}
-	oldStyle, newStyle := p, p
-	for _, s := range toneSwaps {
-		oldStyle = strings.ReplaceAll(oldStyle, s[1], s[0])
-		newStyle = strings.ReplaceAll(newStyle, s[0], s[1])
-	}
-	for _, v := range []string{n.String(oldStyle), n.String(newStyle)} {
-		if v != out[0] && (len(out) == 1 || v != out[1]) {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// TestSpellingsShortcutChangesNothing: spellings skips the tone swaps for a phrase with no pair of
+// TestSpellingsShortcutChangesNothing: spellings skips toneStyles for a phrase with no pair of
 // toneSwaps in it; over every word and pair of words of the bundled press text, and every pair
 // itself, it returns what the full computation does, in each tone style.
 func TestSpellingsShortcutChangesNothing(t *testing.T) {
@@ -49,7 +32,7 @@ func TestSpellingsShortcutChangesNothing(t *testing.T) {
 	for _, style := range []normalize.ToneStyle{normalize.ToneOld, normalize.ToneNew, normalize.ToneKeep} {
 		n := normalize.New(normalize.WithTone(style))
 		for _, p := range phrases {
-			want := spellingsRef(n, p)
+			want := toneStyles(n, n.String(p))
 			if len(want) > 1 {
 				swapped++
 			}
