@@ -112,17 +112,9 @@ func (d *doc) tokenize() {
 					if c2&(cLetter|cDigit) == 0 {
 						break
 					}
-					if c2&cLetter != 0 {
-						if c2&cUpper != 0 {
-							if letters == 0 {
-								t.flags |= fUpper
-							}
-							uppers++
-							b += 'a' - 'A'
-						}
-						letters++
-					} else {
-						t.flags |= fHasDigit
+					letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
+					if c2&cUpper != 0 {
+						b += 'a' - 'A'
 					}
 					low = append(low, b)
 					key = append(key, b)
@@ -140,31 +132,14 @@ func (d *doc) tokenize() {
 				if c2&(cLetter|cDigit|cMark) == 0 {
 					break
 				}
+				letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
 				if c2&cLetter != 0 {
-					if c2&cUpper != 0 {
-						if letters == 0 {
-							t.flags |= fUpper
-						}
-						uppers++
-					}
-					letters++
 					t.flags |= fAccented
-				} else if c2&cDigit != 0 {
-					t.flags |= fHasDigit
 				}
-				ks := len(key)
+				ls, ks := len(low), len(key)
 				if r2 < tableSize && runeKey[r2] != keySlow {
 					// a Vietnamese letter: its lower case is in the same block, its key one ASCII letter
-					if lw := rune(lowerOf[r2]); lw < utf8.RuneSelf {
-						low = append(low, byte(lw))
-						lh = (lh ^ uint64(lw)) * fnvPrime
-					} else {
-						ls := len(low)
-						low = utf8.AppendRune(low, lw)
-						for _, b := range low[ls:] {
-							lh = (lh ^ uint64(b)) * fnvPrime
-						}
-					}
+					low = utf8.AppendRune(low, rune(lowerOf[r2]))
 					if k := runeKey[r2]; k != keyNone {
 						if k < utf8.RuneSelf {
 							key = append(key, byte(k))
@@ -173,12 +148,11 @@ func (d *doc) tokenize() {
 						}
 					}
 				} else {
-					ls := len(low)
 					low = utf8.AppendRune(low, unicode.ToLower(r2))
-					for _, b := range low[ls:] {
-						lh = (lh ^ uint64(b)) * fnvPrime
-					}
 					key = normalize.AppendKey(key, text[j:j+n2])
+				}
+				for _, b := range low[ls:] {
+					lh = (lh ^ uint64(b)) * fnvPrime
 				}
 				for _, b := range key[ks:] {
 					kh = (kh ^ uint64(b)) * fnvPrime
@@ -356,6 +330,24 @@ const (
 	keyNone = 0xFFFE
 	keySlow = 0xFFFF
 )
+
+// countClass adds a character of class c to a word's counts: a letter to letters, and a capital to
+// uppers (a capital first letter sets fUpper); a digit sets fHasDigit.
+func countClass(c uint8, letters, uppers int, flags uint16) (int, int, uint16) {
+	if c&cLetter != 0 {
+		if c&cUpper != 0 {
+			if letters == 0 {
+				flags |= fUpper
+			}
+			uppers++
+		}
+		return letters + 1, uppers, flags
+	}
+	if c&cDigit != 0 {
+		flags |= fHasDigit
+	}
+	return letters, uppers, flags
+}
 
 // appendLowKey appends the lower-case form and the key of w to low and key, and returns their
 // FNV-1a hashes: one pass over w, where calling appendLower, normalize.AppendKey and fnv64 took
