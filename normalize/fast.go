@@ -166,7 +166,11 @@ func (n Normalizer) skipWin(s string, i, end int) (p, hits int, stop bool) {
 		slow := false
 		for m := ld; m != 0; m &= m - 1 {
 			p := bits.TrailingZeros64(m)
-			c := uint64(wordCell(loadp(sp, i+p)))
+			key, ok := letterKey(loadp(sp, i+p)) // wordCell, inline
+			c := uint64(wordCells[key])
+			if !ok {
+				c = 0
+			}
 			if c == 0 {
 				// No Vietnamese letter: a character outside words, left
 				// alone or not.
@@ -382,19 +386,30 @@ func letterMask(v uint64) uint64 {
 	return (t + ones*(0x80-'a')) &^ (t + ones*(0x80-'z'-1)) &^ v & hi
 }
 
+// letterKey reads the rune that w, the little-endian bytes of the text from a
+// byte >= 0x80 on, starts with, as the tables of Vietnamese letters index it:
+// key is the rune for the 2-byte forms C2..DF 80..BF, 0x800 + the rune's low
+// byte for E1 B8..BB 80..BF (U+1EA0..U+1EF9); ok says whether w's bytes have
+// one of those forms. The rune is 2 + w>>5&1 bytes long. Both forms are
+// computed and selected with masks, not a branch on the lead byte, so that the
+// mix of 2- and 3-byte letters in Vietnamese words costs no mispredicted jump.
+func letterKey(w uint64) (key uint64, ok bool) {
+	three := -(w >> 5 & 1) // all ones for a lead byte E0..FF
+	key = (w&0x1F)<<6 | w>>8&0x3F
+	key ^= (key ^ (0x800 | w>>2&0xC0 | w>>16&0x3F)) & three
+	mask := 0xC0E0 ^ (0xC0E0^0xC0FCFF)&three
+	want := 0x80C0 ^ (0x80C0^0x80B8E1)&three
+	return key, w&mask == want
+}
+
 // wordCell returns the wordCells cell of the rune that w, the little-endian
 // bytes of the text from a byte >= 0x80 on, starts with: 0 unless it is a
 // Vietnamese letter (U+00C0..U+01B0 in 2 bytes, U+1EA0..U+1EF9 in 3). Its
-// length is 2 + w>>5&1. The key and the byte check of the 2- and 3-byte forms
-// are selected with masks, not a branch on the lead byte (as in foldLoop).
+// length is 2 + w>>5&1.
 func wordCell(w uint64) uint32 {
-	three := -(w >> 5 & 1)                                  // all ones for a lead byte E0..FF
-	key := (w&0x1F)<<6 | w>>8&0x3F                          // C2..DF 80..BF: the rune
-	key ^= (key ^ (0x800 | w>>2&0xC0 | w>>16&0x3F)) & three // E1 B8..BB 80..BF: 0x800 + the rune's low byte
-	mask := 0xC0E0 ^ (0xC0E0^0xC0FCFF)&three
-	want := 0x80C0 ^ (0x80C0^0x80B8E1)&three
+	key, ok := letterKey(w)
 	c := wordCells[key]
-	if w&mask != want {
+	if !ok {
 		c = 0
 	}
 	return c

@@ -140,18 +140,14 @@ func foldShort(buf []byte, k int, s string, cells *[0x900]foldCell, lmask uint64
 		n := int(sh >> 3)
 		i, k = i+n, k+n
 		lo, hi = lo>>sh|hi<<((63-sh)&63)<<1, hi>>sh
-		three := -(lo >> 5 & 1)
-		key := (lo&0x1F)<<6 | lo>>8&0x3F
-		key ^= (key ^ (0x800 | lo>>2&0xC0 | lo>>16&0x3F)) & three
-		mask := 0xC0E0 ^ (0xC0E0^0xC0FCFF)&three
-		want := 0x80C0 ^ (0x80C0^0x80B8E1)&three
-		c := cells[key]
-		if lo&mask == want && c.out != 0 {
+		key, ok := letterKey(lo)
+		if c := cells[key]; ok && c.out != 0 {
 			buf[k] = c.out
 			k++
-			sz := 16 + 8*uint(three&1)
+			n := 2 + int(lo>>5&1) // bytes of the letter
+			sz := 8 * uint(n)
 			lo, hi = lo>>sz|hi<<(64-sz), hi>>sz
-			i += 2 + int(three&1)
+			i += n
 			continue
 		}
 		buf, k, i, toneless = foldRest(buf, k, s, i, lmask != 0, foldState(s, i, toneless))
@@ -249,17 +245,11 @@ func foldLoop(buf []byte, k int, s string, i, end int, cells *[0x900]foldCell, l
 		i, k = i+n, k+n
 		// w: the 8 bytes from i on.
 		w := v>>sh | v2<<((63-sh)&63)<<1
-		// all ones for a lead byte E0..FF (3 or 4 bytes), else zero.
-		three := -(w >> 5 & 1)
-		key := (w&0x1F)<<6 | w>>8&0x3F                          // C2..DF 80..BF: the rune
-		key ^= (key ^ (0x800 | w>>2&0xC0 | w>>16&0x3F)) & three // E1 B8..BB 80..BF: 0x800 + the rune's low byte
-		mask := 0xC0E0 ^ (0xC0E0^0xC0FCFF)&three
-		want := 0x80C0 ^ (0x80C0^0x80B8E1)&three
-		c := cells[key]
-		if w&mask == want && c.out != 0 {
+		key, ok := letterKey(w)
+		if c := cells[key]; ok && c.out != 0 {
 			buf[k] = c.out
 			k++
-			i += 2 + int(three&1)
+			i += 2 + int(w>>5&1)
 			continue
 		}
 		buf, k, i, toneless = foldRest(buf, k, s, i, lmask != 0, foldState(s, i, toneless))
