@@ -100,7 +100,7 @@ func (d *doc) tokenize() {
 		t.lowS, t.keyS = int32(len(low)), int32(len(key))
 		if c&(cLetter|cDigit) != 0 {
 			// One pass over the word: classes, lower case, key and both hashes (appendLowKey's
-			// work, inline, so that no rune is decoded twice).
+			// work and the classes together, so that no rune is decoded twice).
 			letters, uppers := 0, 0
 			lh, kh := uint64(fnvOffset), uint64(fnvOffset)
 			// foreignShape of the key, as it is written: the first of f/j/w/z or a digit decides,
@@ -137,20 +137,7 @@ func (d *doc) tokenize() {
 					t.flags |= fAccented
 				}
 				ls, ks := len(low), len(key)
-				if r2 < tableSize && runeKey[r2] != keySlow {
-					// a Vietnamese letter: its lower case is in the same block, its key one ASCII letter
-					low = utf8.AppendRune(low, rune(lowerOf[r2]))
-					if k := runeKey[r2]; k != keyNone {
-						if k < utf8.RuneSelf {
-							key = append(key, byte(k))
-						} else {
-							key = utf8.AppendRune(key, rune(k))
-						}
-					}
-				} else {
-					low = utf8.AppendRune(low, unicode.ToLower(r2))
-					key = normalize.AppendKey(key, text[j:j+n2])
-				}
+				low, key = appendLowKeyRune(low, key, r2, text[j:j+n2])
 				for _, b := range low[ls:] {
 					lh = (lh ^ uint64(b)) * fnvPrime
 				}
@@ -370,15 +357,7 @@ func appendLowKey(low, key []byte, w string) ([]byte, []byte, uint64, uint64) {
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		ls, ks := len(low), len(key)
-		if r < tableSize && runeKey[r] != keySlow {
-			low = utf8.AppendRune(low, rune(lowerOf[r]))
-			if k := runeKey[r]; k != keyNone {
-				key = utf8.AppendRune(key, rune(k))
-			}
-		} else {
-			low = utf8.AppendRune(low, unicode.ToLower(r))
-			key = normalize.AppendKey(key, w[i:i+n])
-		}
+		low, key = appendLowKeyRune(low, key, r, w[i:i+n])
 		for _, b := range low[ls:] {
 			lh = (lh ^ uint64(b)) * prime
 		}
@@ -388,6 +367,21 @@ func appendLowKey(low, key []byte, w string) ([]byte, []byte, uint64, uint64) {
 		i += n
 	}
 	return low, key, lh, kh
+}
+
+// appendLowKeyRune appends the lower case and the key of r, which is not ASCII and is written as
+// src, to low and key. A Vietnamese letter's lower case is in the same block and its key is one
+// ASCII letter (none for a mark), both read from tables; other runes go through unicode.ToLower and
+// normalize.AppendKey.
+func appendLowKeyRune(low, key []byte, r rune, src string) ([]byte, []byte) {
+	if r < tableSize && runeKey[r] != keySlow {
+		low = utf8.AppendRune(low, rune(lowerOf[r]))
+		if k := runeKey[r]; k != keyNone {
+			key = utf8.AppendRune(key, rune(k))
+		}
+		return low, key
+	}
+	return utf8.AppendRune(low, unicode.ToLower(r)), normalize.AppendKey(key, src)
 }
 
 func slowClass(r rune) uint8 {
