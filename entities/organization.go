@@ -552,6 +552,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) {
 				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
+			plain = false
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
 			} else if m, _ := r.gaz.longest(d, k); m > 1 {
@@ -562,16 +563,13 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				return e, strong
 			} else {
 				k++
-				plain = true
-				if r.partner(sc, k) {
-					k++ // "Điều dưỡng", "Nhiệt điện", "Lịch sử": a capitalized word and its second syllable
-					plain = false
+				// a proper name, unless a second syllable makes it a field ("Điều dưỡng", "Nhiệt
+				// điện", "Lịch sử": a capitalized word and its second syllable)
+				plain = !r.partner(sc, k)
+				if !plain {
+					k++
 				}
-				e, strong = k, true
-				words++
-				continue
 			}
-			plain = false
 			e, strong = k, true
 			words++
 			continue
