@@ -3,13 +3,28 @@ package entities
 import "math"
 
 // The Vietnamese lunar calendar, computed with Hồ Ngọc Đức's astronomical algorithm: months begin
-// on the day (in UTC+7) of the new moon, month 11 is the one containing the winter solstice, and in
+// on the day (in UTC+7, UTC+8 before 1968: see calendarZone) of the new moon, month 11 is the one containing the winter solstice, and in
 // a year with 13 months the first month after month 11 that contains no major solar term is the
 // leap month. New moons and solar longitudes come from the formulas of Jean Meeus, "Astronomical
 // Algorithms" (1998), as simplified by the algorithm.
 
-// vnTimeZone is the time zone of the Vietnamese calendar, in hours east of UTC.
-const vnTimeZone = 7.0
+// The Vietnamese calendar has been computed for UTC+7 since 1968 and was computed for UTC+8, the
+// time of the Chinese calendar, before: the North changed in August 1967, so that Tết Mậu Thân fell
+// on 29 January 1968 there and on the 30th in the South. The published tables (Hồ Ngọc Đức's, as
+// carried by testdata/lunar-months.tsv) make the change at the start of 1968, and so do we.
+const (
+	vnTimeZone      = 7.0
+	vnOldTimeZone   = 8.0
+	vnZoneChangeDay = 2439857 // Julian day number of 1968-01-01
+)
+
+// calendarZone returns the time zone, in hours east of UTC, of the calendar on local day jdn.
+func calendarZone(jdn int) float64 {
+	if jdn < vnZoneChangeDay {
+		return vnOldTimeZone
+	}
+	return vnTimeZone
+}
 
 // julianDay returns the Julian day number of a Gregorian (after 1582-10-15) or Julian calendar date.
 func julianDay(dd, mm, yy int) int {
@@ -68,7 +83,13 @@ func newMoon(k int) float64 {
 }
 
 // newMoonDay returns the Julian day number of the local day of the k-th new moon.
-func newMoonDay(k int) int { return int(math.Floor(newMoon(k) + 0.5 + vnTimeZone/24)) }
+func newMoonDay(k int) int {
+	nm := newMoon(k) + 0.5
+	if d := int(math.Floor(nm + vnOldTimeZone/24)); d < vnZoneChangeDay {
+		return d
+	}
+	return int(math.Floor(nm + vnTimeZone/24))
+}
 
 // sunLongitude returns the Sun's ecliptic longitude in radians, in [0, 2π), at Julian date jdn.
 func sunLongitude(jdn float64) float64 {
@@ -86,7 +107,7 @@ func sunLongitude(jdn float64) float64 {
 // solarTerm returns the major solar term (0..11, 30° sectors of longitude) at the start of local
 // day dayNumber.
 func solarTerm(dayNumber int) int {
-	return int(math.Floor(sunLongitude(float64(dayNumber)-0.5-vnTimeZone/24) / math.Pi * 6))
+	return int(math.Floor(sunLongitude(float64(dayNumber)-0.5-calendarZone(dayNumber)/24) / math.Pi * 6))
 }
 
 // lunarMonth11 returns the Julian day number on which lunar month 11 of solar year yy begins.
