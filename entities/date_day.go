@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // Day-level expressions: clock times, parts of day, relative days, weekdays and calendar dates.

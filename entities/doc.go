@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Package entities extracts people, their titles, organizations, dates and locations from
 // Vietnamese press text, with byte offsets into the text exactly as the caller gave it.
 //

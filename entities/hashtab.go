@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // hashTab is a hash table from 64-bit word hashes (token.lowH, token.keyH, trie edge keys) to V,

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // lexicon is a phrase dictionary compiled into two tries over tokens: one keyed by lower-case forms

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // Names found with evidence (a surname, a cue, a first name) are found again wherever the same

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // vietSyllable reports whether a folded lower-case word (normalize.Key form) can be a Vietnamese

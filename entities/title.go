@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // Titles: a position, rank, academic title or occupation from the title lexicon, with the modifiers

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 package entities
 
 // Token is a word, number or punctuation mark of a text, with byte offsets into the text as the

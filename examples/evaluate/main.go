@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Command evaluate scores the vietner Extractor (or, as a baseline, prose/v2's stock English NER)
 // against gold annotations and prints precision, recall and F1 per type, on exact spans and on
 // overlapping spans, with title→person link accuracy, date value accuracy and the speed of the

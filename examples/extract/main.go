@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Command extract runs the vietner Extractor over Vietnamese text and prints the entities it finds.
 //
 // Usage:

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Package cli holds what the example programs share on their command lines.
 package cli
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Package corpus reads and checks the annotated corpus of testdata/corpus: JSONL documents with their
 // gold entities, in the Extractor's own output format.
 package corpus

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Package eval scores predicted entities against gold annotations the way docs/evaluation.md
 // describes: precision, recall and F1 per type on exact spans and on overlapping spans, title→person
 // link accuracy and date value accuracy, micro-averaged over every document added.

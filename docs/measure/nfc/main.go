@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Command nfc is the yardstick for docs/measure/stream.sh: one x/text NFC pass over a file, streamed
 // through a transform.Reader, output discarded.
 package main

@@ -1,3 +1,5 @@
+// Copyright 2026 The vietner Authors. SPDX-License-Identifier: MIT
+
 // Command canon rewrites the "text" of every entity in a corpus file (read on standard input) to the
 // canonical form of its span, as the Extractor reports it, and writes the file to standard output.
 // testdata/corpus/work/make.sh runs it after build.py.
