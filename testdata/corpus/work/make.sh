@@ -10,7 +10,23 @@ build() { # sample, out, annotation files...
   python3 build.py "$sample" /tmp/vietner-ann.jsonl /tmp/vietner-built.jsonl
   (cd "$root" && go run ./internal/corpus/canon < /tmp/vietner-built.jsonl) > "../$out"
 }
-build test-sample.jsonl test-danes.jsonl test-ann-A.jsonl test-ann-B.jsonl
+# The test split's DATE layer is the second, blind annotation (test-date-ann-*), which an adjudicator
+# upheld against the first in every disagreement (test-date-decisions.jsonl); the other types are the
+# first annotation's.
+python3 - test-ann-A.jsonl test-ann-B.jsonl test-date-ann-A.jsonl test-date-ann-B.jsonl > /tmp/vietner-test-ann.jsonl <<'PY'
+import json, sys
+dates = {}
+for name in sys.argv[3:]:
+    for line in open(name, encoding="utf-8"):
+        a = json.loads(line)
+        dates[a["id"]] = a["entities"]
+for name in sys.argv[1:3]:
+    for line in open(name, encoding="utf-8"):
+        a = json.loads(line)
+        a["entities"] = [e for e in a["entities"] if e["type"] != "DATE"] + dates[a["id"]]
+        print(json.dumps(a, ensure_ascii=False))
+PY
+build test-sample.jsonl test-danes.jsonl /tmp/vietner-test-ann.jsonl
 # Test documents that the project's code was found quoting (internal/corpus TestNoCodeQuotesTheTestSplit)
 # are no longer blind: they leave the test split for dev-danes-seen.jsonl.
 python3 - ../test-danes.jsonl ../dev-danes-seen.jsonl test-seen.txt <<'PY'
