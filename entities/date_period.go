@@ -500,6 +500,9 @@ func (p *dateParser) quarter(i int) (dres, bool) {
 	default:
 		return dres{}, false
 	}
+	if p.eventBefore(i) {
+		return dres{}, false // "tổ chức Hội nghị sơ kết công tác Đảng quý III": the quarter names the meeting
+	}
 	y, e := p.yearAfter(i + 2)
 	v := dv{g: gQuarter, y: y, n: n}
 	p.d.resolveYear(&v)
@@ -1170,7 +1173,7 @@ func (p *dateParser) docNumberBefore(i int) bool {
 	return false
 }
 
-// eventBefore reports whether "năm" at i ends the name of an event: after an edition ("Giải đua xe
+// eventBefore reports whether "năm" or "quý" at i ends the name of an event: after an edition ("Giải đua xe
 // đạp … lần thứ VIII năm 2021", "lần I năm 2021") or a capitalized event head written as a name
 // mid-sentence ("tổ chức Hội nghị Đại biểu Người lao động năm 2021"), words only back to it.
 func (p *dateParser) eventBefore(i int) bool {
