@@ -41,6 +41,7 @@ type dateRules struct {
 	branches     wordMap[int]      // the twelve earthly branches: tý (0) … hợi (11)
 	nameCtx      wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx     wset              // từ, đến, tới: before them a bare "13.10" is a date
+	backRef      wset              // words before a date that recalls an earlier time ("hồi ngày 12/5")
 }
 
 // engRel is what an English relative word means: a day n days away (today, yesterday, tomorrow), or,
@@ -209,6 +210,7 @@ func newDateRules() (*dateRules, error) {
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để", "tại", "ở", "trên"),
 		rangeCtx: newWset("từ", "đến", "tới"),
+		backRef:  newWset("hồi"),
 		shortYearCtx: newWset("vào", "từ", "đến", "tới", "hồi", "trong", "sau", "trước", "cuối", "đầu", "giữa",
 			"khoảng"),
 		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
@@ -389,7 +391,9 @@ func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 			sp.calendar = "lunar"
 		}
 		d.add(sp)
-		if res.a.g == gDay && res.b.g == gNone && !res.anchored {
+		if res.a.g == gDay && res.b.g == gNone && !res.anchored && !p.in(i-1, p.r.backRef) {
+			// a day recalled ("hồi ngày 12/5") is not the day the story is at: "cùng ngày" and
+			// bare clock times after it keep the day before
 			p.lastDay = res.a
 			p.lastDay.pod, p.lastDay.clock = "", false
 			p.hasLast, p.lastDayAt = true, i

@@ -154,6 +154,7 @@ func TestDateSpansAndValues(t *testing.T) {
 		{"hôm nay with date", "Giá vàng hôm nay 3/10: áp lực giảm", "", []wantDate{{text: "hôm nay 3/10", value: "XXXX-10-03"}}},
 		{"N năm trước", "ca khúc của Rhymastic từ 8 năm trước bỗng gây sốt", "2021-10-02", []wantDate{{text: "8 năm trước", value: "2013"}}},
 		{"cùng ngày", "Ngày 4/10, Bộ Y tế họp. Tính đến 14 giờ cùng ngày, có 20 ca.", "2021-10-05", []wantDate{{text: "Ngày 4/10", value: "2021-10-04"}, {text: "14 giờ cùng ngày", value: "2021-10-04T14:00"}}},
+		{"cùng ngày after a day recalled", "Sáng 4/10, học sinh thi môn Văn, đề dễ hơn đề thi thử hồi ngày 12/9. Chiều cùng ngày, các em thi Toán.", "2021-10-05", []wantDate{{text: "Sáng 4/10", value: "2021-10-04TMO"}, {text: "ngày 12/9", value: "2021-09-12"}, {text: "Chiều cùng ngày", value: "2021-10-04TAF"}}},
 		{"tuần qua", "Trong tuần qua, giá vàng biến động mạnh.", "2021-10-04", []wantDate{{text: "tuần qua", value: "2021-W39"}}},
 		{"tuần vừa qua", "Chính sách nổi bật tuần vừa qua", "", []wantDate{{text: "tuần vừa qua", value: "XXXX-WXX"}}},
 		{"last week of a month", "giá gạo tăng trong tuần cuối tháng 9/2021, từ mức 423 USD", "", []wantDate{{text: "tuần cuối tháng 9/2021", value: "2021-W39"}}},
