@@ -796,6 +796,9 @@ func (p *dateParser) dayMonthName(k, dd, t int, strong, mung bool) (dres, bool) 
 	if !ok || (!strong && p.countBefore(k)) || p.is(e, wNgay) {
 		return dres{}, false // "11 tháng 5 ngày": a duration
 	}
+	if !strong && p.in(k-1, p.r.nameCtx) {
+		return dres{}, false // "đường 30 Tháng 4", like "đường 3/2": the date names the street
+	}
 	y := 0
 	if p.is(e, wNam) {
 		if yy, ok := p.year(e + 1); ok {

@@ -348,6 +348,7 @@ func TestNotDates(t *testing.T) {
 		"Buổi sáng, thí sinh làm bài Ngữ văn; vài tuần qua không có mưa.",
 		"Nhà máy tổ chức Hội nghị Đại biểu Người lao động năm 2021.",
 		"Huyện ủy tổ chức Hội nghị sơ kết công tác Đảng quý III để rút kinh nghiệm.",
+		"Nhiều hộ dân trên đường 30 Tháng 4, TP Biên Hòa, bị ngập sau cơn mưa.",
 		"Giải đua xe đạp Truyền hình Bình Dương lần thứ VIII năm 2021 tranh Cúp Number 1.",
 		"Vietnam Post lọt top 10 Thương hiệu Mạnh Việt Nam 2020-2021.",
 		"Khach hang duoc giam ngay 15% gia tri hop dong.",
