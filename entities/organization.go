@@ -1086,9 +1086,9 @@ func (r *orgRules) sources(sc *orgScan) {
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if t.kind == tWord && t.is(fLineStart) && t.is(fAllCaps) && !t.is(fCapsLine|fHasDigit) && i > 0 &&
-			i+2 < len(d.toks) && len(d.word(i)) >= 4 && len(d.word(i)) <= 8 && (d.word(i+1) == "-" || d.word(i+1) == "–") &&
-			d.toks[i+1].is(fSpaceBefore) && d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
-			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
+			i+2 < len(d.toks) && len(d.word(i)) >= 3 && len(d.word(i)) <= 8 && sourceMark(d, i+1) &&
+			d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
+			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …", "GNO - …", "DNTH: …", "SKĐS- …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
 			continue
 		}
 		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
@@ -1148,6 +1148,19 @@ func (r *orgRules) sources(sc *orgScan) {
 		}
 		d.add(span{typ: Organization, s: a, e: b})
 	}
+}
+
+// sourceMark reports whether token k, after a source's acronym opening a line, is the dash or colon
+// that sets it off from the lead: " - " or "- " ("SKĐS- Một …"), or ": " ("DNTH: Nhằm …"), but
+// not a joiner ("COVID-19").
+func sourceMark(d *doc, k int) bool {
+	switch d.word(k) {
+	case "-", "–":
+		return d.toks[k].is(fSpaceBefore) || k+1 < len(d.toks) && d.toks[k+1].is(fSpaceBefore)
+	case ":":
+		return !d.toks[k].is(fSpaceBefore) && k+1 < len(d.toks) && d.toks[k+1].is(fSpaceBefore)
+	}
+	return false
 }
 
 // matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
