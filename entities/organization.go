@@ -31,6 +31,7 @@ const (
 	otSelf                  // an organization by itself ("UBND", "HĐND")
 	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
 	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
+	otNumbered              // the name is a number and the service the unit belongs to ("Vùng 1 Hải quân")
 )
 
 // orgTypes lists the type words with their flags.
@@ -63,7 +64,8 @@ var orgTypes = []struct {
 	{"VKSND", otSelf | otPlace}, {"Công an", otPlace}, {"công an", otLower | otPlace},
 	{"Cơ quan cảnh sát điều tra", otPlace}, {"Cơ quan CSĐT", otPlace}, {"Cảnh sát", 0},
 	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
-	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
+	{"Bộ Tư lệnh", otLoose}, {"BTL", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Cảnh sát biển", otSelf | otPlace},
+	{"Vùng", otNumbered}, {"Vùng Cảnh sát biển", 0}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
 	{"Không quân", otPlace}, {"Sư đoàn", otLoose}, {"Lữ đoàn", otLoose}, {"Hải quân", otSelf},
 	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
@@ -373,6 +375,12 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
+	if flags&otNumbered != 0 {
+		if m := serviceAt(d, j+1); capType && d.toks[j].kind == tNum && m > 0 {
+			return j + 1 + m, "" // "Vùng 1 Hải quân", not "Vùng 1" of the minimum wage
+		}
+		return i, ""
+	}
 	if capType && workBefore(d, i) {
 		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
 	}
@@ -526,6 +534,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			k++
 			e, strong = k, true
 			words++
+			if m := serviceAt(d, k); m > 0 {
+				k += m // "Lữ đoàn 189 Hải quân": a unit and the service it belongs to
+				e = k
+				continue
+			}
 			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
 				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
 			}
@@ -543,6 +556,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if (w == "-" || w == "–") && capType && words > 0 && e == k && !capsLine && r.dashedAhead(sc, k) {
 				k++ // "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
+				continue
+			}
+			if w == "(" && capType && e == k && !capsLine && innerAbbrev(d, sc.head, k) {
+				k += 3 // "Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 1", "Bệnh viện Trung ương (TW) Quân đội 108"
 				continue
 			}
 		case upper:
@@ -621,6 +638,59 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// innerAbbrev reports whether the "(" at k opens the abbreviation of the words of the name right
+// before it, from the type word at head on, and the name goes on after the ")": "Bộ Tư lệnh (BTL)
+// Vùng …", "Đội Cảnh sát giao thông (CSGT) số 6 …", "Bệnh viện Trung ương (TW) Quân đội 108". The
+// abbreviation has one letter a word and at most one that is not the word's first ("TW").
+func innerAbbrev(d *doc, head, k int) bool {
+	if k+3 >= len(d.toks) || d.word(k+2) != ")" || !d.toks[k+1].is(fAllCaps) || d.toks[k+1].is(fHasDigit) {
+		return false
+	}
+	if nx := &d.toks[k+3]; nx.kind != tNum && !(nx.kind == tWord && nx.is(fUpper|fAllCaps)) || nx.is(fLineStart) {
+		return false
+	}
+	abbr := d.word(k + 1)
+	n := utf8.RuneCountInString(abbr)
+	if n < 2 || k-n < head {
+		return false
+	}
+	miss := 0
+	for x, c := range []rune(abbr) {
+		w := k - n + x
+		if d.toks[w].kind != tWord {
+			return false
+		}
+		if f, _ := utf8.DecodeRuneInString(d.word(w)); unicode.ToUpper(f) != c {
+			miss++
+		}
+	}
+	f, _ := utf8.DecodeRuneInString(d.word(k - n))
+	return miss <= 1 && unicode.ToUpper(f) == []rune(abbr)[0]
+}
+
+// serviceAt returns the length of the armed service named at token k ("Hải quân", "Không quân",
+// "Cảnh sát biển", "Biên phòng"), which a numbered unit before it belongs to, or 0.
+func serviceAt(d *doc, k int) int {
+	if k+1 >= len(d.toks) || !d.toks[k].is(fUpper) || d.toks[k].is(fLineStart) {
+		return 0
+	}
+	switch d.key(k) {
+	case "hai", "khong":
+		if d.key(k+1) == "quan" {
+			return 2
+		}
+	case "bien":
+		if d.key(k+1) == "phong" {
+			return 2
+		}
+	case "canh":
+		if d.key(k+1) == "sat" && k+2 < len(d.toks) && d.key(k+2) == "bien" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // enumAhead reports whether the comma at k goes on with the next field of a name that lists its

@@ -158,6 +158,13 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "HPX", 0, ""}, {Organization, "SJE", 0, ""}}},
 		{"Hà Nội đảm bảo lưu thông hàng hóa\nTTTĐ - Thời gian qua, Hà Nội luôn sẵn sàng.", []want{
 			{Organization, "TTTĐ", 0, ""}}},
+		// armed units: an abbreviation of the head inside the name, a service after the unit's number
+		{"Sáng 4/10, Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 1 đã phát động đợt thi đua.\nBTL Vùng Cảnh sát biển 2 giúp dân xây nhà.", []want{
+			{Organization, "Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 1", 0, ""}, {Organization, "BTL Vùng Cảnh sát biển 2", 0, ""}}},
+		{"Lữ đoàn 189 Hải quân đã tổ chức bế mạc hội thi; tàu của Vùng 3 Hải quân cập cảng. Cảnh sát biển tổ chức ra quân.", []want{
+			{Organization, "Lữ đoàn 189 Hải quân", 0, ""}, {Organization, "Vùng 3 Hải quân", 0, ""}, {Organization, "Cảnh sát biển", 0, ""}}},
+		{"Ngân hàng trao 5 tỷ đồng đến Bệnh viện Trung ương (TW) Quân đội 108 để mua thiết bị.", []want{
+			{Organization, "Bệnh viện Trung ương (TW) Quân đội 108", 0, ""}}},
 		// a source's acronym of three letters, or set off by a colon or a dash that touches it
 		{"Trao quà cho người nghèo\nGNO - Sáng 23-10, tại chùa Long Hoa, Ban Trị sự tặng quà.", []want{
 			{Organization, "GNO", 0, ""}}},
@@ -210,6 +217,8 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Trung tâm Hà Nội - Tin tức mới nhất",
 		"Bí thư Đảng ủy Trần Thị Bình chủ trì.",
 		"Kết quả xổ số hôm nay\nXSHG – Kết quả xổ số kiến thiết Hậu Giang.",
+		"Vùng 1 có mức lương tối thiểu cao nhất. Vùng Tây Bắc mưa lớn, Vùng 2 tăng lương.",
+		"Sở Y tế (SYT) thông báo; Tổ chức Y tế Thế giới (WHO) Tuyên bố mới.",
 		"Tiếp xúc cử tri\nLTS: Do ảnh hưởng của dịch, buổi tiếp xúc được tổ chức trực tuyến.",
 		"Ca bệnh mới\nCOVID-19 Tiếp tục lan rộng ở nhiều địa phương.",
 		"Bản tin sáng\nHOT: Ca sĩ nói gì trước tin đồn?",
@@ -229,7 +238,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
 					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "XSHG", "USD", "EUR", "JPY", "SGK",
-					"Toyota Land", "Lào. Trận", "LTS", "COVID", "HOT", "Tập đoàn Viettel đổi mới sáng tạo", "Tập đoàn Viettel đổi mới", "Công ty FPT phát triển", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube", "Cổng thông tin", "Cổng thông tin và giao dịch", "Cổng thông tin điện tử Sở Y tế Kon Tum":
+					"Toyota Land", "Lào. Trận", "LTS", "COVID", "HOT", "Vùng 1", "Vùng Tây Bắc", "Vùng 2", "Vùng", "Sở Y tế (SYT)", "Tổ chức Y tế Thế giới (WHO) Tuyên bố", "Tập đoàn Viettel đổi mới sáng tạo", "Tập đoàn Viettel đổi mới", "Công ty FPT phát triển", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube", "Cổng thông tin", "Cổng thông tin và giao dịch", "Cổng thông tin điện tử Sở Y tế Kon Tum":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
