@@ -65,7 +65,9 @@ var orgTypes = []struct {
 	{"Cơ quan cảnh sát điều tra", otPlace}, {"Cơ quan CSĐT", otPlace}, {"Cảnh sát", 0},
 	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
 	{"Bộ Tư lệnh", otLoose}, {"BTL", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Cảnh sát biển", otSelf | otPlace},
-	{"Vùng", otNumbered}, {"Vùng Cảnh sát biển", 0}, {"Bộ đội Biên phòng", otPlace},
+	{"Vùng", otNumbered}, {"Vùng Cảnh sát biển", 0}, {"Cơ quan điều tra", 0},
+	{"Đội CSGT", otNumbered}, {"đội CSGT", otLower | otNumbered}, {"Đội Cảnh sát giao thông", otNumbered},
+	{"đội Cảnh sát giao thông", otLower | otNumbered}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
 	{"Không quân", otPlace}, {"Sư đoàn", otLoose}, {"Lữ đoàn", otLoose}, {"Hải quân", otSelf},
 	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
@@ -376,10 +378,7 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 		return i, "" // "3249/QĐ-UBND"
 	}
 	if flags&otNumbered != 0 {
-		if m := serviceAt(d, j+1); capType && d.toks[j].kind == tNum && m > 0 {
-			return j + 1 + m, "" // "Vùng 1 Hải quân", not "Vùng 1" of the minimum wage
-		}
-		return i, ""
+		return r.numbered(sc, i, j), ""
 	}
 	if capType && workBefore(d, i) {
 		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
@@ -648,8 +647,8 @@ func innerAbbrev(d *doc, head, k int) bool {
 	if k+3 >= len(d.toks) || d.word(k+2) != ")" || !d.toks[k+1].is(fAllCaps) || d.toks[k+1].is(fHasDigit) {
 		return false
 	}
-	if nx := &d.toks[k+3]; nx.kind != tNum && !(nx.kind == tWord && nx.is(fUpper|fAllCaps)) || nx.is(fLineStart) {
-		return false
+	if nx := &d.toks[k+3]; nx.kind != tNum && !(nx.kind == tWord && nx.is(fUpper|fAllCaps)) && !(d.form(k+3) == "số" && k+4 < len(d.toks) && d.toks[k+4].kind == tNum) || nx.is(fLineStart) {
+		return false // the name goes on: a capital, a number, or "số" and a number
 	}
 	abbr := d.word(k + 1)
 	n := utf8.RuneCountInString(abbr)
@@ -668,6 +667,37 @@ func innerAbbrev(d *doc, head, k int) bool {
 	}
 	f, _ := utf8.DecodeRuneInString(d.word(k - n))
 	return miss <= 1 && unicode.ToUpper(f) == []rune(abbr)[0]
+}
+
+// numbered matches a unit named by its number after the type word at i, whose name starts at j:
+// "Đội CSGT số 5", "Đội Cảnh sát giao thông (CSGT) số 6 Công an TP Hà Nội", "Vùng 1 Hải quân". A
+// number without "số" needs the service after it ("Vùng 1" is a band of the minimum wage).
+func (r *orgRules) numbered(sc *orgScan, i, j int) int {
+	d := sc.d
+	k := j
+	if d.word(k) == "(" && innerAbbrev(d, i, k) {
+		k += 3
+	}
+	so := k+1 < len(d.toks) && (d.form(k) == "số" || d.form(k) == "so")
+	if so {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].kind != tNum || d.toks[k].is(fLineStart) {
+		return i
+	}
+	k++
+	if m := serviceAt(d, k); m > 0 {
+		return k + m // "Vùng 1 Hải quân"
+	}
+	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
+		if le := int(sc.locEnd[k+2]); le > k+2 {
+			return le // "… số 6 Công an TP Hà Nội": the police it belongs to
+		}
+	}
+	if so {
+		return k
+	}
+	return i
 }
 
 // serviceAt returns the length of the armed service named at token k ("Hải quân", "Không quân",
