@@ -607,10 +607,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
-			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) &&
-				(d.form(k+1) == "phòng" || d.form(k+1) == "phong") && r.isWord(d, k+1) {
-				k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
-				continue
+			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) {
+				if m, _ := r.words.longest(d, k+1); m > 1 || m > 0 && (d.form(k+1) == "phòng" || d.form(k+1) == "phong") {
+					k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+					continue
+				}
 			}
 			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
 				return k + m, true // "UBND tỉnh", "Đoàn ĐBQH tỉnh", "Trung tâm kiểm soát bệnh tật tỉnh"
