@@ -1198,7 +1198,8 @@ func (r *orgRules) sources(sc *orgScan) {
 		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
 		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
 			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(" || d.word(i-1) == "-" && d.toks[i-1].is(fSpaceBefore)) &&
-			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
+			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && (d.word(i+3) != "." || i+4 >= len(d.toks) || !d.adjacent(i+3))) {
+			// (a period after the site ends the sentence: "… cập nhật tại kinhtemoi.vn. Tòa soạn …")
 			if d.covered(i, i+3, Organization) < 0 {
 				d.add(span{typ: Organization, s: i, e: i + 3})
 			}

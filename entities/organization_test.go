@@ -176,6 +176,9 @@ func TestOrganizationsInPressSentences(t *testing.T) {
 			{Organization, "CTCP Phát triển nhà Thủ Đức", 0, ""}}},
 		{"Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) ra mắt phần mềm.", []want{
 			{Organization, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", 0, ""}}},
+		// a news site, also where a period ends the sentence after it
+		{"Tin tức nhanh chóng 24h sẽ được cập nhật tại kinhtemoi.vn. Tòa soạn luôn sẵn sàng.", []want{
+			{Organization, "kinhtemoi.vn", 0, ""}}},
 		// a source's acronym of three letters, or set off by a colon or a dash that touches it
 		{"Trao quà cho người nghèo\nGNO - Sáng 23-10, tại chùa Long Hoa, Ban Trị sự tặng quà.", []want{
 			{Organization, "GNO", 0, ""}}},
@@ -230,6 +233,7 @@ func TestOrganizationNegatives(t *testing.T) {
 		"Kết quả xổ số hôm nay\nXSHG – Kết quả xổ số kiến thiết Hậu Giang.",
 		"Đội CSGT đã xử phạt 20 trường hợp; Cơ quan điều tra đã bắt tạm giam bà Mai; Tạp chí Năng lượng Mới số 79 phát hành.",
 		"Tập đoàn Vingroup nhà phát triển lớn nhất; Bộ Y tế về việc tiêm chủng đã có hướng dẫn.",
+		"Truy cập tại kinhtemoi.vn.com để đọc thêm.",
 		"Vùng 1 có mức lương tối thiểu cao nhất. Vùng Tây Bắc mưa lớn, Vùng 2 tăng lương.",
 		"Sở Y tế (SYT) thông báo; Tổ chức Y tế Thế giới (WHO) Tuyên bố mới.",
 		"Tiếp xúc cử tri\nLTS: Do ảnh hưởng của dịch, buổi tiếp xúc được tổ chức trực tuyến.",
@@ -251,7 +255,7 @@ func TestOrganizationNegatives(t *testing.T) {
 				switch e.Text {
 				case "Hiệp hội", "Hiệp hội phát triển", "Bộ", "Hội nghị", "Công ty", "Trường Giang", "báo Mỹ", "Xiaomi", "cầu CĐV", "UBND tỉnh Trương Quốc Huy", "tỉnh Trương Quốc Huy", "động Mạng",
 					"trường Trấn Thành", "Trường Tân Hồ", "Truong Minh Tuan", "Sở Y tế, Sở Tài chính", "Trung tâm Hà Nội - Tin tức", "Đảng ủy Trần Thị Bình", "XSHG", "USD", "EUR", "JPY", "SGK",
-					"Toyota Land", "Lào. Trận", "LTS", "COVID", "HOT", "Tập đoàn Vingroup nhà", "Bộ Y tế về việc", "Bộ Y tế về việc tiêm chủng", "Đội CSGT", "Cơ quan điều tra", "Tạp chí Năng lượng Mới số 79", "Vùng 1", "Vùng Tây Bắc", "Vùng 2", "Vùng", "Sở Y tế (SYT)", "Tổ chức Y tế Thế giới (WHO) Tuyên bố", "Tập đoàn Viettel đổi mới sáng tạo", "Tập đoàn Viettel đổi mới", "Công ty FPT phát triển", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube", "Cổng thông tin", "Cổng thông tin và giao dịch", "Cổng thông tin điện tử Sở Y tế Kon Tum":
+					"Toyota Land", "Lào. Trận", "LTS", "COVID", "HOT", "kinhtemoi.vn", "Tập đoàn Vingroup nhà", "Bộ Y tế về việc", "Bộ Y tế về việc tiêm chủng", "Đội CSGT", "Cơ quan điều tra", "Tạp chí Năng lượng Mới số 79", "Vùng 1", "Vùng Tây Bắc", "Vùng 2", "Vùng", "Sở Y tế (SYT)", "Tổ chức Y tế Thế giới (WHO) Tuyên bố", "Tập đoàn Viettel đổi mới sáng tạo", "Tập đoàn Viettel đổi mới", "Công ty FPT phát triển", "SEA Games", "Marketing Agency", "Police University", "Facebook", "YouTube", "Cổng thông tin", "Cổng thông tin và giao dịch", "Cổng thông tin điện tử Sở Y tế Kon Tum":
 					t.Errorf("unexpected %s %q", e.Type, e.Text)
 				}
 			}
