@@ -33,6 +33,7 @@ const (
 	otSelf                  // an organization by itself ("UBND", "HĐND")
 	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
 	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
+	otNumbered              // the name is a number and the service the unit belongs to ("Vùng 1 Hải quân")
 )
 
 // orgTypes lists the type words with their flags.
@@ -65,7 +66,10 @@ var orgTypes = []struct {
 	{"VKSND", otSelf | otPlace}, {"Công an", otPlace}, {"công an", otLower | otPlace},
 	{"Cơ quan cảnh sát điều tra", otPlace}, {"Cơ quan CSĐT", otPlace}, {"Cảnh sát", 0},
 	{"CAQ", otPlace}, {"CATP", otPlace}, {"CAH", otPlace}, {"CAT", otPlace},
-	{"Bộ Tư lệnh", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Bộ đội Biên phòng", otPlace},
+	{"Bộ Tư lệnh", otLoose}, {"BTL", otLoose}, {"Bộ Chỉ huy", otLoose}, {"Cảnh sát biển", otSelf | otPlace},
+	{"Vùng", otNumbered}, {"Vùng Cảnh sát biển", 0}, {"Cơ quan điều tra", 0},
+	{"Đội CSGT", otNumbered}, {"đội CSGT", otLower | otNumbered}, {"Đội Cảnh sát giao thông", otNumbered},
+	{"đội Cảnh sát giao thông", otLower | otNumbered}, {"Bộ đội Biên phòng", otPlace},
 	{"Quân đội", otPlace}, {"quân đội", otLower | otPlace}, {"Quân khu", 0}, {"Hải quân", otPlace},
 	{"Không quân", otPlace}, {"Sư đoàn", otLoose}, {"Lữ đoàn", otLoose}, {"Hải quân", otSelf},
 	{"Thành đoàn", otPlace | otSelf}, {"Tỉnh đoàn", otPlace | otSelf}, {"Giáo hội", otLoose},
@@ -375,6 +379,9 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	if docNumber(d, i) {
 		return i, "" // "3249/QĐ-UBND"
 	}
+	if flags&otNumbered != 0 {
+		return r.numbered(sc, i, j), ""
+	}
 	if capType && workBefore(d, i) {
 		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
 	}
@@ -528,6 +535,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			k++
 			e, strong = k, true
 			words++
+			if m := serviceAt(d, k); m > 0 {
+				k += m // "Lữ đoàn 189 Hải quân": a unit and the service it belongs to
+				e = k
+				continue
+			}
 			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
 				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
 			}
@@ -545,6 +557,10 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			}
 			if (w == "-" || w == "–") && capType && words > 0 && e == k && !capsLine && r.dashedAhead(sc, k) {
 				k++ // "Tập đoàn Công nghiệp – Viễn thông Quân đội", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"
+				continue
+			}
+			if w == "(" && capType && e == k && !capsLine && innerAbbrev(d, sc.head, k) {
+				k += 3 // "Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 1", "Bệnh viện Trung ương (TW) Quân đội 108"
 				continue
 			}
 		case upper:
@@ -593,10 +609,11 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				k++
 				continue
 			}
-			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) &&
-				(d.form(k+1) == "phòng" || d.form(k+1) == "phong") && r.isWord(d, k+1) {
-				k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
-				continue
+			if (d.form(k) == "về" || d.form(k) == "ve") && words > 0 && capType && k+1 < len(d.toks) {
+				if m, _ := r.words.longest(d, k+1); m > 1 || m > 0 && (d.form(k+1) == "phòng" || d.form(k+1) == "phong") {
+					k++ // "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+					continue
+				}
 			}
 			if m := bareUnit(d, k); m > 0 && (words > 0 || flags&(otSelf|otPlace) != 0) {
 				return k + m, true // "UBND tỉnh", "Đoàn ĐBQH tỉnh", "Trung tâm kiểm soát bệnh tật tỉnh"
@@ -623,6 +640,90 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// innerAbbrev reports whether the "(" at k opens the abbreviation of the words of the name right
+// before it, from the type word at head on, and the name goes on after the ")": "Bộ Tư lệnh (BTL)
+// Vùng …", "Đội Cảnh sát giao thông (CSGT) số 6 …", "Bệnh viện Trung ương (TW) Quân đội 108". The
+// abbreviation has one letter a word and at most one that is not the word's first ("TW").
+func innerAbbrev(d *doc, head, k int) bool {
+	if k+3 >= len(d.toks) || d.word(k+2) != ")" || !d.toks[k+1].is(fAllCaps) || d.toks[k+1].is(fHasDigit) {
+		return false
+	}
+	if nx := &d.toks[k+3]; nx.kind != tNum && !(nx.kind == tWord && nx.is(fUpper|fAllCaps)) && !(d.form(k+3) == "số" && k+4 < len(d.toks) && d.toks[k+4].kind == tNum) || nx.is(fLineStart) {
+		return false // the name goes on: a capital, a number, or "số" and a number
+	}
+	abbr := d.word(k + 1)
+	n := utf8.RuneCountInString(abbr)
+	if n < 2 || k-n < head {
+		return false
+	}
+	miss := 0
+	for x, c := range []rune(abbr) {
+		w := k - n + x
+		if d.toks[w].kind != tWord {
+			return false
+		}
+		if f, _ := utf8.DecodeRuneInString(d.word(w)); unicode.ToUpper(f) != c {
+			miss++
+		}
+	}
+	f, _ := utf8.DecodeRuneInString(d.word(k - n))
+	return miss <= 1 && unicode.ToUpper(f) == []rune(abbr)[0]
+}
+
+// numbered matches a unit named by its number after the type word at i, whose name starts at j:
+// "Đội CSGT số 5", "Đội Cảnh sát giao thông (CSGT) số 6 Công an TP Hà Nội", "Vùng 1 Hải quân". A
+// number without "số" needs the service after it ("Vùng 1" is a band of the minimum wage).
+func (r *orgRules) numbered(sc *orgScan, i, j int) int {
+	d := sc.d
+	k := j
+	if d.word(k) == "(" && innerAbbrev(d, i, k) {
+		k += 3
+	}
+	so := k+1 < len(d.toks) && (d.form(k) == "số" || d.form(k) == "so")
+	if so {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].kind != tNum || d.toks[k].is(fLineStart) {
+		return i
+	}
+	k++
+	if m := serviceAt(d, k); m > 0 {
+		return k + m // "Vùng 1 Hải quân"
+	}
+	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
+		if le := int(sc.locEnd[k+2]); le > k+2 {
+			return le // "… số 6 Công an TP Hà Nội": the police it belongs to
+		}
+	}
+	if so {
+		return k
+	}
+	return i
+}
+
+// serviceAt returns the length of the armed service named at token k ("Hải quân", "Không quân",
+// "Cảnh sát biển", "Biên phòng"), which a numbered unit before it belongs to, or 0.
+func serviceAt(d *doc, k int) int {
+	if k+1 >= len(d.toks) || !d.toks[k].is(fUpper) || d.toks[k].is(fLineStart) {
+		return 0
+	}
+	switch d.key(k) {
+	case "hai", "khong":
+		if d.key(k+1) == "quan" {
+			return 2
+		}
+	case "bien":
+		if d.key(k+1) == "phong" {
+			return 2
+		}
+	case "canh":
+		if d.key(k+1) == "sat" && k+2 < len(d.toks) && d.key(k+2) == "bien" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // enumAhead reports whether the comma at k goes on with the next field of a name that lists its
@@ -1088,9 +1189,9 @@ func (r *orgRules) sources(sc *orgScan) {
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if t.kind == tWord && t.is(fLineStart) && t.is(fAllCaps) && !t.is(fCapsLine|fHasDigit) && i > 0 &&
-			i+2 < len(d.toks) && len(d.word(i)) >= 4 && len(d.word(i)) <= 8 && (d.word(i+1) == "-" || d.word(i+1) == "–") &&
-			d.toks[i+1].is(fSpaceBefore) && d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
-			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
+			i+2 < len(d.toks) && len(d.word(i)) >= 3 && len(d.word(i)) <= 8 && sourceMark(d, i+1) &&
+			d.toks[i+2].is(fUpper) && !notTickers[d.word(i)] && !strings.HasPrefix(d.word(i), "XS") && d.covered(i, i+1, Organization, Location) < 0 {
+			d.add(span{typ: Organization, s: i, e: i + 1}) // "TTTĐ - Thời gian qua, …", "GNO - …", "DNTH: …", "SKĐS- …": the source's acronym opens the lead ("XSHG –" is a lottery draw)
 			continue
 		}
 		if t.kind == tWord && (i+2 >= len(d.toks) || d.toks[i+1].kind != tPunct || d.toks[i+1].is(fSpaceBefore)) {
@@ -1099,7 +1200,8 @@ func (r *orgRules) sources(sc *orgScan) {
 		// a site: "VTV.vn", "DiaOcOnline.vn", "phunuphapluat.vn"
 		if t.kind == tWord && d.word(i+1) == "." && d.adjacent(i+1) &&
 			siteSuffix[d.low(i+2)] && (i == 0 || !d.adjacent(i-1) || d.word(i-1) == "(" || d.word(i-1) == "-" && d.toks[i-1].is(fSpaceBefore)) &&
-			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && d.word(i+3) != ".") {
+			(i+3 >= len(d.toks) || !d.adjacent(i+2) || d.toks[i+3].kind == tPunct && (d.word(i+3) != "." || i+4 >= len(d.toks) || !d.adjacent(i+3))) {
+			// (a period after the site ends the sentence: "… cập nhật tại kinhtemoi.vn. Tòa soạn …")
 			if d.covered(i, i+3, Organization) < 0 {
 				d.add(span{typ: Organization, s: i, e: i + 3})
 			}
@@ -1150,6 +1252,19 @@ func (r *orgRules) sources(sc *orgScan) {
 		}
 		d.add(span{typ: Organization, s: a, e: b})
 	}
+}
+
+// sourceMark reports whether token k, after a source's acronym opening a line, is the dash or colon
+// that sets it off from the lead: " - " or "- " ("SKĐS- Một …"), or ": " ("DNTH: Nhằm …"), but
+// not a joiner ("COVID-19").
+func sourceMark(d *doc, k int) bool {
+	switch d.word(k) {
+	case "-", "–":
+		return d.toks[k].is(fSpaceBefore) || k+1 < len(d.toks) && d.toks[k+1].is(fSpaceBefore)
+	case ":":
+		return !d.toks[k].is(fSpaceBefore) && k+1 < len(d.toks) && d.toks[k+1].is(fSpaceBefore)
+	}
+	return false
 }
 
 // matches adds the teams of a match written "A vs B" in a line about a game ("Xem trực tiếp Gamba
