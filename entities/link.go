@@ -267,15 +267,21 @@ func (r *personRules) linkTitles(d *pctx) {
 }
 
 // personAfter returns the index of the PERSON span that a title ending at token i stands before,
-// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A") or a bracketed abbreviation
+// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A"), a rank ("… Đại tá Trần Văn Hải") or a bracketed abbreviation
 // ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
 func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 	for step := 0; step < 3 && i < len(d.toks); step++ {
 		if d.toks[i].is(fLineStart) {
 			return -1
 		}
-		if k, ok := startOf.get(i); ok && d.spans[k].typ == Person {
-			return k
+		if k, ok := startOf.get(i); ok {
+			if d.spans[k].typ == Person {
+				return k
+			}
+			if d.spans[k].kind == "rank" && d.spans[k].e > i {
+				i = d.spans[k].e // the holder's rank between: "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải"
+				continue
+			}
 		}
 		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
 			i += m

@@ -89,6 +89,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
+		if r.fullName(d, end) {
+			return end // "Tiền vệ Đoàn Văn Hậu", "Tổng Thanh tra Chính phủ Đoàn Hồng Phong": a name, not "Đoàn …"
+		}
 		if e := int(d.orgLocEnd[end]); e > 0 {
 			if x := r.orgPhrase(d, end); x > e {
 				e = x // "Sở Công thương" where the organization found is "Sở Công"
@@ -174,6 +177,11 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 				continue
 			}
 			break
+		}
+		if j > j0 && t.is(fUpper) {
+			if m, e := r.match(r.titles, d, j); m > 0 && e.kind == "rank" {
+				break // the holder's rank before his name: "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải"
+			}
 		}
 		if m, _ := r.match(r.places, d, j); m > 0 && t.is(fUpper|fAllCaps) {
 			// a place of two words or more, or in capitals, ends the name; one syllable may begin a
@@ -365,4 +373,12 @@ func (r *personRules) extendOrdinal(d *pctx, i int) int {
 		}
 	}
 	return j
+}
+
+// fullName reports whether the capitalized words at i are a full Vietnamese name: a surname, a middle
+// name and a given name, all capitalized ("Đoàn Văn Hậu"), where the surname may also be an
+// organization word ("Đoàn Thanh niên" is none: "niên" is in lower case).
+func (r *personRules) fullName(d *pctx, i int) bool {
+	return i+2 < len(d.toks) && !d.toks[i].is(fAllCaps) && r.nameStart(d, i) && d.c(i+1)&wMiddle != 0 &&
+		d.isCap(i+2) && !d.toks[i+2].is(fLineStart) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
 }

@@ -23,3 +23,47 @@ func TestTitleOccupationsOfRound5(t *testing.T) {
 		assert.Empty(t, extractTyped(t, s, Title), s)
 	}
 }
+
+// Round 6 of the TITLE rules (issue 3 follow-up, recall on unseen text): offices and ranks the
+// lexicon lacked, a rank between a position and the name, and a name whose surname is also an
+// organization word ("Đoàn").
+func TestTitlesOfRound6(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Trưởng Công an huyện Đông Anh Nguyễn Văn Hùng cho biết vụ việc đang được điều tra.", "Trưởng Công an huyện Đông Anh", "Nguyễn Văn Hùng"},
+		{"Thượng tá Lê Văn Minh, Phó Trưởng Công an huyện Đông Anh, cho biết đã bắt giữ đối tượng.", "Phó Trưởng Công an huyện Đông Anh", "Lê Văn Minh"},
+		{"Tổng Kiểm toán Nhà nước Ngô Văn Tuấn phát biểu tại hội nghị.", "Tổng Kiểm toán Nhà nước", "Ngô Văn Tuấn"},
+		{"Ông Trần Văn Hải, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An, ký lệnh bắt.", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An", "Trần Văn Hải"},
+		{"Chính trị viên Đồn Biên phòng Cửa khẩu Lao Bảo Trần Văn Tâm đã trao quà cho người dân.", "Chính trị viên Đồn Biên phòng Cửa khẩu Lao Bảo", "Trần Văn Tâm"},
+		{"Ông Nguyễn Văn Bình, Thành viên HĐQT Vietcombank, đã mua thêm cổ phiếu.", "Thành viên HĐQT Vietcombank", "Nguyễn Văn Bình"},
+		{"Đại biện lâm thời Mỹ tại Việt Nam Christopher Klein đã gặp lãnh đạo thành phố.", "Đại biện lâm thời Mỹ tại Việt Nam", "Christopher Klein"},
+		{"Quốc vụ khanh Anh Amanda Milling thăm Việt Nam.", "Quốc vụ khanh Anh", "Amanda Milling"},
+		{"Ông Phan Văn Mãi, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Bến Tre, phát biểu.", "Ủy viên dự khuyết Trung ương Đảng", "Phan Văn Mãi"},
+		{"Ông Phan Văn Mãi, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Bến Tre, phát biểu.", "Bí thư Tỉnh ủy Bến Tre", "Phan Văn Mãi"},
+		{"Thủ quỹ Nguyễn Thị Lan đã chiếm đoạt 2 tỷ đồng của cơ quan.", "Thủ quỹ", "Nguyễn Thị Lan"},
+		{"Viện sĩ Nguyễn Văn Hiệu qua đời ở tuổi 84.", "Viện sĩ", "Nguyễn Văn Hiệu"},
+		{"Bác sĩ chuyên khoa II Nguyễn Văn Bình cho biết bệnh nhân đã ổn định.", "Bác sĩ chuyên khoa II", "Nguyễn Văn Bình"},
+		{"Nhà vô địch thế giới Magnus Carlsen thắng ván đấu thứ sáu.", "Nhà vô địch thế giới", "Magnus Carlsen"},
+		// a rank between the position and the name is a title of its own
+		{"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải cho biết lực lượng đã sẵn sàng.", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "Trần Văn Hải"},
+		{"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải cho biết lực lượng đã sẵn sàng.", "Đại tá", "Trần Văn Hải"},
+		// "Đoàn" is a surname here, no "Đoàn …" organization
+		{"Trung vệ Đoàn Văn Hậu đang hồi phục chấn thương.", "Trung vệ", "Đoàn Văn Hậu"},
+		{"Tổng Thanh tra Chính phủ Đoàn Hồng Phong đã ký quyết định.", "Tổng Thanh tra Chính phủ", "Đoàn Hồng Phong"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// an organization named "Đoàn …" still goes with the title; a rank word inside no name
+	for _, c := range []struct{ text, want string }{
+		{"Anh Phạm Văn Đức, Bí thư Đoàn Thanh niên xã, dẫn đầu đội tình nguyện.", "Bí thư Đoàn Thanh niên xã"},
+		{"Luật sư Trương Anh Tú, Chủ nhiệm Đoàn Luật sư TP Hà Nội, phân tích.", "Chủ nhiệm Đoàn Luật sư TP Hà Nội"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	for _, s := range []string{
+		"Các thủ quỹ của xã phải nộp báo cáo trước ngày 15.",
+		"Cuộc họp của các thành viên HĐQT sẽ diễn ra vào tuần sau.",
+	} {
+		assert.Empty(t, extractTyped(t, s, Title), s)
+	}
+}
