@@ -267,7 +267,8 @@ func (r *personRules) linkTitles(d *pctx) {
 }
 
 // personAfter returns the index of the PERSON span that a title ending at token i stands before,
-// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A"), a rank ("… Đại tá Trần Văn Hải") or a bracketed abbreviation
+// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A"), a rank ("… Đại tá Trần Văn Hải"), the
+// holder's nationality ("Tay vợt người Serbia Novak Djokovic") or a bracketed abbreviation
 // ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
 func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 	for step := 0; step < 3 && i < len(d.toks); step++ {
@@ -286,6 +287,13 @@ func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
 			i += m
 			continue
+		}
+		// "Tay vợt người Serbia Novak Djokovic": the holder's nationality in between, then the name
+		if step == 0 && d.form(i) == "người" {
+			if e := r.nationalityEnd(d, i+1); e > i+1 {
+				i = e
+				continue
+			}
 		}
 		// "thủ môn của Man Utd, Dean Henderson": the team in between, then the name
 		if step == 0 && d.form(i) == "của" && i+1 < len(d.toks) && d.toks[i+1].is(fUpper|fAllCaps) {
@@ -596,3 +604,21 @@ func (m spanAt) get(i int) (int, bool) {
 }
 
 func (m spanAt) set(i, k int) { m[i] = int32(k) + 1 }
+
+// nationalityEnd returns the end of the country or people named at token i after "người" ("người
+// Serbia", "người Bồ Đào Nha", "người Mỹ"), or i.
+func (r *personRules) nationalityEnd(d *pctx, i int) int {
+	if i >= len(d.toks) || !d.toks[i].is(fUpper) || d.toks[i].is(fLineStart) {
+		return i
+	}
+	if k := d.covered(i, i+1, Location); k >= 0 && d.spans[k].s == i {
+		return d.spans[k].e
+	}
+	if d.c(i)&wNation != 0 {
+		return i + 1
+	}
+	if n, e := d.x.locs.names.longest(d.doc, i); n > 0 && e.kind == "country" {
+		return i + n
+	}
+	return i
+}

@@ -345,8 +345,9 @@ func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
 }
 
 // extendOrdinal extends a title ending at token i over its rank in a series and the body or country
-// of the series ("Thủ tướng thứ 100 của Nhật Bản", "thị trưởng đầu tiên của Hà Nội"), or over a country
-// after "nước" ("đệ nhất phu nhân nước Mỹ").
+// of the series ("Thủ tướng thứ 100 của Nhật Bản", "thị trưởng đầu tiên của Hà Nội"), over a ranking
+// with its scope ("Tay vợt số hai thế giới"), or over a country after "nước" ("đệ nhất phu nhân nước
+// Mỹ").
 func (r *personRules) extendOrdinal(d *pctx, i int) int {
 	n := len(d.toks)
 	if i+1 >= n || d.toks[i].is(fLineStart) || d.toks[i+1].is(fLineStart) {
@@ -364,6 +365,18 @@ func (r *personRules) extendOrdinal(d *pctx, i int) int {
 		j = i + 2
 	case d.form(i) == "đầu" && d.form(i+1) == "tiên", d.form(i) == "tiếp" && d.form(i+1) == "theo":
 		j = i + 2
+	case d.form(i) == "số" && (d.toks[i+1].kind == tNum || smallNumber(d.form(i+1))):
+		// a ranking with its scope: "Tay vợt số hai thế giới", "tay vợt số 1 Việt Nam"
+		j = i + 2
+		if j+1 < n && d.form(j) == "thế" && d.form(j+1) == "giới" && !d.toks[j].is(fLineStart) {
+			return j + 2
+		}
+		if j < n && !d.toks[j].is(fLineStart) {
+			if e := int(d.locEnd[j]); e > 0 {
+				return e
+			}
+		}
+		return i // "cầu thủ số 10": a shirt number, no ranking
 	default:
 		return i
 	}
@@ -381,4 +394,13 @@ func (r *personRules) extendOrdinal(d *pctx, i int) int {
 func (r *personRules) fullName(d *pctx, i int) bool {
 	return i+2 < len(d.toks) && !d.toks[i].is(fAllCaps) && r.nameStart(d, i) && d.c(i+1)&wMiddle != 0 &&
 		d.isCap(i+2) && !d.toks[i+2].is(fLineStart) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
+}
+
+// smallNumber reports whether w is a number word from one to ten ("số hai thế giới").
+func smallNumber(w string) bool {
+	switch w {
+	case "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	return false
 }

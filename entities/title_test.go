@@ -67,3 +67,30 @@ func TestTitlesOfRound6(t *testing.T) {
 		assert.Empty(t, extractTyped(t, s, Title), s)
 	}
 }
+
+// Round 6: the holder's nationality between an occupation and the name, and a ranking with its scope.
+func TestTitlesNationalityAndRanking(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Tay vợt người Serbia Novak Djokovic vô địch Wimbledon lần thứ sáu.", "Tay vợt", "Novak Djokovic"},
+		{"Ngôi sao người Argentina Lionel Messi ghi bàn đầu tiên cho PSG.", "Ngôi sao", "Lionel Messi"},
+		{"Tiền đạo người Bồ Đào Nha Cristiano Ronaldo lập kỷ lục mới.", "Tiền đạo", "Cristiano Ronaldo"},
+		{"Ngày 18-9-2021, triệu phú bất động sản người Mỹ Robert Durst, 81 tuổi, đã bị kết tội.", "triệu phú bất động sản", "Robert Durst"},
+		{"Tay vợt số hai thế giới Daniil Medvedev ủng hộ quan điểm của Novak Djokovic.", "Tay vợt số hai thế giới", "Daniil Medvedev"},
+		{"Tay vợt số 1 thế giới Novak Djokovic vô địch Wimbledon.", "Tay vợt số 1 thế giới", "Novak Djokovic"},
+		{"Tay vợt số 1 Việt Nam Lý Hoàng Nam giành vé dự vòng loại.", "Tay vợt số 1 Việt Nam", "Lý Hoàng Nam"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// the nationality stays out of the title, and a number with no scope is no ranking
+	for _, c := range []struct{ text, want string }{
+		{"Tay vợt người Serbia Novak Djokovic vô địch Wimbledon lần thứ sáu.", "Tay vợt"},
+		{"Sau trận đấu, HLV Park Hang-seo nói tiền đạo số 9 của đội cần thêm thời gian.", "HLV"},
+	} {
+		got := extractTyped(t, c.text, Title)
+		assert.Contains(t, got, found{Title, c.want}, c.text)
+		assert.Len(t, got, 1, c.text)
+	}
+	// a people with no name after it: nobody to link
+	assert.Empty(t, extractTyped(t, "Hôm qua, triệu phú bất động sản người Mỹ đã bị kết tội.", Title))
+}
