@@ -446,8 +446,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
 	}
-	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) {
-		return i, "", "" // "các tỉnh miền Tây": the region alone
+	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) && d.form(i) != "bang" {
+		return i, "", "" // "các tỉnh miền Tây": the region alone; but "bang Texas" is the state
 	}
 	if m, ent := r.names.longest(d, j); m > 0 {
 		// a listed name: take its length, it is more reliable than capitalization, unless the
@@ -469,6 +469,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	}
 	if (d.form(i) == "tỉnh" || d.form(i) == "tinh" || d.form(i) == "thành") && d.x.orgs.personAhead(d, j) {
 		return i, "", "" // "Chủ tịch UBND tỉnh Trương Quốc Huy": provinces are listed, this is a person
+	}
+	if i > 0 && d.form(i-1) == "trưởng" && !d.toks[i].is(fLineStart) && d.x.orgs.personAhead(d, j) {
+		return i, "", "" // "Trưởng thôn Lê Văn Nam": the unit word ends the title, a person follows
 	}
 	e := j
 	for k := j; k < len(d.toks) && k-j < 4; k++ {
@@ -612,7 +615,14 @@ func (r *locRules) afterPlaceWord(d *doc, i int) int {
 // person's name).
 func (r *locRules) goesOn(d *doc, e int) bool {
 	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
-		!d.x.orgs.personAhead(d, e)
+		!d.x.orgs.personAhead(d, e) && !foreignNameAhead(d, e)
+}
+
+// foreignNameAhead reports whether a foreign first name followed by another capitalized word starts
+// at e: "bang Texas Greg Abbott" is a state, then its governor.
+func foreignNameAhead(d *doc, e int) bool {
+	return d.vw[e].pcls&wForeignGiven != 0 && e+1 < len(d.toks) && d.toks[e+1].kind == tWord &&
+		d.toks[e+1].is(fUpper) && !d.toks[e+1].is(fLineStart) && d.toks[e+1].is(fSpaceBefore)
 }
 
 // pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".

@@ -23,6 +23,11 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 		return span{}, false // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting
 	}
 	end := i + n
+	// a title that ends with the unit word of a place takes the place: "trưởng thôn Đồng Tâm",
+	// "Trưởng Công an xã Tân Lập"
+	if x := int(d.locEnd[end-1]); n >= 2 && x > end {
+		end = x
+	}
 	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
 	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
 	for k := i + 1; k < end && e.kind == "position"; k++ {

@@ -94,3 +94,28 @@ func TestTitlesNationalityAndRanking(t *testing.T) {
 	// a people with no name after it: nobody to link
 	assert.Empty(t, extractTyped(t, "Hôm qua, triệu phú bất động sản người Mỹ đã bị kết tội.", Title))
 }
+
+// Round 6: a title that ends with the unit word of a place ("trưởng thôn", "Trưởng Công an xã") takes
+// the place, or stands before the person named right after it; a state after "bang" stops before its
+// governor's name.
+func TestTitlesWithAPlaceUnit(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Anh Lê Văn Nam, trưởng thôn Đồng Tâm, cho biết bà con đã được hỗ trợ.", "trưởng thôn Đồng Tâm", "Lê Văn Nam"},
+		{"Ông Lê Văn Dũng, Trưởng Công an xã Tân Lập, cho biết đã bắt giữ đối tượng.", "Trưởng Công an xã Tân Lập", "Lê Văn Dũng"},
+		{"Trưởng thôn Lê Văn Nam cho biết dự án chưa triển khai.", "Trưởng thôn", "Lê Văn Nam"},
+		{"Trưởng ấp Nguyễn Văn Ba cho biết người dân đã được hỗ trợ.", "Trưởng ấp", "Nguyễn Văn Ba"},
+		{"Thống đốc bang Texas Greg Abbott ký ban hành luật mới.", "Thống đốc bang Texas", "Greg Abbott"},
+		{"Thống đốc bang New York Andrew Cuomo tuyên bố từ chức.", "Thống đốc bang New York", "Andrew Cuomo"},
+		{"Thống đốc bang California Gavin Newsom ký ban hành luật mới.", "Thống đốc bang California", "Gavin Newsom"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Người dân thôn Lê Lợi đã góp tiền làm đường.", "thôn Lê Lợi"},
+		{"Cháy rừng lan rộng ở bang California trong tuần qua.", "bang California"},
+		{"Ông Lê Văn Tư, trưởng ấp 3, cho biết.", "ấp 3"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Location), found{Location, c.want}, c.text)
+	}
+}
