@@ -315,6 +315,12 @@ func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 				return k
 			}
 		}
+		// "bà chủ khu du lịch Đại Nam - Nguyễn Phương Hằng": the name after a dash
+		if step == 0 && (d.word(i) == "-" || d.word(i) == "–") && d.toks[i].is(fSpaceBefore) && i+1 < len(d.toks) {
+			if k, ok := startOf.get(i + 1); ok && d.spans[k].typ == Person {
+				return k
+			}
+		}
 		// "Giám đốc điều hành BioNTech, ông Ugur Sahin"
 		if d.word(i) == "," && i+1 < len(d.toks) {
 			if m, e := r.match(r.cues, d, i+1); m > 0 && e.kind == "address" {

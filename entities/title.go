@@ -11,6 +11,16 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if n == 0 {
 		return span{}, false
 	}
+	if f := d.form(i); (f == "ông" || f == "bà") && i+1 < len(d.toks) {
+		if m, _ := r.match(r.titles, d, i+1); m > 0 {
+			return span{}, false // "ông Chủ tịch", "Bà Chủ nhiệm": a form of address before the title
+		}
+		// "bà chủ Đại Nam lái xe": the owner of a business named after her title, no person there
+		if x := i + n; x < len(d.toks) && d.isCap(x) && !d.toks[x].is(fLineStart) && !r.fullName(d, x) &&
+			d.orgLocEnd[x] == 0 && r.orgBeforeName(d, x, busy) == x {
+			return span{}, false
+		}
+	}
 	s := i
 	for s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wMod != 0 && !busy[s-1] &&
 		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart) || s < 2 || !d.isCap(s-2) && d.form(s-1) != "nam") {

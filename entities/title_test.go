@@ -119,3 +119,27 @@ func TestTitlesWithAPlaceUnit(t *testing.T) {
 		assert.Contains(t, extractTyped(t, c.text, Location), found{Location, c.want}, c.text)
 	}
 }
+
+// Round 6: the owner of a business ("ông chủ", "bà chủ") is an occupation, and a title links to a
+// name after a dash.
+func TestTitlesOwnerAndDash(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Ông chủ Tập đoàn Vingroup Phạm Nhật Vượng cam kết hỗ trợ.", "Ông chủ Tập đoàn Vingroup", "Phạm Nhật Vượng"},
+		{"Bà chủ Tân Hiệp Phát Trần Uyên Phương lên tiếng về sự việc.", "Bà chủ Tân Hiệp Phát", "Trần Uyên Phương"},
+		{"Đoạn video ghi lại khoảnh khắc bà chủ khu du lịch Đại Nam - Nguyễn Phương Hằng hát karaoke.", "bà chủ khu du lịch Đại Nam", "Nguyễn Phương Hằng"},
+		{"Chủ tịch nước – Nguyễn Xuân Phúc đã gửi thư chúc mừng.", "Chủ tịch nước", "Nguyễn Xuân Phúc"},
+		// a form of address before a title stays out of it
+		{"Ông Chủ tịch Nguyễn Văn An phát biểu khai mạc.", "Chủ tịch", "Nguyễn Văn An"},
+		{"Bà Chủ nhiệm Lê Thị Bình phát biểu.", "Chủ nhiệm", "Lê Thị Bình"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// the owner of a business named after the word: no title, and the business is no person
+	for _, s := range []string{
+		"Được biết, siêu xe mà bà chủ Đại Nam lái chở cậu con trai đi chơi.",
+	} {
+		assert.Empty(t, extractTyped(t, s, Title), s)
+		assert.Empty(t, extractTyped(t, s, Person), s)
+	}
+}
