@@ -411,6 +411,18 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
+	if i > 0 && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") && !d.toks[i].is(fLineStart) &&
+		d.x.orgs.personAhead(d, j) && !d.toks[i].is(fUpper) {
+		// "Trưởng thôn Lê Văn Nam", "Chủ tịch xã Lê Văn Hùng": the unit word ends the title and a
+		// full name follows, alone (not "Chủ tịch phường Nguyễn Thái Bình Lê Văn An")
+		k := j + 1
+		for k < len(d.toks) && k <= j+3 && d.toks[k].kind == tWord && d.toks[k].is(fUpper) && !d.toks[k].is(fLineStart) {
+			k++
+		}
+		if k >= len(d.toks) || !d.toks[k].is(fUpper) || d.toks[k].is(fLineStart) {
+			return i, "", ""
+		}
+	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
 	if m, ent := r.names.longest(d, i); m > n && !r.cutShort(d, i, m, ent) {
 		return i + m, canon(d, i, i+m, ent), ent.kind
@@ -469,9 +481,6 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	}
 	if (d.form(i) == "tỉnh" || d.form(i) == "tinh" || d.form(i) == "thành") && d.x.orgs.personAhead(d, j) {
 		return i, "", "" // "Chủ tịch UBND tỉnh Trương Quốc Huy": provinces are listed, this is a person
-	}
-	if i > 0 && d.form(i-1) == "trưởng" && !d.toks[i].is(fLineStart) && d.x.orgs.personAhead(d, j) {
-		return i, "", "" // "Trưởng thôn Lê Văn Nam": the unit word ends the title, a person follows
 	}
 	e := j
 	for k := j; k < len(d.toks) && k-j < 4; k++ {

@@ -79,12 +79,21 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendOrdinal(d, end)
+		// "HLV mới của Man Utd", "Giám đốc mới của Sở Y tế": new or former, of the organization
+		if end+2 < len(d.toks) && (d.form(end) == "mới" || d.form(end) == "cũ") && d.form(end+1) == "của" &&
+			!d.toks[end+1].is(fLineStart) && !d.toks[end+2].is(fLineStart) && d.orgLocEnd[end+2] > 0 {
+			end++
+		}
 		// "Cựu tiền vệ của Paris Saint-Germain", "thủ môn của Man Utd": the organization it belongs to
 		if end+1 < len(d.toks) && d.form(end) == "của" && !d.toks[end+1].is(fLineStart) {
 			if x := int(d.orgLocEnd[end+1]); x > 0 {
 				end = x
 			}
 		}
+	}
+	// "Chủ tịch xã Lê Văn Ba": the unit the office belongs to, then the holder's name
+	if end+1 < len(d.toks) && d.c(end)&wAdminUnit != 0 && !d.toks[end].is(fUpper|fLineStart) && r.fullName(d, end+1) {
+		end++
 	}
 	// a title never ends inside an organization or place it names: it takes it whole
 	for k := i + n; k < end; k++ {

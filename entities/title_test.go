@@ -143,3 +143,23 @@ func TestTitlesOwnerAndDash(t *testing.T) {
 		assert.Empty(t, extractTyped(t, s, Person), s)
 	}
 }
+
+// Round 6: "mới"/"cũ" before the organization a title belongs to, and the unit word of an office
+// before its holder's name ("Chủ tịch xã Lê Văn Hùng").
+func TestTitlesNewOfAndUnitBeforeName(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Ông Nguyễn Văn An, Giám đốc mới của Sở Y tế, nhận nhiệm vụ từ hôm nay.", "Giám đốc mới của Sở Y tế", "Nguyễn Văn An"},
+		{"HLV mới của Man Utd Ralf Rangnick ra mắt người hâm mộ.", "HLV mới của Man Utd", "Ralf Rangnick"},
+		{"Phó chủ tịch xã Nguyễn Văn Hùng cho biết bà con đã nhận hỗ trợ.", "Phó chủ tịch xã", "Nguyễn Văn Hùng"},
+		{"Chủ tịch huyện Lê Văn Thành cho biết huyện đã chuẩn bị.", "Chủ tịch huyện", "Lê Văn Thành"},
+		{"Trưởng ấp Nguyễn Văn Hùng cho biết người dân đã được hỗ trợ.", "Trưởng ấp", "Nguyễn Văn Hùng"},
+		// a ward named after a person keeps its name, and its chairman his
+		{"Chủ tịch phường Nguyễn Thái Bình Lê Văn Hùng cho biết.", "Chủ tịch phường Nguyễn Thái Bình", "Lê Văn Hùng"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// "mới" as an adverb ("has just") is no part of the title
+	assert.Contains(t, extractTyped(t, "Bộ trưởng Nguyễn Văn An mới ký quyết định.", Title), found{Title, "Bộ trưởng"})
+	assert.Contains(t, extractTyped(t, "Người dân phường Nguyễn Thái Bình phản ánh về tiếng ồn.", Location), found{Location, "phường Nguyễn Thái Bình"})
+}
