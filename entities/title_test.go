@@ -163,3 +163,22 @@ func TestTitlesNewOfAndUnitBeforeName(t *testing.T) {
 	assert.Contains(t, extractTyped(t, "Bộ trưởng Nguyễn Văn An mới ký quyết định.", Title), found{Title, "Bộ trưởng"})
 	assert.Contains(t, extractTyped(t, "Người dân phường Nguyễn Thái Bình phản ánh về tiếng ồn.", Location), found{Location, "phường Nguyễn Thái Bình"})
 }
+
+// Round 6: roles of the sports and entertainment press the lexicon lacked.
+func TestTitlesPressRolesOfRound6(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Chiến lược gia Park Hang-seo công bố danh sách tuyển Việt Nam.", "Chiến lược gia", "Park Hang-seo"},
+		{"Chiến lược gia người Hàn Quốc Park Hang-seo công bố danh sách.", "Chiến lược gia", "Park Hang-seo"},
+		{"Mỹ nhân Hàn Quốc Song Hye Kyo khoe nhan sắc tuổi 40.", "Mỹ nhân Hàn Quốc", "Song Hye Kyo"},
+		{"Nàng hậu Đỗ Thị Hà khoe dáng trong bộ váy dạ hội.", "Nàng hậu", "Đỗ Thị Hà"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	for _, s := range []string{
+		"Bí quyết trang điểm giúp các mỹ nhân U35 của showbiz Việt trẻ trung.",
+		"Dung mạo quá khác biệt của mỹ nhân này khiến dân tình bất ngờ.",
+	} {
+		assert.Empty(t, extractTyped(t, s, Title), s)
+	}
+}
