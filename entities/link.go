@@ -269,19 +269,33 @@ func (r *personRules) linkTitles(d *pctx) {
 }
 
 // personAfter returns the index of the PERSON span that a title ending at token i stands before,
-// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A") or a bracketed abbreviation
+// across a form of address ("Chủ tịch UBND tỉnh ông Nguyễn Văn A"), a rank ("… Đại tá Trần Văn Hải"), the
+// holder's nationality ("Tay vợt người Serbia Novak Djokovic") or a bracketed abbreviation
 // ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt"), or -1.
 func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 	for step := 0; step < 3 && i < len(d.toks); step++ {
 		if d.toks[i].is(fLineStart) {
 			return -1
 		}
-		if k, ok := startOf.get(i); ok && d.spans[k].typ == Person {
-			return k
+		if k, ok := startOf.get(i); ok {
+			if d.spans[k].typ == Person {
+				return k
+			}
+			if d.spans[k].kind == "rank" && d.spans[k].e > i {
+				i = d.spans[k].e // the holder's rank between: "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải"
+				continue
+			}
 		}
 		if m, e := r.match(r.cues, d, i); m > 0 && e.kind == "address" {
 			i += m
 			continue
+		}
+		// "Tay vợt người Serbia Novak Djokovic": the holder's nationality in between, then the name
+		if step == 0 && d.form(i) == "người" {
+			if e := r.nationalityEnd(d, i+1); e > i+1 {
+				i = e
+				continue
+			}
 		}
 		// "thủ môn của Man Utd, Dean Henderson": the team in between, then the name
 		if step == 0 && d.form(i) == "của" && i+1 < len(d.toks) && d.toks[i+1].is(fUpper|fAllCaps) {
@@ -299,6 +313,12 @@ func (r *personRules) personAfter(d *pctx, i int, startOf spanAt) int {
 		}
 		// "thủ môn của Man Utd, Dean Henderson" where the title took the team
 		if step == 0 && d.word(i) == "," && i+1 < len(d.toks) && ownedTitleEnd(d, i) {
+			if k, ok := startOf.get(i + 1); ok && d.spans[k].typ == Person {
+				return k
+			}
+		}
+		// "bà chủ khu du lịch Đại Nam - Nguyễn Phương Hằng": the name after a dash
+		if step == 0 && (d.word(i) == "-" || d.word(i) == "–") && d.toks[i].is(fSpaceBefore) && i+1 < len(d.toks) {
 			if k, ok := startOf.get(i + 1); ok && d.spans[k].typ == Person {
 				return k
 			}
@@ -592,3 +612,21 @@ func (m spanAt) get(i int) (int, bool) {
 }
 
 func (m spanAt) set(i, k int) { m[i] = int32(k) + 1 }
+
+// nationalityEnd returns the end of the country or people named at token i after "người" ("người
+// Serbia", "người Bồ Đào Nha", "người Mỹ"), or i.
+func (r *personRules) nationalityEnd(d *pctx, i int) int {
+	if i >= len(d.toks) || !d.toks[i].is(fUpper) || d.toks[i].is(fLineStart) {
+		return i
+	}
+	if k := d.covered(i, i+1, Location); k >= 0 && d.spans[k].s == i {
+		return d.spans[k].e
+	}
+	if d.c(i)&wNation != 0 {
+		return i + 1
+	}
+	if n, e := d.x.locs.names.longest(d.doc, i); n > 0 && e.kind == "country" {
+		return i + n
+	}
+	return i
+}

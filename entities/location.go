@@ -413,6 +413,18 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
+	if i > 0 && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") && !d.toks[i].is(fLineStart) &&
+		d.x.orgs.personAhead(d, j) && !d.toks[i].is(fUpper) {
+		// "Trưởng thôn Lê Văn Nam", "Chủ tịch xã Lê Văn Hùng": the unit word ends the title and a
+		// full name follows, alone (not "Chủ tịch phường Nguyễn Thái Bình Lê Văn An")
+		k := j + 1
+		for k < len(d.toks) && k <= j+3 && d.toks[k].kind == tWord && d.toks[k].is(fUpper) && !d.toks[k].is(fLineStart) {
+			k++
+		}
+		if k >= len(d.toks) || !d.toks[k].is(fUpper) || d.toks[k].is(fLineStart) {
+			return i, "", ""
+		}
+	}
 	// The whole phrase may be listed ("thành phố Hồ Chí Minh", "tỉnh Thừa Thiên - Huế").
 	if m, ent := r.names.longest(d, i); m > n && !r.cutShort(d, i, m, ent) {
 		return i + m, canon(d, i, i+m, ent), ent.kind
@@ -448,8 +460,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
 	}
-	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) {
-		return i, "", "" // "các tỉnh miền Tây": the region alone
+	if m, ent := r.names.longest(d, j); m > 0 && ent.kind == "region" && ue.kind != unitGeo && !r.goesOn(d, j+m) && d.form(i) != "bang" {
+		return i, "", "" // "các tỉnh miền Tây": the region alone; but "bang Texas" is the state
 	}
 	if m, ent := r.names.longest(d, j); m > 0 {
 		// a listed name: take its length, it is more reliable than capitalization, unless the
@@ -614,7 +626,14 @@ func (r *locRules) afterPlaceWord(d *doc, i int) int {
 // person's name).
 func (r *locRules) goesOn(d *doc, e int) bool {
 	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fSentStart|fLineStart|fCapsLine) &&
-		!d.x.orgs.personAhead(d, e)
+		!d.x.orgs.personAhead(d, e) && !foreignNameAhead(d, e)
+}
+
+// foreignNameAhead reports whether a foreign first name followed by another capitalized word starts
+// at e: "bang Texas Greg Abbott" is a state, then its governor.
+func foreignNameAhead(d *doc, e int) bool {
+	return d.vw[e].pcls&wForeignGiven != 0 && e+1 < len(d.toks) && d.toks[e+1].kind == tWord &&
+		d.toks[e+1].is(fUpper) && !d.toks[e+1].is(fLineStart) && d.toks[e+1].is(fSpaceBefore)
 }
 
 // pluralWords before a unit word make it a common noun: "các tỉnh", "hai huyện".

@@ -973,7 +973,8 @@ func (r *personRules) stageName(d *pctx, i, j int) bool {
 // extendOverField extends a title ending at token i over the field or qualifier written in lower case
 // between it and the name of its person ("Chuyên gia phong thủy Lý Kế Trung", "huấn luyện viên cũ
 // Frank Lampard", "Ngôi sao nhạc pop Britney Spears"): one to three lower-case words that are no
-// function word, verb, form of address or title, with a PERSON right after them.
+// function word, verb, form of address or title, with a PERSON right after them or after the holder's
+// nationality ("triệu phú bất động sản người Mỹ Robert Durst").
 func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 	for j := i; j < len(d.toks) && j <= i+3; j++ {
 		t := &d.toks[j]
@@ -982,6 +983,11 @@ func (r *personRules) extendOverField(d *pctx, i int, starts, busy []bool) int {
 		}
 		if starts[j] {
 			return j
+		}
+		if j > i && d.form(j) == "người" {
+			if e := r.nationalityEnd(d, j+1); e > j+1 && e < len(d.toks) && starts[e] {
+				return j // "triệu phú bất động sản người Mỹ Robert Durst": the holder's nationality after the field
+			}
 		}
 		if j == i+3 || !r.fieldWord(d, j, busy) {
 			return i

@@ -13,6 +13,16 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	if n == 0 {
 		return span{}, false
 	}
+	if f := d.form(i); (f == "ông" || f == "bà") && i+1 < len(d.toks) {
+		if m, _ := r.match(r.titles, d, i+1); m > 0 {
+			return span{}, false // "ông Chủ tịch", "Bà Chủ nhiệm": a form of address before the title
+		}
+		// "bà chủ Đại Nam lái xe": the owner of a business named after her title, no person there
+		if x := i + n; x < len(d.toks) && d.isCap(x) && !d.toks[x].is(fLineStart) && !r.fullName(d, x) &&
+			d.orgLocEnd[x] == 0 && r.orgBeforeName(d, x, busy) == x {
+			return span{}, false
+		}
+	}
 	s := i
 	for s > 0 && !d.toks[s].is(fLineStart) && d.c(s-1)&wMod != 0 && !busy[s-1] &&
 		(!d.isCap(s-1) || d.toks[s-1].is(fSentStart) || s < 2 || !d.isCap(s-2) && d.form(s-1) != "nam") {
@@ -25,6 +35,11 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 		return span{}, false // "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting
 	}
 	end := i + n
+	// a title that ends with the unit word of a place takes the place: "trưởng thôn Đồng Tâm",
+	// "Trưởng Công an xã Tân Lập"
+	if x := int(d.locEnd[end-1]); n >= 2 && x > end {
+		end = x
+	}
 	// a title that ends with an organization word goes on with its name: "Trưởng phòng Kinh tế",
 	// "Chánh Văn phòng UBND tỉnh"; a minister with the field: "Bộ trưởng Giáo dục"
 	for k := i + 1; k < end && e.kind == "position"; k++ {
@@ -66,12 +81,21 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	}
 	if e.kind != "academic" && e.kind != "rank" {
 		end = r.extendOrdinal(d, end)
+		// "HLV mới của Man Utd", "Giám đốc mới của Sở Y tế": new or former, of the organization
+		if end+2 < len(d.toks) && (d.form(end) == "mới" || d.form(end) == "cũ") && d.form(end+1) == "của" &&
+			!d.toks[end+1].is(fLineStart) && !d.toks[end+2].is(fLineStart) && d.orgLocEnd[end+2] > 0 {
+			end++
+		}
 		// "Cựu tiền vệ của Paris Saint-Germain", "thủ môn của Man Utd": the organization it belongs to
 		if end+1 < len(d.toks) && d.form(end) == "của" && !d.toks[end+1].is(fLineStart) {
 			if x := int(d.orgLocEnd[end+1]); x > 0 {
 				end = x
 			}
 		}
+	}
+	// "Chủ tịch xã Lê Văn Ba": the unit the office belongs to, then the holder's name
+	if end+1 < len(d.toks) && d.c(end)&wAdminUnit != 0 && !d.toks[end].is(fUpper|fLineStart) && r.fullName(d, end+1) {
+		end++
 	}
 	// a title never ends inside an organization or place it names: it takes it whole
 	for k := i + n; k < end; k++ {
@@ -91,6 +115,9 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
+		if r.fullName(d, end) {
+			return end // "Tiền vệ Đoàn Văn Hậu", "Tổng Thanh tra Chính phủ Đoàn Hồng Phong": a name, not "Đoàn …"
+		}
 		if e := int(d.orgLocEnd[end]); e > 0 {
 			if x := r.orgPhrase(d, end); x > e {
 				e = x // "Sở Công thương" where the organization found is "Sở Công"
@@ -176,6 +203,11 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 				continue
 			}
 			break
+		}
+		if j > j0 && t.is(fUpper) {
+			if m, e := r.match(r.titles, d, j); m > 0 && e.kind == "rank" {
+				break // the holder's rank before his name: "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Nam Đại tá Trần Văn Hải"
+			}
 		}
 		if m, _ := r.match(r.places, d, j); m > 0 && t.is(fUpper|fAllCaps) {
 			// a place of two words or more, or in capitals, ends the name; one syllable may begin a
@@ -339,8 +371,9 @@ func (r *personRules) fieldThenOrg(d *pctx, i int, busy []bool) int {
 }
 
 // extendOrdinal extends a title ending at token i over its rank in a series and the body or country
-// of the series ("Thủ tướng thứ 100 của Nhật Bản", "thị trưởng đầu tiên của Hà Nội"), or over a country
-// after "nước" ("đệ nhất phu nhân nước Mỹ").
+// of the series ("Thủ tướng thứ 100 của Nhật Bản", "thị trưởng đầu tiên của Hà Nội"), over a ranking
+// with its scope ("Tay vợt số hai thế giới"), or over a country after "nước" ("đệ nhất phu nhân nước
+// Mỹ").
 func (r *personRules) extendOrdinal(d *pctx, i int) int {
 	n := len(d.toks)
 	if i+1 >= n || d.toks[i].is(fLineStart) || d.toks[i+1].is(fLineStart) {
@@ -358,6 +391,18 @@ func (r *personRules) extendOrdinal(d *pctx, i int) int {
 		j = i + 2
 	case d.form(i) == "đầu" && d.form(i+1) == "tiên", d.form(i) == "tiếp" && d.form(i+1) == "theo":
 		j = i + 2
+	case d.form(i) == "số" && (d.toks[i+1].kind == tNum || smallNumber(d.form(i+1))):
+		// a ranking with its scope: "Tay vợt số hai thế giới", "tay vợt số 1 Việt Nam"
+		j = i + 2
+		if j+1 < n && d.form(j) == "thế" && d.form(j+1) == "giới" && !d.toks[j].is(fLineStart) {
+			return j + 2
+		}
+		if j < n && !d.toks[j].is(fLineStart) {
+			if e := int(d.locEnd[j]); e > 0 {
+				return e
+			}
+		}
+		return i // "cầu thủ số 10": a shirt number, no ranking
 	default:
 		return i
 	}
@@ -367,4 +412,21 @@ func (r *personRules) extendOrdinal(d *pctx, i int) int {
 		}
 	}
 	return j
+}
+
+// fullName reports whether the capitalized words at i are a full Vietnamese name: a surname, a middle
+// name and a given name, all capitalized ("Đoàn Văn Hậu"), where the surname may also be an
+// organization word ("Đoàn Thanh niên" is none: "niên" is in lower case).
+func (r *personRules) fullName(d *pctx, i int) bool {
+	return i+2 < len(d.toks) && !d.toks[i].is(fAllCaps) && r.nameStart(d, i) && d.c(i+1)&wMiddle != 0 &&
+		d.isCap(i+2) && !d.toks[i+2].is(fLineStart) && r.nameWord(d, i+2) && d.c(i+2)&wGiven != 0
+}
+
+// smallNumber reports whether w is a number word from one to ten ("số hai thế giới").
+func smallNumber(w string) bool {
+	switch w {
+	case "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	return false
 }
