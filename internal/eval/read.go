@@ -34,6 +34,7 @@ type InputError struct {
 	Msg  string // what is wrong
 }
 
+// Error returns the problem as "FILE:LINE: message".
 func (e *InputError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // corpusLine is one line of the project's corpus JSONL.
