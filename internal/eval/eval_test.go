@@ -362,6 +362,17 @@ func TestReadCoNLLErrors(t *testing.T) {
 	}
 }
 
+func TestInvalidUTF8ErrorsSayWhere(t *testing.T) {
+	_, errs := ReadJSONL(strings.NewReader("{\"id\": \"a\", \"text\": \"Nguy\xffn\", \"entities\": []}\n"), "g.jsonl")
+	if len(errs) != 1 || errs[0].Error() != "g.jsonl:1: invalid UTF-8 at byte 25" {
+		t.Errorf("JSONL: %v", errs)
+	}
+	_, errs = ReadCoNLL(strings.NewReader("Hà O\nNguy\xffn B-PER\n"), "g.conll", nil)
+	if len(errs) != 1 || errs[0].Error() != "g.conll:2: invalid UTF-8 at byte 4" {
+		t.Errorf("CoNLL: %v", errs)
+	}
+}
+
 func spans(d Doc) []string {
 	var out []string
 	for _, e := range d.Entities {

@@ -118,7 +118,7 @@ func readLines(r io.Reader, file string, parse func([]byte) (Doc, string)) ([]Do
 
 func parseCorpusLine(b []byte) (Doc, string) {
 	if !utf8.Valid(b) {
-		return Doc{}, "invalid UTF-8"
+		return Doc{}, invalidUTF8(b)
 	}
 	var in corpusLine
 	if err := json.Unmarshal(b, &in); err != nil {
@@ -204,7 +204,7 @@ func (c *conllReader) line(n int, s string) {
 		return
 	}
 	if !utf8.ValidString(s) {
-		c.errorf(n, "invalid UTF-8")
+		c.errorf(n, "%s", invalidUTF8([]byte(s)))
 		c.open = -1
 		return
 	}
@@ -298,4 +298,18 @@ func (c *conllReader) flush() {
 	c.text.Reset()
 	c.ents = nil
 	c.open = -1
+}
+
+// invalidUTF8 says where the first invalid UTF-8 sequence of a line is: "invalid UTF-8 at byte N",
+// N its offset in the line.
+func invalidUTF8(b []byte) string {
+	i := 0
+	for i < len(b) {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 }
