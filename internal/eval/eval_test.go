@@ -249,16 +249,6 @@ func TestDateValues(t *testing.T) {
 	}
 }
 
-func TestMerge(t *testing.T) {
-	a, b := New(), New()
-	a.Add([]entities.Entity{ent(per, 0, 5)}, []entities.Entity{ent(per, 0, 5)})
-	b.Add([]entities.Entity{ent(per, 0, 5)}, nil)
-	a.Merge(b)
-	if a.ByType[per] != (Counts{Gold: 2, Pred: 1, Correct: 1, GoldOverlap: 1, PredOverlap: 1}) || a.Docs != 2 {
-		t.Errorf("merged %+v docs %d", a.ByType[per], a.Docs)
-	}
-}
-
 func TestReadJSONLReportsBadLinesAndKeepsTheRest(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id": "a", "ref": "2016-05-12", "text": "Ông Tuấn nói", "entities": [{"type": "PERSON", "text": "Tuấn", "start": 4, "end": 10, "ref": "p1"}]}`,
