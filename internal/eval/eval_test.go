@@ -363,6 +363,14 @@ func TestInvalidUTF8ErrorsSayWhere(t *testing.T) {
 	}
 }
 
+func TestReadCoNLLReadsPastAHugeLine(t *testing.T) {
+	in := "Hà B-LOC\nNội I-LOC\n\n" + strings.Repeat("x", 17<<20) + " O\n\nHuế B-LOC\n"
+	docs, errs := ReadCoNLL(strings.NewReader(in), "f", nil)
+	if len(errs) != 0 || len(docs) != 3 || len(docs[2].Entities) != 1 || docs[2].Entities[0].Text != "Huế" {
+		t.Errorf("errors %v, %d docs", errs, len(docs))
+	}
+}
+
 func spans(d Doc) []string {
 	var out []string
 	for _, e := range d.Entities {

@@ -162,15 +162,20 @@ func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]
 // otherwise it is reported once, with the line of its first use, and its entities are dropped.
 func ReadCoNLL(r io.Reader, file string, labels map[string]string) ([]Doc, []error) {
 	c := conllReader{file: file, labels: labels, unknown: map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		c.line(n, sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		c.errs = append(c.errs, &InputError{file, n + 1, err.Error()})
+	// Lines of any length, like ReadJSONL's (a bufio.Scanner stopped the whole file at its limit).
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, err := br.ReadString('\n')
+		if line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"); line != "" || err == nil {
+			c.line(n, line)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			c.errs = append(c.errs, &InputError{file, n, err.Error()})
+			break
+		}
 	}
 	c.flush()
 	return c.docs, c.errs
