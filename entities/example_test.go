@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vietner/vietner/entities"
+	"github.com/vietner/vietner/normalize"
 )
 
 func ExampleNew() {
@@ -95,4 +96,99 @@ func ExampleExtractor_Tokens() {
 	fmt.Println()
 	// Output:
 	// 0:GS 0:. 0:TS 0:Lê 0:Văn 0:A 0:đến 0:TP 0:. 0:Hà 0:Nội 0:. 1:Ông 1:nói 1:.
+}
+
+func ExampleExtractor_ExtractAt() {
+	// One Extractor, many documents: each is read against its own publication date (the zero time:
+	// none, and the day stays unknown).
+	x, err := entities.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Sáng nay, Thủ tướng đã tiếp Đại sứ Nhật Bản."
+	for _, ref := range []time.Time{time.Date(2021, 10, 4, 0, 0, 0, 0, time.UTC), time.Date(2016, 5, 12, 0, 0, 0, 0, time.UTC), {}} {
+		for _, e := range x.ExtractAt(text, ref).OfType(entities.Date) {
+			fmt.Printf("%q value=%q\n", e.Text, e.Value)
+		}
+	}
+	// Output:
+	// "Sáng nay" value="2021-10-04TMO"
+	// "Sáng nay" value="2016-05-12TMO"
+	// "Sáng nay" value="XXXX-XX-XXTMO"
+}
+
+func ExampleWithTypes() {
+	// Only the types asked for are reported: the title and the organization are still read (they keep
+	// "Bộ Y tế" out of the name) but not reported.
+	x, err := entities.New(entities.WithTypes(entities.Person, entities.Location))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range x.Extract("Ngày 4/10, Bộ trưởng Bộ Y tế Nguyễn Thanh Long làm việc tại Hà Nội.").Entities {
+		fmt.Println(e.Type, e.Text)
+	}
+	// Output:
+	// PERSON Nguyễn Thanh Long
+	// LOCATION Hà Nội
+}
+
+func ExampleWithTone() {
+	// The canonical Text takes the tone style asked for; offsets still point into the input as given.
+	x, err := entities.New(entities.WithTone(normalize.ToneNew))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Ông Nguyễn Văn Hòa về thăm tỉnh Khánh Hòa."
+	for _, e := range x.Extract(text).Entities {
+		fmt.Printf("%s %q input %q\n", e.Type, e.Text, text[e.Start:e.End])
+	}
+	// Output:
+	// PERSON "Nguyễn Văn Hoà" input "Nguyễn Văn Hòa"
+	// LOCATION "tỉnh Khánh Hoà" input "tỉnh Khánh Hòa"
+}
+
+func ExampleWithEncoding() {
+	// Text known to be in TCVN3 is decoded as such, however short; offsets are into the TCVN3 bytes.
+	x, err := entities.New(entities.WithEncoding(normalize.TCVN3))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "\xa4ng L\xaa V\xa8n Nam \xae\xd5n H\xb5 N\xe9i."
+	for _, e := range x.Extract(text).Entities {
+		fmt.Printf("%s %q [%d:%d]\n", e.Type, e.Text, e.Start, e.End)
+	}
+	// Output:
+	// PERSON "Lê Văn Nam" [4:14]
+	// LOCATION "Hà Nội" [19:25]
+}
+
+func ExampleDocument_OfType() {
+	x, err := entities.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc := x.Extract("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết tỉnh Hà Tĩnh cũng đã tiếp nhận vắc xin.")
+	for _, e := range doc.OfType(entities.Location) {
+		fmt.Println(e.Text)
+	}
+	// Output:
+	// tỉnh Nghệ An
+	// tỉnh Hà Tĩnh
+}
+
+func ExampleParseType() {
+	for _, s := range []string{"PERSON", "org", "LOC", "MISC"} {
+		t, err := entities.ParseType(s)
+		fmt.Println(t, err)
+	}
+	// Output:
+	// PERSON <nil>
+	// ORGANIZATION <nil>
+	// LOCATION <nil>
+	// Type(0) entities: unknown entity type: "MISC"
 }

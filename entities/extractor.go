@@ -122,6 +122,12 @@ func New(opts ...Option) (*Extractor, error) {
 		o(&c)
 	}
 	x := &Extractor{norm: normalize.New(normalize.WithTone(c.tone), normalize.WithEncoding(c.enc)), ref: c.ref}
+	// The lexicons (the bundled data and the caller's gazetteer, both Go strings) are UTF-8 whatever
+	// encoding the input is read in: a legacy encoding named with WithEncoding is for the input only.
+	lex := x.norm
+	if c.enc != normalize.Auto && c.enc != normalize.UTF8 {
+		lex = normalize.New(normalize.WithTone(c.tone), normalize.WithEncoding(normalize.UTF8))
+	}
 	if len(c.types) == 0 {
 		c.types = AllTypes[:]
 	}
@@ -136,9 +142,9 @@ func New(opts ...Option) (*Extractor, error) {
 		if g.Text == "" || g.Type == Date || g.Type == 0 || int(g.Type) >= len(typeNames) {
 			return nil, gazetteerError(i, g)
 		}
-		g.Text = x.norm.String(g.Text)
+		g.Text = lex.String(g.Text)
 		if g.Norm != "" {
-			g.Norm = x.norm.String(g.Norm)
+			g.Norm = lex.String(g.Norm)
 		}
 		byType[g.Type] = append(byType[g.Type], g)
 	}
@@ -146,13 +152,13 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.dates, err = newDateRules(); err != nil {
 		return nil, err
 	}
-	if x.locs, err = newLocRules(x.norm, byType[Location]); err != nil {
+	if x.locs, err = newLocRules(lex, byType[Location]); err != nil {
 		return nil, err
 	}
-	if x.orgs, err = newOrgRules(x.norm, byType[Organization]); err != nil {
+	if x.orgs, err = newOrgRules(lex, byType[Organization]); err != nil {
 		return nil, err
 	}
-	if x.peop, err = newPersonRules(x.norm, byType[Person], byType[Title]); err != nil {
+	if x.peop, err = newPersonRules(lex, byType[Person], byType[Title]); err != nil {
 		return nil, err
 	}
 	x.voc = newVocab(x)

@@ -366,4 +366,25 @@ func TestToneAndEncodingOptions(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "Việt Nam", got[0].Text)
 	assert.Equal(t, "ViÖt Nam", in[got[0].Start:got[0].End], "offsets into the input as given")
+
+	// The named encoding is the input's only: the lexicons (bundled and the caller's, UTF-8) still
+	// match, so TCVN3 text gives what the same text in UTF-8 gives (before, surnames, gazetteer names
+	// and cue words with diacritics were decoded as TCVN3 too and matched nothing).
+	gaz := WithGazetteer(GazetteerEntry{Type: Organization, Text: "Sở Tư pháp"})
+	utf8 := "Ông Lê Văn Nam đến Sở Tư pháp Hà Nội. Bà Trần Thị Hoa, Phó Giám đốc Sở, cho biết."
+	in = "\xa4ng L\xaa V\xa8n Nam \xae\xd5n S\xeb T\xad ph\xb8p H\xb5 N\xe9i. B\xb5 Tr\xc7n Th\xde Hoa, Ph\xe3 Gi\xb8m \xae\xe8c S\xeb, cho bi\xd5t."
+	x, err = New(WithEncoding(normalize.TCVN3), gaz)
+	require.NoError(t, err)
+	require.Equal(t, utf8, x.norm.String(in))
+	y, err := New(gaz)
+	require.NoError(t, err)
+	texts := func(d Document) (s []string) {
+		for _, e := range d.Entities {
+			s = append(s, e.Type.String()+" "+e.Text)
+		}
+		return s
+	}
+	want := texts(y.Extract(utf8))
+	assert.Contains(t, want, "ORGANIZATION Sở Tư pháp Hà Nội")
+	assert.Equal(t, want, texts(x.Extract(in)))
 }

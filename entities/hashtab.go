@@ -108,11 +108,3 @@ func (t *hashTab[V]) each(f func(k uint64, v V)) {
 		}
 	}
 }
-
-// len returns the number of keys in the table.
-func (t *hashTab[V]) len() int {
-	if t.hasZero {
-		return t.n + 1
-	}
-	return t.n
-}

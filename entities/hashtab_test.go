@@ -52,3 +52,11 @@ func TestHashTabMatchesMap(t *testing.T) {
 	_, ok := empty.get(42)
 	require.False(t, ok, "an empty table holds nothing")
 }
+
+// len returns the number of keys in the table.
+func (t *hashTab[V]) len() int {
+	if t.hasZero {
+		return t.n + 1
+	}
+	return t.n
+}

@@ -138,3 +138,38 @@ func TestDecodeVietMatchesUTF8(t *testing.T) {
 		check(s)
 	}
 }
+
+// FuzzTokens checks the tokens Tokens reports for any input: non-empty, in order, inside the input,
+// with no space in their text, and sentences numbered from 0 without gaps. Tokens do not overlap,
+// except those the normalizer made from one run of input it rewrote as a whole (stray combining
+// marks after a space: " \u0301\u0302" gives two tokens, both spanning the three runes).
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{
+		"GS.TS Lê Văn A đến TP. Hà Nội. Ông nói.",
+		"Ba\xf9o Th\xber ng\xe0y 1",
+		"ho\u0300a\u0301 \u0301\u0302a\u200b\u00a0x",
+		"…!?\n\n.",
+		"",
+	} {
+		f.Add(s)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var prev Token
+		for i, tok := range x.Tokens(s) {
+			if tok.Text == "" || strings.ContainsAny(tok.Text, " \t\n\r") || tok.Start < 0 || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("token %d %+v in %q", i, tok, s)
+			}
+			if i > 0 && tok.Start < prev.End && (tok.Start != prev.Start || tok.End != prev.End) {
+				t.Fatalf("token %d %+v overlaps %+v in %q", i, tok, prev, s)
+			}
+			if tok.Sentence != prev.Sentence && tok.Sentence != prev.Sentence+1 {
+				t.Fatalf("token %d %+v after sentence %d in %q", i, tok, prev.Sentence, s)
+			}
+			prev = tok
+		}
+	})
+}

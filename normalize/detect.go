@@ -216,25 +216,6 @@ const (
 // detectSample is detect as Auto runs it: on a sample of a long text.
 func detectSample(s string) (Encoding, float64) { return detectIn(s, len(s) > sampleMin) }
 
-// sampleTokens yields the tokens of s, or with sample those of the windows
-// of s that detectSample looks at.
-func sampleTokens(s string, sample bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for w := 0; w < sampleWindows; w++ {
-			a, b := window(s, w, sample)
-			for i := a; ; {
-				var t string
-				if t, i = nextToken(s[:b], i); t == "" || !yield(t) {
-					break
-				}
-			}
-			if !sample {
-				return
-			}
-		}
-	}
-}
-
 // window returns window w of s: all of s without sample.
 func window(s string, w int, sample bool) (a, b int) {
 	if !sample {
@@ -385,9 +366,6 @@ func decide(encs []Encoding, good, bad []int, plain, total int, valid bool) (Enc
 	}
 	return UTF8, 0
 }
-
-// tokens yields the whitespace-separated tokens of s.
-func tokens(s string) func(func(string) bool) { return sampleTokens(s, false) }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -187,3 +187,25 @@ func TestLeadBytes(t *testing.T) {
 		}
 	}
 }
+
+// sampleTokens yields the tokens of s, or with sample those of the windows
+// of s that detectSample looks at.
+func sampleTokens(s string, sample bool) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for w := 0; w < sampleWindows; w++ {
+			a, b := window(s, w, sample)
+			for i := a; ; {
+				var t string
+				if t, i = nextToken(s[:b], i); t == "" || !yield(t) {
+					break
+				}
+			}
+			if !sample {
+				return
+			}
+		}
+	}
+}
+
+// tokens yields the whitespace-separated tokens of s.
+func tokens(s string) func(func(string) bool) { return sampleTokens(s, false) }

@@ -4,8 +4,11 @@ package normalize_test
 
 import (
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/vietner/vietner/normalize"
+	"golang.org/x/text/transform"
 )
 
 func ExampleNew() {
@@ -55,4 +58,38 @@ func ExampleKey() {
 	// Output:
 	// true
 	// thanh pho ho chi minh
+}
+
+func ExampleWithEncoding() {
+	// A short text in a known legacy encoding: name it, detection needs more text to be sure.
+	n := normalize.New(normalize.WithEncoding(normalize.VNI))
+	fmt.Println(n.String("Tænh UÛy"))
+	// Output: Tỉnh Ủy
+}
+
+func ExampleNormalizer_Transform() {
+	// A Normalizer is a transform.SpanningTransformer: wrap any reader to normalize a stream of any size.
+	r := transform.NewReader(strings.NewReader("Ủy ban tỉnh Khánh Hoà\nVie\u0323\u0302t Nam\n"), normalize.New())
+	b, err := io.ReadAll(r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(b))
+	// Output:
+	// Ủy ban tỉnh Khánh Hòa
+	// Việt Nam
+}
+
+func ExampleNormalizer_AppendString() {
+	// Append and AppendString reuse the caller's buffer: no allocation once it is large enough.
+	n := normalize.New(normalize.WithTone(normalize.ToneNew))
+	buf := make([]byte, 0, 64)
+	for _, s := range []string{"Hòa Bình", "Thủy Nguyên"} {
+		buf = n.AppendString(buf[:0], s)
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// Hoà Bình
+	// Thuỷ Nguyên
 }

@@ -133,7 +133,7 @@ func (n Normalizer) skip(s string, i int) (p, hits int) {
 // letter among them: the words before it end there. It checks each rune
 // outside ASCII with one load of wordCells, its key and byte check computed
 // without a branch on its length; a character that is no Vietnamese letter
-// it checks as skipShort does. The tone check runs only on words with a tone
+// it checks as skipShortTo does. The tone check runs only on words with a tone
 // on a vowel beside a vowel, on the masks of their bytes. What it cannot
 // prove (runes the full step may change, bytes that are no UTF-8, a
 // backquote) it leaves to skipShortTo, which walks the window byte by byte
@@ -332,7 +332,7 @@ func baseAt(s string, k int) byte {
 	return byte(wordCell(load64(s, k)))
 }
 
-// skipStep is one step of skipShort at s[i], a letter or a character
+// skipStep is one step of skipShortTo at s[i], a letter or a character
 // outside ASCII: where the word or character ends, its signs of a legacy
 // encoding, and whether the full step leaves it unchanged.
 func (n Normalizer) skipStep(s string, i int) (j, hits int, ok bool) {
@@ -491,12 +491,9 @@ func newPair(c, d byte) bool {
 	return false
 }
 
-// skipShort is skip byte by byte, for the last bytes of the text and the
-// words that reach them.
-func (n Normalizer) skipShort(s string, i int) (p, hits int) { return n.skipShortTo(s, i, len(s)) }
-
-// skipShortTo is skipShort up to end: it stops at the first place at or
-// after end where scan stops, if not before.
+// skipShortTo is skip byte by byte up to end, for the last bytes of the text
+// and the words that reach them: it stops at the first place at or after end
+// where scan stops, if not before.
 func (n Normalizer) skipShortTo(s string, i, end int) (p, hits int) {
 	for i < end {
 		if c := s[i]; c < 0x80 && !asciiLetter[c] {

@@ -264,3 +264,7 @@ func TestWordCells(t *testing.T) {
 		require.Zero(t, wordCell(binary.LittleEndian.Uint64(b[:])), "%q", s)
 	}
 }
+
+// skipShort is skipShortTo to the end of s: skip byte by byte, the reference
+// the tests hold skip to.
+func (n Normalizer) skipShort(s string, i int) (p, hits int) { return n.skipShortTo(s, i, len(s)) }

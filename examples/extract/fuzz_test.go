@@ -44,3 +44,42 @@ func FuzzMarkup(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCoNLL checks that any document id and text give well-formed CoNLL: a "-DOCSTART- ID<TAB>O"
+// line first, then blank lines or "TOKEN<TAB>TAG" lines with one tab, the tags O, B-X or I-X, and an
+// I-X only after a B-X or I-X of the same type.
+func FuzzCoNLL(f *testing.F) {
+	f.Add("doc 1", "Chiều ngày 12/05, đồng chí Trương Minh Tuấn, Bộ trưởng Bộ TT&TT, đến Hà Nội.")
+	f.Add("a\nb\tc", "Ông Lê Văn Nam\tđến\u2028Hà Nội.\r\n\r\nBà Hoa.")
+	f.Add("", "\xff\xfe\t\n")
+	x, err := entities.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, id, text string) {
+		out := string(conll(x, id, text, x.Extract(text).Entities))
+		lines := strings.Split(out, "\n")
+		if !strings.HasPrefix(lines[0], "-DOCSTART- ") || strings.Count(lines[0], "\t") != 1 || !strings.HasSuffix(lines[0], "\tO") {
+			t.Fatalf("first line %q", lines[0])
+		}
+		prev := "O"
+		for _, l := range lines[1:] {
+			if l == "" {
+				prev = "O"
+				continue
+			}
+			tok, tag, ok := strings.Cut(l, "\t")
+			if !ok || tok == "" || strings.Contains(tag, "\t") {
+				t.Fatalf("line %q in %q", l, out)
+			}
+			switch {
+			case tag == "O":
+			case strings.HasPrefix(tag, "B-"):
+			case strings.HasPrefix(tag, "I-") && prev != "O" && prev[2:] == tag[2:]:
+			default:
+				t.Fatalf("tag %q after %q in %q", tag, prev, out)
+			}
+			prev = tag
+		}
+	})
+}

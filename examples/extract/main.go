@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vietner/vietner/entities"
@@ -454,12 +455,17 @@ func (p *pipeline) render(j job) []byte {
 }
 
 // conll writes one document as IOB2 tags, a token a line ("token<TAB>tag"), a blank line between
-// sentences, preceded by a "-DOCSTART-" line. Nested entities cannot be written in IOB2: the
-// outermost one is.
+// sentences, preceded by a "-DOCSTART- ID" line (spaces and control characters of the id written
+// "_"). Nested entities cannot be written in IOB2: the outermost one is.
 func conll(x *entities.Extractor, id, text string, ents []entities.Entity) []byte {
 	var b strings.Builder
 	b.WriteString("-DOCSTART- ")
-	b.WriteString(strings.ReplaceAll(id, " ", "_"))
+	b.WriteString(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return '_'
+		}
+		return r
+	}, id))
 	b.WriteString("\tO\n\n")
 	toks := x.Tokens(text)
 	var outer []entities.Entity

@@ -9,16 +9,21 @@
 //
 // With no FILE, or "-", it reads standard input. -detect prints
 // "FILE<TAB>ENCODING<TAB>CONFIDENCE" for each input instead. A file that
-// cannot be read is reported on standard error, the other files are still
-// processed, and the exit status is 1; bad flags exit with status 2.
+// cannot be read, or invalid UTF-8 that is no legacy encoding either (written
+// as U+FFFD), is reported on standard error with the file and line, the other
+// files are still processed, and the exit status is 1; bad flags exit with
+// status 2.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/vietner/vietner/normalize"
 )
@@ -78,10 +83,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		s := n.String(string(b))
+		if !utf8.Valid(b) && strings.Count(s, "\uFFFD") > bytes.Count(b, []byte("\uFFFD")) {
+			fmt.Fprintf(stderr, "normalize: %s:%s\n", name, invalidAt(b))
+			status = 1
+		}
 		if *fold {
 			s = normalize.Fold(s)
 		}
 		out.WriteString(s)
 	}
 	return status
+}
+
+// invalidAt says where the first invalid UTF-8 sequence of b is, as "LINE: invalid UTF-8 at byte N"
+// with N the offset in the line (from 0, as examples/extract gives it).
+func invalidAt(b []byte) string {
+	line, start := 1, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return fmt.Sprintf("%d: invalid UTF-8 at byte %d (written as U+FFFD)", line, i-start)
+		}
+		if r == '\n' {
+			line, start = line+1, i+1
+		}
+		i += size
+	}
+	return " invalid UTF-8"
 }

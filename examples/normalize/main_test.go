@@ -50,3 +50,21 @@ func TestBadFlags(t *testing.T) {
 		assert.NotEmpty(t, errs)
 	}
 }
+
+func TestInvalidUTF8Reported(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	assert.NoError(t, os.WriteFile(bad, []byte("ok\nVie\u0323\u0302t Nam \xff ok\n"), 0o644))
+	good := filepath.Join(dir, "good.txt")
+	assert.NoError(t, os.WriteFile(good, []byte("Khánh Hoà\n"), 0o644))
+	code, out, errs := runCmd([]string{bad, good}, "")
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "ok\nViệt Nam \uFFFD ok\nKhánh Hòa\n", out, "the rest still written")
+	assert.Equal(t, "normalize: "+bad+":2: invalid UTF-8 at byte 13 (written as U+FFFD)\n", errs)
+
+	// legacy bytes, named or detected, are no error
+	code, _, errs = runCmd([]string{"-from", "tcvn3"}, "B\xb6o Th\xbeng")
+	assert.Equal(t, 0, code, errs)
+	code, _, errs = runCmd(nil, "B\xb6o Th\xbeng l\xb5 ng\xad\xeai \xae\xb7 \xae\xd5n H\xb5 N\xe9i")
+	assert.Equal(t, 0, code, errs)
+}

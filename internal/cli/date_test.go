@@ -33,3 +33,23 @@ func TestDateFlag(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseDate checks that a date read from a flag or a JSONL "ref" is exactly YYYY-MM-DD: whatever
+// parses writes back as the same string, and a failure gives the one message.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2016-05-12", "2016-5-12", "2016-02-30", "+2016-05-12", "2016-05-12T00:00", "", "０２０１-05-12"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			if err != errDate || !d.IsZero() {
+				t.Fatalf("ParseDate(%q) = %v, %v", s, d, err)
+			}
+			return
+		}
+		if got := d.Format(DateLayout); got != s {
+			t.Fatalf("ParseDate(%q) = %s", s, got)
+		}
+	})
+}

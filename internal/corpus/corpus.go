@@ -19,11 +19,15 @@ import (
 
 // Doc is one annotated document.
 type Doc struct {
-	ID     string `json:"id"`
+	// ID names the document uniquely within the corpus.
+	ID string `json:"id"`
+	// Source says where the text comes from (for DANeS text: the licence, the credit and the URL).
 	Source string `json:"source"`
 	// Ref is the publication date as YYYY-MM-DD, or empty.
-	Ref      string            `json:"ref,omitempty"`
-	Text     string            `json:"text"`
+	Ref string `json:"ref,omitempty"`
+	// Text is the document as annotated; entity offsets are bytes into it.
+	Text string `json:"text"`
+	// Entities are the gold entities, in the Extractor's output format.
 	Entities []entities.Entity `json:"entities"`
 }
 
@@ -38,13 +42,15 @@ func (d Doc) RefTime() time.Time {
 
 // LineError is a problem with one line of a corpus file.
 type LineError struct {
-	File string
-	Line int
-	Err  error
+	File string // the file as named to Read
+	Line int    // 1-based line number
+	Err  error  // what is wrong
 }
 
+// Error returns the problem as "FILE:LINE: message".
 func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
 
+// Unwrap returns the underlying error.
 func (e *LineError) Unwrap() error { return e.Err }
 
 // Read reads a corpus file. A malformed line is reported as a *LineError in errs and skipped; the

@@ -111,19 +111,6 @@ func (s *Scorer) Overall() Counts {
 	return c
 }
 
-// Merge adds the tallies of o (built with the same types) to s.
-func (s *Scorer) Merge(o *Scorer) {
-	for t := range s.ByType {
-		s.ByType[t].add(o.ByType[t])
-	}
-	s.Links.Total += o.Links.Total
-	s.Links.Correct += o.Links.Correct
-	s.LinkedGold += o.LinkedGold
-	s.Dates.Total += o.Dates.Total
-	s.Dates.Correct += o.Dates.Correct
-	s.Docs += o.Docs
-}
-
 // Add scores the predicted entities of one document against its gold entities. Offsets are byte
 // offsets into the same text on both sides; Ref and Person links are compared only inside the
 // document, so the two sides may number their clusters differently.

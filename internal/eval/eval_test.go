@@ -249,16 +249,6 @@ func TestDateValues(t *testing.T) {
 	}
 }
 
-func TestMerge(t *testing.T) {
-	a, b := New(), New()
-	a.Add([]entities.Entity{ent(per, 0, 5)}, []entities.Entity{ent(per, 0, 5)})
-	b.Add([]entities.Entity{ent(per, 0, 5)}, nil)
-	a.Merge(b)
-	if a.ByType[per] != (Counts{Gold: 2, Pred: 1, Correct: 1, GoldOverlap: 1, PredOverlap: 1}) || a.Docs != 2 {
-		t.Errorf("merged %+v docs %d", a.ByType[per], a.Docs)
-	}
-}
-
 func TestReadJSONLReportsBadLinesAndKeepsTheRest(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id": "a", "ref": "2016-05-12", "text": "Ông Tuấn nói", "entities": [{"type": "PERSON", "text": "Tuấn", "start": 4, "end": 10, "ref": "p1"}]}`,
@@ -359,6 +349,25 @@ func TestReadCoNLLErrors(t *testing.T) {
 	docs, errs = ReadCoNLL(strings.NewReader(in), "f.txt", map[string]string{"GPE": "LOCATION"})
 	if len(errs) != 2 || len(docs[0].Entities) != 2 || docs[0].Entities[0].Text != "Hà Nội" {
 		t.Errorf("with -map GPE=LOCATION: %v %+v", errs, docs[0])
+	}
+}
+
+func TestInvalidUTF8ErrorsSayWhere(t *testing.T) {
+	_, errs := ReadJSONL(strings.NewReader("{\"id\": \"a\", \"text\": \"Nguy\xffn\", \"entities\": []}\n"), "g.jsonl")
+	if len(errs) != 1 || errs[0].Error() != "g.jsonl:1: invalid UTF-8 at byte 25" {
+		t.Errorf("JSONL: %v", errs)
+	}
+	_, errs = ReadCoNLL(strings.NewReader("Hà O\nNguy\xffn B-PER\n"), "g.conll", nil)
+	if len(errs) != 1 || errs[0].Error() != "g.conll:2: invalid UTF-8 at byte 4" {
+		t.Errorf("CoNLL: %v", errs)
+	}
+}
+
+func TestReadCoNLLReadsPastAHugeLine(t *testing.T) {
+	in := "Hà B-LOC\nNội I-LOC\n\n" + strings.Repeat("x", 17<<20) + " O\n\nHuế B-LOC\n"
+	docs, errs := ReadCoNLL(strings.NewReader(in), "f", nil)
+	if len(errs) != 0 || len(docs) != 3 || len(docs[2].Entities) != 1 || docs[2].Entities[0].Text != "Huế" {
+		t.Errorf("errors %v, %d docs", errs, len(docs))
 	}
 }
 

@@ -34,6 +34,7 @@ type InputError struct {
 	Msg  string // what is wrong
 }
 
+// Error returns the problem as "FILE:LINE: message".
 func (e *InputError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // corpusLine is one line of the project's corpus JSONL.
@@ -117,7 +118,7 @@ func readLines(r io.Reader, file string, parse func([]byte) (Doc, string)) ([]Do
 
 func parseCorpusLine(b []byte) (Doc, string) {
 	if !utf8.Valid(b) {
-		return Doc{}, "invalid UTF-8"
+		return Doc{}, invalidUTF8(b)
 	}
 	var in corpusLine
 	if err := json.Unmarshal(b, &in); err != nil {
@@ -161,15 +162,20 @@ func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]
 // otherwise it is reported once, with the line of its first use, and its entities are dropped.
 func ReadCoNLL(r io.Reader, file string, labels map[string]string) ([]Doc, []error) {
 	c := conllReader{file: file, labels: labels, unknown: map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		c.line(n, sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		c.errs = append(c.errs, &InputError{file, n + 1, err.Error()})
+	// Lines of any length, like ReadJSONL's (a bufio.Scanner stopped the whole file at its limit).
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, err := br.ReadString('\n')
+		if line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"); line != "" || err == nil {
+			c.line(n, line)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			c.errs = append(c.errs, &InputError{file, n, err.Error()})
+			break
+		}
 	}
 	c.flush()
 	return c.docs, c.errs
@@ -203,7 +209,7 @@ func (c *conllReader) line(n int, s string) {
 		return
 	}
 	if !utf8.ValidString(s) {
-		c.errorf(n, "invalid UTF-8")
+		c.errorf(n, "%s", invalidUTF8([]byte(s)))
 		c.open = -1
 		return
 	}
@@ -297,4 +303,18 @@ func (c *conllReader) flush() {
 	c.text.Reset()
 	c.ents = nil
 	c.open = -1
+}
+
+// invalidUTF8 says where the first invalid UTF-8 sequence of a line is: "invalid UTF-8 at byte N",
+// N its offset in the line.
+func invalidUTF8(b []byte) string {
+	i := 0
+	for i < len(b) {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	return fmt.Sprintf("invalid UTF-8 at byte %d", i)
 }
