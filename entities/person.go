@@ -756,6 +756,9 @@ func (r *personRules) gazName(d *pctx, i int, cued bool, busy []bool) int {
 	if d.c(i)&wSurname == 0 || (d.lower || d.toks[i].is(fLowerLine)) && d.c(i)&wTopSurname == 0 {
 		return 0
 	}
+	if d.c(i)&wAddress != 0 && i+1 < len(d.toks) && d.c(i+1)&wTopSurname != 0 {
+		return 0 // "Ông Lê Văn Nam" where capitals say nothing: "Ông" is the form of address, not a surname
+	}
 	j := i + 1
 	for j < i+4 && j < len(d.toks) && !busy[j] && d.toks[j].kind == tWord && !d.toks[j].is(fLineStart|fHasDigit) &&
 		d.c(j)&(wMiddle|wGiven) != 0 && d.c(j)&wStop == 0 {

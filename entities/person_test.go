@@ -80,6 +80,8 @@ func TestPersonSpans(t *testing.T) {
 	}{
 		{"title before a name", "Thủ tướng Phạm Minh Chính chủ trì cuộc họp.", []string{"Phạm Minh Chính"}},
 		{"form of address is not in the span", "Ông Nguyễn Đức Tài từng kể chuyện khó khăn.", []string{"Nguyễn Đức Tài"}},
+		{"form of address in a line of capitals", "Ông Lê Văn Nam Đến Sở Tư Pháp Hà Nội Làm Việc", []string{"Lê Văn Nam"}},
+		{"form of address in a line mostly capitalized", "Bà Trần Thị Hoa đến Sở Tư pháp Hà Nội.", []string{"Trần Thị Hoa"}},
 		{"short form after a cue", "Tại buổi làm việc, ông Nguyễn Viết Thế phát biểu. Theo ông Thế, Hiệp hội sẽ phát triển.", []string{"Nguyễn Viết Thế", "Thế"}},
 		{"foreign name with a hyphen", "Thầy trò huấn luyện viên Park Hang-seo bắt đầu ra sân tập.", []string{"Park Hang-seo"}},
 		{"foreign first name", "Theo báo cáo của Paul Hirst, thủ môn Dean Henderson sẽ ra đi.", []string{"Paul Hirst", "Dean Henderson"}},
