@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unsafe"
 
 	"github.com/vietner/vietner/normalize"
@@ -115,7 +116,7 @@ type GazetteerEntry struct {
 }
 
 // New builds an Extractor. It returns an error, never panics, for a bad option: an unknown type, or a
-// gazetteer entry with no text or a type that cannot be listed (DATE).
+// gazetteer entry with no text (no letter or digit) or a type that cannot be listed (DATE).
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, o := range opts {
@@ -139,7 +140,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	byType := map[Type][]GazetteerEntry{}
 	for i, g := range c.gazetteer {
-		if g.Text == "" || g.Type == Date || g.Type == 0 || int(g.Type) >= len(typeNames) {
+		if !hasWordRune(g.Text) || g.Type == Date || g.Type == 0 || int(g.Type) >= len(typeNames) {
 			return nil, gazetteerError(i, g)
 		}
 		g.Text = lex.String(g.Text)
@@ -166,6 +167,16 @@ func New(opts ...Option) (*Extractor, error) {
 	return x, nil
 }
 
+// hasWordRune reports whether s has a letter or a digit: a gazetteer entry without one names nothing.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func gazetteerError(i int, g GazetteerEntry) error {
 	return &gazError{index: i, entry: g}
 }
@@ -176,7 +187,7 @@ type gazError struct {
 }
 
 func (e *gazError) Error() string {
-	return ErrBadGazetteer.Error() + " " + strconv.Itoa(e.index) + " (" + e.entry.Type.String() + " " + strconv.Quote(e.entry.Text) + "): needs a text and a type other than DATE"
+	return ErrBadGazetteer.Error() + " " + strconv.Itoa(e.index) + " (" + e.entry.Type.String() + " " + strconv.Quote(e.entry.Text) + "): needs a letter or digit in its text and a type other than DATE"
 }
 
 func (e *gazError) Unwrap() error { return ErrBadGazetteer }

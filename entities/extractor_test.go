@@ -147,6 +147,9 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	assert.ErrorIs(t, err, ErrBadGazetteer)
 	_, err = New(WithGazetteer(GazetteerEntry{Type: Person}))
 	assert.ErrorIs(t, err, ErrBadGazetteer)
+	_, err = New(WithGazetteer(GazetteerEntry{Type: Organization, Text: "VNNIC"}, GazetteerEntry{Type: Location, Text: " \u00a0– "}))
+	assert.ErrorIs(t, err, ErrBadGazetteer, "an entry with no letter or digit names nothing")
+	assert.ErrorContains(t, err, "entry 1 (LOCATION", "the error names the entry")
 }
 
 func TestWithTypesReportsOnlyThoseTypes(t *testing.T) {

@@ -59,7 +59,7 @@ func FuzzGazetteer(f *testing.F) {
 	f.Add(uint8(Location), ".", ".")
 	f.Fuzz(func(t *testing.T, typ uint8, text, norm string) {
 		x, err := New(WithGazetteer(GazetteerEntry{Type: Type(typ), Text: text, Norm: norm}))
-		if text == "" || Type(typ) == Date || typ == 0 || int(typ) >= len(typeNames) {
+		if !hasWordRune(text) || Type(typ) == Date || typ == 0 || int(typ) >= len(typeNames) {
 			require.ErrorIs(t, err, ErrBadGazetteer)
 			return
 		}
