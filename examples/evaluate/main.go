@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -242,6 +243,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		size += len(d.Text)
 		s.Add(d.Entities, pred)
+	}
+	if f, ok := sys.(predictions); ok {
+		// a prediction for a document the gold does not have is scored nowhere: most likely the
+		// wrong file was given, so say which ids
+		gold := make(map[string]bool, len(docs))
+		for _, d := range docs {
+			gold[d.ID] = true
+		}
+		var extra []string
+		for id := range f {
+			if !gold[id] {
+				extra = append(extra, id)
+			}
+		}
+		if len(extra) > 0 {
+			slices.Sort(extra)
+			more := ""
+			if len(extra) > 5 {
+				more, extra = fmt.Sprintf(" and %d more", len(extra)-5), extra[:5]
+			}
+			fmt.Fprintf(stderr, "evaluate: %s: %q%s have no gold document (not scored)\n", o.pred, extra, more)
+			failed = true
+		}
+	}
+	if len(docs) == 0 {
+		fmt.Fprintln(stderr, "evaluate: no gold documents read")
+		failed = true
 	}
 	rep := newReport(o.system, s, size, elapsed)
 	if pr != nil {

@@ -6,9 +6,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // evaluate runs the command and returns its exit status, standard output and standard error.
@@ -239,4 +244,25 @@ func TestFindAllowsSpacingDifferences(t *testing.T) {
 			t.Errorf("find(%q, %q, %d) = %d, %v; want %d, %v", tc.text, tc.ent, tc.at, s, ok, tc.start, tc.ok)
 		}
 	}
+}
+
+func TestPredictionsWithoutGoldAreReported(t *testing.T) {
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	data, err := os.ReadFile("testdata/pred.jsonl")
+	require.NoError(t, err)
+	data = append(data, []byte("{\"id\": \"zz-not-in-gold\", \"entities\": []}\n")...)
+	require.NoError(t, os.WriteFile(pred, data, 0o644))
+	code, out, errs := evaluate(t, "-pred", pred, "testdata/gold.jsonl")
+	assert.Equal(t, 1, code, "a prediction with no gold document is an error")
+	assert.Contains(t, errs, `"zz-not-in-gold"`)
+	assert.Contains(t, errs, "have no gold document")
+	assert.Contains(t, out, "overall", "the rest is still scored")
+}
+
+func TestEmptyGoldIsAnError(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.jsonl")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	code, _, errs := evaluate(t, empty)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "no gold documents")
 }
