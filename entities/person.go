@@ -684,10 +684,10 @@ func (r *personRules) placeEnd(d *pctx, i int) int {
 
 // capRun returns the end of the run of capitalized words starting at i (at most max words, hyphenated
 // parts joined: "Park Hang-seo", "Kim Jong-un"), with the number of words that are not Vietnamese
-// syllables and whether a hyphen joined parts.
+// syllables and whether a hyphen joined parts. busy may be nil.
 func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int, hyphen bool) {
 	j, words := i, 0
-	for j < len(d.toks) && words < max && !busy[j] {
+	for j < len(d.toks) && words < max && (busy == nil || !busy[j]) {
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}

@@ -641,3 +641,20 @@ func TestHeadlineTitleWithItsOrganizationLinksToTheLeadPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleEndsBeforeAHolderOfRarerShape(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, name string
+	}{
+		{"Chủ tịch UBND tỉnh Gia Lai Kpă Thuyên trao quà cho bà con.", "Chủ tịch UBND tỉnh Gia Lai", "Kpă Thuyên"},
+		{"Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ thăm hỏi bà con vùng lũ.", "Bí thư Tỉnh ủy Lai Châu", "Giàng Páo Mỷ"},
+		{"Chủ tịch Thượng viện Campuchia Say Chhum tiếp đoàn.", "Chủ tịch Thượng viện Campuchia", "Say Chhum"},
+		{"Phó Chủ tịch UBND tỉnh Gia Lai Rơ Mah Tuấn kiểm tra công tác phòng chống dịch.", "Phó Chủ tịch UBND tỉnh Gia Lai", "Rơ Mah Tuấn"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// the organization goes on after its place when no name of such a shape follows
+	assertTitleOf(t, x, "Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà cho biết.", "Giám đốc Sở Y tế Hà Nội", "Trần Thị Nhị Hà")
+	assert.Empty(t, extractTyped(t, "Giám đốc Công an tỉnh Gia Lai Tổng Kết công tác.", Person))
+}
