@@ -413,8 +413,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	// a Vietnamese name: surname and up to three more name syllables
 	if c&wSurname != 0 || r.unlistedSurname(d, i) {
 		j := i + 1
-		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
-			j++
+		for words := 1; words < 4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j); words++ {
+			j = apostropheSyllable(d, j)
 		}
 		// a capitalized function word after a middle name ends the name: "Phan Văn Mãi"
 		if j == i+2 && j < len(d.toks) && d.c(i+1)&wMiddle != 0 && d.c(j)&wStop != 0 && d.isCap(j) && d.toks[j].is(fSpaceBefore) &&
@@ -564,6 +564,19 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 		return j
 	}
 	return 0
+}
+
+// apostropheSyllable returns the end of the name syllable at token j: one capital letter joined by an
+// apostrophe to a capitalized word is one syllable of the names of the Central Highlands ("Ksor H'Bơ
+// Khăp", "Siu H'Mai", "Điểu K'Ré"); any other word ends at j+1.
+func apostropheSyllable(d *pctx, j int) int {
+	if t := &d.toks[j]; t.end-t.start == 1 && j+2 < len(d.toks) && d.adjacent(j) && d.adjacent(j+1) {
+		if w := d.word(j + 1); (w == "'" || w == "’") && d.toks[j+2].kind == tWord && d.toks[j+2].is(fUpper) &&
+			!d.toks[j+2].is(fAllCaps|fHasDigit) {
+			return j + 3
+		}
+	}
+	return j + 1
 }
 
 // speakerMark reports whether token j is a colon, or a dash between spaces, after a name that begins

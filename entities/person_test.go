@@ -658,3 +658,21 @@ func TestTitleEndsBeforeAHolderOfRarerShape(t *testing.T) {
 	assertTitleOf(t, x, "Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà cho biết.", "Giám đốc Sở Y tế Hà Nội", "Trần Thị Nhị Hà")
 	assert.Empty(t, extractTyped(t, "Giám đốc Công an tỉnh Gia Lai Tổng Kết công tác.", Person))
 }
+
+func TestPeopleOfRound6(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a syllable joined by an apostrophe after a surname", "Bà Ksor H'Bơ Khăp phát biểu. Chị Siu H’Mai cho biết gia đình đã thoát nghèo. Ông Điểu K'Ré tiếp xúc cử tri.", []string{"Ksor H'Bơ Khăp", "Siu H’Mai", "Điểu K'Ré"}},
+		{"an apostrophe that joins no syllable", "Anh Nguyễn Văn A' nói.", []string{"Nguyễn Văn A"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
