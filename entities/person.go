@@ -704,9 +704,17 @@ func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
-		if j > i && j+1 < len(d.toks) && d.c(i)&wForeignGiven != 0 && nameParticle(d.word(j)) && d.isCap(j+1) &&
-			d.toks[j+1].is(fSpaceBefore) && !d.vietSyl(j+1) {
-			j++ // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong"
+		if j > i && d.c(i)&wForeignGiven != 0 {
+			if p := particles(d, j); p > 0 && !d.vietSyl(j+p) {
+				j += p // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong", "Ursula von der Leyen"
+				continue
+			}
+		}
+		if j > i && j+2 < len(d.toks) && arabicArticle(d.word(j)) && d.toks[j].is(fSpaceBefore) &&
+			d.word(j+1) == "-" && d.adjacent(j) && d.adjacent(j+1) && d.toks[j+2].is(fUpper) && !d.toks[j+2].is(fAllCaps) {
+			j += 3 // "Bashar al-Assad", "Abdel Fattah el-Sisi"
+			words++
+			foreign++
 			continue
 		}
 		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
@@ -1163,6 +1171,29 @@ func (r *personRules) nameSyllables(d *pctx, i, j int) bool {
 		}
 	}
 	return d.c(j-1)&wGiven != 0
+}
+
+// arabicArticle reports whether w is the Arabic article as Latin letters write it before the hyphen
+// of a surname ("al-Assad", "el-Sisi", "ash-Sharaa").
+func arabicArticle(w string) bool {
+	switch w {
+	case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az":
+		return true
+	}
+	return false
+}
+
+// particles returns the number of lower-case particles of a foreign name at token j ("van", "von der",
+// "de la") when a capitalized word follows them, or 0.
+func particles(d *pctx, j int) int {
+	p := 0
+	for p < 2 && j+p+1 < len(d.toks) && nameParticle(d.word(j+p)) && d.toks[j+p].is(fSpaceBefore) {
+		p++
+		if d.isCap(j+p) && d.toks[j+p].is(fSpaceBefore) {
+			return p
+		}
+	}
+	return 0
 }
 
 // nameParticle reports whether w is a lower-case particle inside a foreign name ("bin", "van", "de").

@@ -221,7 +221,8 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			end, lower, caps, placeEnd = j, 0, 0, j
 			continue
 		}
-		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 && d.isCap(j+1) {
+		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 &&
+			(d.isCap(j+1) || particles(d, j+1) > 0) {
 			break
 		}
 		if m, e := r.match(r.cues, d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
