@@ -75,7 +75,7 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
-	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng"} {
+	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng", "đắc cử"} {
 		r.addTo(n, r.titleSuffix, n.String(s), lexEntry{typ: Title})
 	}
 	tsvLines(cuesTSV, func(f []string) {

@@ -679,3 +679,11 @@ func TestPeopleOfRound6(t *testing.T) {
 		})
 	}
 }
+
+func TestTitlesElectAndFieldMarshal(t *testing.T) {
+	x := newTestExtractor(t)
+	assertTitleOf(t, x, "Tổng thống đắc cử Indonesia Prabowo Subianto thăm Trung Quốc.", "Tổng thống đắc cử Indonesia", "Prabowo Subianto")
+	assertTitleOf(t, x, "Thống tướng Min Aung Hlaing tiếp đặc phái viên ASEAN.", "Thống tướng", "Min Aung Hlaing")
+	// "đắc cử" after a name is a verb, no part of a title
+	assert.Empty(t, extractTyped(t, "Ông Joe Biden đắc cử tổng thống Mỹ.", Title))
+}
