@@ -905,6 +905,10 @@ func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool)
 		}
 		ok := d.word(e) == "," || foreign > 0 || d.c(e-1)&wGiven != 0
 		for x := i; x < e && ok; x++ {
+			if x == i+1 && e == i+2 && d.c(x)&wGiven != 0 && d.c(i)&wMiddle != 0 && d.c(i)&(wAddress|wNation) == 0 &&
+				d.c(x)&(wStop|wOrgWord) == 0 {
+				continue // a given name that is also a form of address or a country: "Bảo Anh và Hồ Quang Hiếu"
+			}
 			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
 			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
 				if m, _ := r.match(l, d, x); m > 0 {

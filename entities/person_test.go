@@ -666,6 +666,8 @@ func TestPeopleOfRound6(t *testing.T) {
 	}{
 		{"a syllable joined by an apostrophe after a surname", "Bà Ksor H'Bơ Khăp phát biểu. Chị Siu H’Mai cho biết gia đình đã thoát nghèo. Ông Điểu K'Ré tiếp xúc cử tri.", []string{"Ksor H'Bơ Khăp", "Siu H’Mai", "Điểu K'Ré"}},
 		{"an apostrophe that joins no syllable", "Anh Nguyễn Văn A' nói.", []string{"Nguyễn Văn A"}},
+		{"a stage name ending in a form of address before và and a name", "Bảo Anh và Hồ Quang Hiếu tái hợp trên sân khấu.", []string{"Bảo Anh", "Hồ Quang Hiếu"}},
+		{"a country before và and a name", "Giải Ngoại hạng Anh và Nguyễn Văn Toàn.", []string{"Nguyễn Văn Toàn"}},
 		{"the Arabic article joined to a surname", "Tổng thống Bashar al-Assad rời Damascus. Tổng thống Ai Cập Abdel Fattah el-Sisi tiếp đoàn.", []string{"Bashar al-Assad", "Abdel Fattah el-Sisi"}},
 		{"two particles inside a foreign name", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen bất ngờ đến Kiev. Hậu vệ Virgil van Dijk ghi bàn.", []string{"Ursula von der Leyen", "Virgil van Dijk"}},
 		{"a lower-case article before a hyphen that joins no name", "Ông Ali cho biết an-ninh được bảo đảm.", []string{"Ali"}},
