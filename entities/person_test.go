@@ -651,6 +651,7 @@ func TestTitleEndsBeforeAHolderOfRarerShape(t *testing.T) {
 		{"Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ thăm hỏi bà con vùng lũ.", "Bí thư Tỉnh ủy Lai Châu", "Giàng Páo Mỷ"},
 		{"Chủ tịch Thượng viện Campuchia Say Chhum tiếp đoàn.", "Chủ tịch Thượng viện Campuchia", "Say Chhum"},
 		{"Phó Chủ tịch UBND tỉnh Gia Lai Rơ Mah Tuấn kiểm tra công tác phòng chống dịch.", "Phó Chủ tịch UBND tỉnh Gia Lai", "Rơ Mah Tuấn"},
+		{"Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang Gry Niê Knơng chủ trì hội nghị.", "Phó Chủ tịch UBND tỉnh Đắk Lắk", "Y Giang Gry Niê Knơng"},
 	} {
 		assertTitleOf(t, x, c.text, c.title, c.name)
 	}

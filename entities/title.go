@@ -290,7 +290,7 @@ func (r *personRules) holderAfterPlace(d *pctx, j int) bool {
 	if m, _ := r.match(r.orgHeads, d, j); m > 0 {
 		return false
 	}
-	e, foreign, _ := r.capRun(d, j, 4, nil)
+	e, foreign, _ := r.capRun(d, j, 5, nil)
 	if e-j < 2 || e >= len(d.toks) || d.toks[e].is(fLineStart) || d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) {
 		return false
 	}
