@@ -669,6 +669,8 @@ func TestPeopleOfRound6(t *testing.T) {
 		{"an apostrophe that joins no syllable", "Anh Nguyễn Văn A' nói.", []string{"Nguyễn Văn A"}},
 		{"a stage name ending in a form of address before và and a name", "Bảo Anh và Hồ Quang Hiếu tái hợp trên sân khấu.", []string{"Bảo Anh", "Hồ Quang Hiếu"}},
 		{"a country before và and a name", "Giải Ngoại hạng Anh và Nguyễn Văn Toàn.", []string{"Nguyễn Văn Toàn"}},
+		{"Korean family names with a hyphenated given name", "Chun Jae-ho được bổ nhiệm làm trợ lý. Diễn viên Woo Do-hwan và Yoon Kye-sang đóng chính.", []string{"Chun Jae-ho", "Woo Do-hwan", "Yoon Kye-sang"}},
+		{"a Korean family name that is also a Vietnamese syllable, before Vietnamese words", "Sản phẩm Chun Giãn bán chạy ở chợ Sung Túc.", nil},
 		{"the Arabic article joined to a surname", "Tổng thống Bashar al-Assad rời Damascus. Tổng thống Ai Cập Abdel Fattah el-Sisi tiếp đoàn.", []string{"Bashar al-Assad", "Abdel Fattah el-Sisi"}},
 		{"two particles inside a foreign name", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen bất ngờ đến Kiev. Hậu vệ Virgil van Dijk ghi bàn.", []string{"Ursula von der Leyen", "Virgil van Dijk"}},
 		{"a lower-case article before a hyphen that joins no name", "Ông Ali cho biết an-ninh được bảo đảm.", []string{"Ali"}},
