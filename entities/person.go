@@ -75,7 +75,7 @@ func newPersonRules(n normalize.Normalizer, people, titles []GazetteerEntry) (*p
 			r.addTo(n, r.titles, "phó "+p, lexEntry{typ: Title, kind: f[1]})
 		}
 	})
-	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng"} {
+	for _, s := range []string{"thường trực", "thứ nhất", "danh dự", "phụ trách", "điều hành", "luân phiên", "đương nhiệm", "trưởng", "đắc cử"} {
 		r.addTo(n, r.titleSuffix, n.String(s), lexEntry{typ: Title})
 	}
 	tsvLines(cuesTSV, func(f []string) {
@@ -413,8 +413,8 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	// a Vietnamese name: surname and up to three more name syllables
 	if c&wSurname != 0 || r.unlistedSurname(d, i) {
 		j := i + 1
-		for j < i+4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j) {
-			j++
+		for words := 1; words < 4 && j < len(d.toks) && (!busy[j] || d.locInside(i, j)) && r.nameWord(d, j); words++ {
+			j = apostropheSyllable(d, j)
 		}
 		// a capitalized function word after a middle name ends the name: "Phan Văn Mãi"
 		if j == i+2 && j < len(d.toks) && d.c(i+1)&wMiddle != 0 && d.c(j)&wStop != 0 && d.isCap(j) && d.toks[j].is(fSpaceBefore) &&
@@ -566,6 +566,19 @@ func (r *personRules) personRule(d *pctx, i int, cue uint8, busy []bool) int {
 	return 0
 }
 
+// apostropheSyllable returns the end of the name syllable at token j: one capital letter joined by an
+// apostrophe to a capitalized word is one syllable of the names of the Central Highlands ("Ksor H'Bơ
+// Khăp", "Siu H'Mai", "Điểu K'Ré"); any other word ends at j+1.
+func apostropheSyllable(d *pctx, j int) int {
+	if t := &d.toks[j]; t.end-t.start == 1 && j+2 < len(d.toks) && d.adjacent(j) && d.adjacent(j+1) {
+		if w := d.word(j + 1); (w == "'" || w == "’") && d.toks[j+2].kind == tWord && d.toks[j+2].is(fUpper) &&
+			!d.toks[j+2].is(fAllCaps|fHasDigit) {
+			return j + 3
+		}
+	}
+	return j + 1
+}
+
 // speakerMark reports whether token j is a colon, or a dash between spaces, after a name that begins
 // a line.
 func speakerMark(d *pctx, j int) bool {
@@ -684,16 +697,24 @@ func (r *personRules) placeEnd(d *pctx, i int) int {
 
 // capRun returns the end of the run of capitalized words starting at i (at most max words, hyphenated
 // parts joined: "Park Hang-seo", "Kim Jong-un"), with the number of words that are not Vietnamese
-// syllables and whether a hyphen joined parts.
+// syllables and whether a hyphen joined parts. busy may be nil.
 func (r *personRules) capRun(d *pctx, i, max int, busy []bool) (end, foreign int, hyphen bool) {
 	j, words := i, 0
-	for j < len(d.toks) && words < max && !busy[j] {
+	for j < len(d.toks) && words < max && (busy == nil || !busy[j]) {
 		if j > i && (d.toks[j].is(fLineStart) || !d.toks[j].is(fSpaceBefore)) {
 			break
 		}
-		if j > i && j+1 < len(d.toks) && d.c(i)&wForeignGiven != 0 && nameParticle(d.word(j)) && d.isCap(j+1) &&
-			d.toks[j+1].is(fSpaceBefore) && !d.vietSyl(j+1) {
-			j++ // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong"
+		if j > i && d.c(i)&wForeignGiven != 0 {
+			if p := particles(d, j); p > 0 && !d.vietSyl(j+p) {
+				j += p // "Mohammed bin Salman", "Robin van Persie", "Frenkie de Jong", "Ursula von der Leyen"
+				continue
+			}
+		}
+		if j > i && j+2 < len(d.toks) && arabicArticle(d.word(j)) && d.toks[j].is(fSpaceBefore) &&
+			d.word(j+1) == "-" && d.adjacent(j) && d.adjacent(j+1) && d.toks[j+2].is(fUpper) && !d.toks[j+2].is(fAllCaps) {
+			j += 3 // "Bashar al-Assad", "Abdel Fattah el-Sisi"
+			words++
+			foreign++
 			continue
 		}
 		if !d.isCap(j) || j > i && (d.c(j)&wStop != 0 || d.toks[j].is(fAllCaps) && roman(d.word(j)) == 0) {
@@ -887,6 +908,10 @@ func (r *personRules) listed(d *pctx, people []span, marks []uint8, busy []bool)
 		}
 		ok := d.word(e) == "," || foreign > 0 || d.c(e-1)&wGiven != 0
 		for x := i; x < e && ok; x++ {
+			if x == i+1 && e == i+2 && d.c(x)&wGiven != 0 && d.c(i)&wMiddle != 0 && d.c(i)&(wAddress|wNation) == 0 &&
+				d.c(x)&(wStop|wOrgWord) == 0 {
+				continue // a given name that is also a form of address or a country: "Bảo Anh và Hồ Quang Hiếu"
+			}
 			ok = d.c(x)&(wStop|wNation|wAddress|wOrgWord) == 0 && r.placeEnd(d, x) == 0
 			for _, l := range [...]plex{r.orgHeads, r.blocks, r.titles} {
 				if m, _ := r.match(l, d, x); m > 0 {
@@ -1153,6 +1178,29 @@ func (r *personRules) nameSyllables(d *pctx, i, j int) bool {
 		}
 	}
 	return d.c(j-1)&wGiven != 0
+}
+
+// arabicArticle reports whether w is the Arabic article as Latin letters write it before the hyphen
+// of a surname ("al-Assad", "el-Sisi", "ash-Sharaa").
+func arabicArticle(w string) bool {
+	switch w {
+	case "al", "el", "ash", "ad", "as", "an", "ar", "at", "az":
+		return true
+	}
+	return false
+}
+
+// particles returns the number of lower-case particles of a foreign name at token j ("van", "von der",
+// "de la") when a capitalized word follows them, or 0.
+func particles(d *pctx, j int) int {
+	p := 0
+	for p < 2 && j+p+1 < len(d.toks) && nameParticle(d.word(j+p)) && d.toks[j+p].is(fSpaceBefore) {
+		p++
+		if d.isCap(j+p) && d.toks[j+p].is(fSpaceBefore) {
+			return p
+		}
+	}
+	return 0
 }
 
 // nameParticle reports whether w is a lower-case particle inside a foreign name ("bin", "van", "de").

@@ -643,3 +643,54 @@ func TestHeadlineTitleWithItsOrganizationLinksToTheLeadPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleEndsBeforeAHolderOfRarerShape(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, title, name string
+	}{
+		{"Chủ tịch UBND tỉnh Gia Lai Kpă Thuyên trao quà cho bà con.", "Chủ tịch UBND tỉnh Gia Lai", "Kpă Thuyên"},
+		{"Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ thăm hỏi bà con vùng lũ.", "Bí thư Tỉnh ủy Lai Châu", "Giàng Páo Mỷ"},
+		{"Chủ tịch Thượng viện Campuchia Say Chhum tiếp đoàn.", "Chủ tịch Thượng viện Campuchia", "Say Chhum"},
+		{"Phó Chủ tịch UBND tỉnh Gia Lai Rơ Mah Tuấn kiểm tra công tác phòng chống dịch.", "Phó Chủ tịch UBND tỉnh Gia Lai", "Rơ Mah Tuấn"},
+		{"Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang Gry Niê Knơng chủ trì hội nghị.", "Phó Chủ tịch UBND tỉnh Đắk Lắk", "Y Giang Gry Niê Knơng"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// the organization goes on after its place when no name of such a shape follows
+	assertTitleOf(t, x, "Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà cho biết.", "Giám đốc Sở Y tế Hà Nội", "Trần Thị Nhị Hà")
+	assert.Empty(t, extractTyped(t, "Giám đốc Công an tỉnh Gia Lai Tổng Kết công tác.", Person))
+}
+
+func TestPeopleOfRound6(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a syllable joined by an apostrophe after a surname", "Bà Ksor H'Bơ Khăp phát biểu. Chị Siu H’Mai cho biết gia đình đã thoát nghèo. Ông Điểu K'Ré tiếp xúc cử tri.", []string{"Ksor H'Bơ Khăp", "Siu H’Mai", "Điểu K'Ré"}},
+		{"an apostrophe that joins no syllable", "Anh Nguyễn Văn A' nói.", []string{"Nguyễn Văn A"}},
+		{"a stage name ending in a form of address before và and a name", "Bảo Anh và Hồ Quang Hiếu tái hợp trên sân khấu.", []string{"Bảo Anh", "Hồ Quang Hiếu"}},
+		{"a country before và and a name", "Giải Ngoại hạng Anh và Nguyễn Văn Toàn.", []string{"Nguyễn Văn Toàn"}},
+		{"Korean family names with a hyphenated given name", "Chun Jae-ho được bổ nhiệm làm trợ lý. Diễn viên Woo Do-hwan và Yoon Kye-sang đóng chính.", []string{"Chun Jae-ho", "Woo Do-hwan", "Yoon Kye-sang"}},
+		{"a Korean family name that is also a Vietnamese syllable, before Vietnamese words", "Sản phẩm Chun Giãn bán chạy ở chợ Sung Túc.", nil},
+		{"the Arabic article joined to a surname", "Tổng thống Bashar al-Assad rời Damascus. Tổng thống Ai Cập Abdel Fattah el-Sisi tiếp đoàn.", []string{"Bashar al-Assad", "Abdel Fattah el-Sisi"}},
+		{"two particles inside a foreign name", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen bất ngờ đến Kiev. Hậu vệ Virgil van Dijk ghi bàn.", []string{"Ursula von der Leyen", "Virgil van Dijk"}},
+		{"a lower-case article before a hyphen that joins no name", "Ông Ali cho biết an-ninh được bảo đảm.", []string{"Ali"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractTyped(t, c.text, Person) {
+				got = append(got, f.text)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func TestTitlesElectAndFieldMarshal(t *testing.T) {
+	x := newTestExtractor(t)
+	assertTitleOf(t, x, "Tổng thống đắc cử Indonesia Prabowo Subianto thăm Trung Quốc.", "Tổng thống đắc cử Indonesia", "Prabowo Subianto")
+	assertTitleOf(t, x, "Thống tướng Min Aung Hlaing tiếp đặc phái viên ASEAN.", "Thống tướng", "Min Aung Hlaing")
+	// "đắc cử" after a name is a verb, no part of a title
+	assert.Empty(t, extractTyped(t, "Ông Joe Biden đắc cử tổng thống Mỹ.", Title))
+}

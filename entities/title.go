@@ -185,8 +185,12 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 	j0 := j
 	end, lower, caps := j, 0, 0
 	afterPlace := false // the last capitalized words were a place
+	placeEnd := -1      // where the last place of the name ended
 	for j < len(d.toks) && !d.toks[j].is(fLineStart) {
 		t := &d.toks[j]
+		if j == placeEnd && r.holderAfterPlace(d, j) {
+			break
+		}
 		if t.kind == tPunct {
 			c := d.word(j)
 			if (c == "&" || c == "-" || c == "." || c == "/") && !t.is(fSpaceBefore) && d.adjacent(j) &&
@@ -214,10 +218,11 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 			// word ("Pháp chế")
 			afterPlace = m >= 2 || t.is(fAllCaps)
 			j += m // a place inside the name: "UBND tỉnh Trà Vinh", "Thành phố Hồ Chí Minh"
-			end, lower, caps = j, 0, 0
+			end, lower, caps, placeEnd = j, 0, 0, j
 			continue
 		}
-		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 && d.isCap(j+1) {
+		if r.nameStart(d, j) || j > j0 && d.c(j)&(wForeignGiven|wAsianSurname) != 0 &&
+			(d.isCap(j+1) || particles(d, j+1) > 0) {
 			break
 		}
 		if m, e := r.match(r.cues, d, j); m > 0 && e.kind == "address" && !t.is(fUpper) {
@@ -269,6 +274,32 @@ func (r *personRules) orgTail(d *pctx, j, i int) int {
 		return i // a bare organization word ("giám đốc công ty", "Phó Chủ tịch Khoa")
 	}
 	return end
+}
+
+// holderAfterPlace reports whether the capitalized words at j, right after a place that ends the name
+// of a title's organization, are the name of the title's holder rather than more of the organization:
+// two capitalized words or more, not in capitals, before a lower-case word or punctuation, that start
+// with a surname or a foreign first name or have a word that is no Vietnamese syllable ("Chủ tịch UBND
+// tỉnh Gia Lai Kpă Thuyên", "Chủ tịch Thượng viện Campuchia Say Chhum"). Vietnamese names of the usual
+// shape already end the organization (nameStart); these are the rarer ones.
+func (r *personRules) holderAfterPlace(d *pctx, j int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || !d.isCap(j) || t.is(fAllCaps) || !t.is(fSpaceBefore) || d.orgLocEnd[j] > 0 {
+		return false
+	}
+	if m, _ := r.match(r.orgHeads, d, j); m > 0 {
+		return false
+	}
+	e, foreign, _ := r.capRun(d, j, 5, nil)
+	if e-j < 2 || e >= len(d.toks) || d.toks[e].is(fLineStart) || d.toks[e].kind == tWord && d.toks[e].is(fUpper|fAllCaps) {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if d.orgLocEnd[k] > 0 {
+			return false
+		}
+	}
+	return foreign > 0 || d.c(j)&(wSurname|wForeignGiven|wAsianSurname) != 0
 }
 
 // listedName reports whether the comma or dash at token j continues an organization name that lists
