@@ -34,6 +34,7 @@ const (
 	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
 	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
 	otNumbered              // the name is a number and the service the unit belongs to ("Vùng 1 Hải quân")
+	otAt                    // the name may end with "tại" and the place the body sits in ("Đại sứ quán Mỹ tại Hà Nội")
 )
 
 // orgTypes lists the type words with their flags.
@@ -87,6 +88,12 @@ var orgTypes = []struct {
 	{"ĐT", otPlace}, {"Olympic", otPlace},
 	{"Hợp tác xã", 0}, {"HTX", 0},
 	{"Cổng thông tin điện tử", otPlace | otPlaceOnly}, {"Cổng thông tin", otPlace | otPlaceOnly},
+	// missions abroad and the courts of appeal, named with the place they sit in
+	{"Đại sứ quán", otPlace | otAt}, {"đại sứ quán", otLower | otPlace | otAt}, {"Tổng Lãnh sự quán", otPlace | otAt},
+	{"tổng lãnh sự quán", otLower | otPlace | otAt}, {"Lãnh sự quán", otPlace | otAt}, {"lãnh sự quán", otLower | otPlace | otAt},
+	{"Phái đoàn", otLoose | otAt}, {"TAND cấp cao", otSelf | otAt}, {"Tòa án nhân dân cấp cao", otSelf | otAt},
+	{"VKSND cấp cao", otSelf | otAt}, {"Viện Kiểm sát nhân dân cấp cao", otSelf | otAt}, {"Viện KSND cấp cao", otSelf | otAt},
+	{"Cơ quan", 0},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -357,8 +364,21 @@ func (r *orgRules) team(sc *orgScan, i int) int {
 	return i
 }
 
-// grammar matches a type word and the name after it.
+// grammar matches a type word and the name after it. A mission abroad or a court of appeal takes
+// "tại" and the place it sits in: "Đại sứ quán Việt Nam tại Nhật Bản", "TAND cấp cao tại Hà Nội".
 func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
+	d := sc.d
+	e, norm := r.typed(sc, i)
+	if e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
+		if _, te := r.types.longest(d, i); flagsOf(te)&otAt != 0 {
+			return int(sc.locEnd[e+1]), ""
+		}
+	}
+	return e, norm
+}
+
+// typed matches a type word and the name after it.
+func (r *orgRules) typed(sc *orgScan, i int) (int, string) {
 	d := sc.d
 	n, te := r.types.longest(d, i)
 	if n == 0 {
