@@ -94,6 +94,14 @@ var orgTypes = []struct {
 	{"Phái đoàn", otLoose | otAt}, {"TAND cấp cao", otSelf | otAt}, {"Tòa án nhân dân cấp cao", otSelf | otAt},
 	{"VKSND cấp cao", otSelf | otAt}, {"Viện Kiểm sát nhân dân cấp cao", otSelf | otAt}, {"Viện KSND cấp cao", otSelf | otAt},
 	{"Cơ quan", 0},
+	// heads of the probe sentences of round 7: abbreviated and private companies, lower-case schools
+	// and people's committees, units of the armed forces, border guard and forest rangers, prisons
+	{"Cty", otLoose}, {"cty", otLower}, {"Cty TNHH", otLoose}, {"Cty CP", otLoose}, {"Cty TNHH MTV", 0},
+	{"Doanh nghiệp tư nhân", otLoose}, {"doanh nghiệp tư nhân", otLower}, {"DNTN", 0},
+	{"trường đại học", otLower}, {"trường tiểu học", otLower}, {"trường mầm non", otLower}, {"trường cao đẳng", otLower},
+	{"ủy ban nhân dân", otLower | otPlace}, {"uỷ ban nhân dân", otLower | otPlace},
+	{"Trung đoàn", otLoose}, {"Tiểu đoàn", otLoose}, {"Đồn Biên phòng", otLoose}, {"đồn biên phòng", otLower},
+	{"Hạt Kiểm lâm", otPlace}, {"hạt kiểm lâm", otLower | otPlace}, {"Trại giam", 0}, {"trại giam", otLower},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -997,7 +1005,7 @@ func (r *orgRules) namedAfterPeople(d *doc, i int) bool {
 		next = d.key(i + 1)
 	}
 	switch d.key(i) {
-	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt":
+	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt", "cty", "dntn":
 		return true // schools, hospitals, funds, clubs
 	case "dai", "cao", "tieu", "mam":
 		return next == "hoc" || next == "dang" || next == "non" // universities, colleges, schools
