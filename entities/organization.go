@@ -568,8 +568,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				e = k
 				continue
 			}
-			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
-				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
+			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 && policeAfter(sc, k) == 0 {
+				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"; "Phòng PC02 Công an TP Hà Nội" goes on
 			}
 			continue
 		case t.kind == tPunct:
@@ -713,6 +713,11 @@ func (r *orgRules) numbered(sc *orgScan, i, j int) int {
 	if so {
 		k++
 	}
+	if k < len(d.toks) && !so && d.key(i) == "doi" {
+		if le := policeAfter(sc, k); le > 0 {
+			return le // "Đội CSGT Công an huyện Củ Chi": a team of the police it belongs to
+		}
+	}
 	if k >= len(d.toks) || d.toks[k].kind != tNum || d.toks[k].is(fLineStart) {
 		return i
 	}
@@ -720,15 +725,25 @@ func (r *orgRules) numbered(sc *orgScan, i, j int) int {
 	if m := serviceAt(d, k); m > 0 {
 		return k + m // "Vùng 1 Hải quân"
 	}
-	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
-		if le := int(sc.locEnd[k+2]); le > k+2 {
-			return le // "… số 6 Công an TP Hà Nội": the police it belongs to
-		}
+	if le := policeAfter(sc, k); le > 0 {
+		return le // "… số 6 Công an TP Hà Nội": the police it belongs to
 	}
 	if so {
 		return k
 	}
 	return i
+}
+
+// policeAfter returns the end of "Công an" and a place at token k ("Công an TP Hà Nội"), the police
+// a unit named before it belongs to, or 0.
+func policeAfter(sc *orgScan, k int) int {
+	d := sc.d
+	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
+		if le := int(sc.locEnd[k+2]); le > k+2 {
+			return le
+		}
+	}
+	return 0
 }
 
 // serviceAt returns the length of the armed service named at token k ("Hải quân", "Không quân",
