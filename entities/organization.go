@@ -102,6 +102,9 @@ var orgTypes = []struct {
 	{"ủy ban nhân dân", otLower | otPlace}, {"uỷ ban nhân dân", otLower | otPlace},
 	{"Trung đoàn", otLoose}, {"Tiểu đoàn", otLoose}, {"Đồn Biên phòng", otLoose}, {"đồn biên phòng", otLower},
 	{"Hạt Kiểm lâm", otPlace}, {"hạt kiểm lâm", otLower | otPlace}, {"Trại giam", 0}, {"trại giam", otLower},
+	// the social insurance and the national universities with their place ("BHXH TP.HCM", "ĐHQG Hà Nội");
+	// bare, "BHXH" is the insurance itself ("đóng BHXH")
+	{"BHXH", otPlace}, {"Bảo hiểm xã hội", otPlace}, {"ĐHQG", otPlace},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
