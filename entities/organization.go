@@ -494,6 +494,10 @@ walk:
 		if int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
 			return i, "" // "báo Mỹ": the press of a country
 		}
+	case "công", "cong", "tập", "tap", "ngân", "ngan", "hãng", "hang", "nhà", "nha":
+		if (!capType || d.toks[i].is(fSentStart|fLineStart)) && int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
+			return i, "" // "các công ty Nhật Bản", "Ngân hàng Mỹ …" opening a sentence: the firms of a country
+		}
 	case "trường", "truong":
 		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
 			return i, "" // "Trường Giang" is a name
