@@ -602,7 +602,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			if m := bareUnit(d, k); m > 0 && words > 0 {
 				return k + m, true // "Ban Giám đốc Công an Thành phố"
 			}
-			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) {
+			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) && !r.gazAhead(d, k) {
 				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
 			plain = false
