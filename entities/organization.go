@@ -105,6 +105,9 @@ var orgTypes = []struct {
 	// the social insurance and the national universities with their place ("BHXH TP.HCM", "ĐHQG Hà Nội");
 	// bare, "BHXH" is the insurance itself ("đóng BHXH")
 	{"BHXH", otPlace}, {"Bảo hiểm xã hội", otPlace}, {"ĐHQG", otPlace},
+	// party bodies named by the body they lead or belong to ("Ban cán sự đảng Chính phủ", "Đảng đoàn
+	// Quốc hội", "UBKT Tỉnh ủy Đồng Nai")
+	{"Ban cán sự đảng", otLoose}, {"Đảng đoàn", otLoose}, {"UBKT", otLoose},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
