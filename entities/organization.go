@@ -416,6 +416,12 @@ func (r *orgRules) typed(sc *orgScan, i int) (int, string) {
 	if flags&otNumbered != 0 {
 		return r.numbered(sc, i, j), ""
 	}
+	if (n == 2 && d.key(i) == "doi" && d.key(i+1) == "tuyen") || (n == 1 && (d.key(i) == "tuyen" || d.word(i) == "ĐT")) {
+		j = teamKinds(d, j) // "Đội tuyển bóng đá nữ Việt Nam", "tuyển futsal Việt Nam"
+		if j >= len(d.toks) {
+			return i, ""
+		}
+	}
 	if capType && workBefore(d, i) {
 		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
 	}
@@ -511,6 +517,36 @@ walk:
 
 	}
 	return e, ""
+}
+
+// teamSports are the sports and the sex that stand between a team word and its country ("Đội
+// tuyển bóng đá nữ Việt Nam"), by their words without diacritics.
+var teamSports = map[string]bool{
+	"nu": true, "nam": true, "futsal": true, "bong da": true, "bong chuyen": true, "bong ro": true,
+	"bong ban": true, "bong nem": true, "cau long": true, "dien kinh": true, "boi": true, "boi loi": true,
+	"quan vot": true, "co vua": true, "ban sung": true, "the duc dung cu": true, "bong da bai bien": true,
+}
+
+// teamKinds skips the lower-case sports and sex after a team word from token j and returns where
+// the team's country may start.
+func teamKinds(d *doc, j int) int {
+	for j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fLineStart) {
+		m := 0
+		for k, key := j, ""; k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && !d.toks[k].is(fUpper|fAllCaps|fLineStart); k++ {
+			if key != "" {
+				key += " "
+			}
+			key += d.key(k)
+			if teamSports[key] {
+				m = k + 1 - j
+			}
+		}
+		if m == 0 {
+			break
+		}
+		j += m
+	}
+	return j
 }
 
 // workWords name creative works: a capitalized phrase after them is a title ("phim Trường Tân Hồ").

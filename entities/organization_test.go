@@ -1237,7 +1237,7 @@ var orgProbes = []struct{ text, orgs string }{
 // orgProbeFloor is the probe score the extractor must keep: exact ORGANIZATION spans found, and
 // spans reported that no reader marks (false positives, boundary errors counted on both sides).
 const (
-	orgProbeFloorTP = 577
+	orgProbeFloorTP = 580
 	orgProbeMaxFP   = 34
 )
 
@@ -1438,6 +1438,25 @@ func TestPartyBodiesNamedByTheirBody(t *testing.T) {
 		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
 	}
 	for _, s := range []string{"Đảng đoàn đã họp và thống nhất cao."} {
+		assert.Empty(t, extractTyped(t, s, Organization), s)
+	}
+}
+
+// TestTeamsWithTheirSport checks a national team written with its sport or sex before the country.
+func TestTeamsWithTheirSport(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, org string }{
+		{"Đội tuyển nữ Việt Nam thua 0-3 trước tuyển Mỹ.", "Đội tuyển nữ Việt Nam"},
+		{"Đội tuyển bóng đá nữ Việt Nam dự World Cup nữ.", "Đội tuyển bóng đá nữ Việt Nam"},
+		{"Đội tuyển futsal Việt Nam giành vé dự World Cup.", "Đội tuyển futsal Việt Nam"},
+		{"Tuyển nữ Thái Lan thắng đậm trong trận ra quân.", "Tuyển nữ Thái Lan"},
+	} {
+		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
+	}
+	for _, s := range []string{
+		"Các đội tuyển bóng đá trẻ đang tập luyện.",
+		"Đội tuyển nữ đã về nước sau giải đấu.",
+	} {
 		assert.Empty(t, extractTyped(t, s, Organization), s)
 	}
 }
