@@ -80,7 +80,7 @@ var orgTypes = []struct {
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
-	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
+	{"Đài Phát thanh và Truyền hình", otPlace}, {"Đài Phát thanh - Truyền hình", otPlace}, {"Đài Phát thanh – Truyền hình", otPlace}, {"Thông tấn xã", 0},
 	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
 	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
 	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
@@ -108,6 +108,7 @@ var orgTypes = []struct {
 	// party bodies named by the body they lead or belong to ("Ban cán sự đảng Chính phủ", "Đảng đoàn
 	// Quốc hội", "UBKT Tỉnh ủy Đồng Nai")
 	{"Ban cán sự đảng", otLoose}, {"Đảng đoàn", otLoose}, {"UBKT", otLoose},
+	{"Cảng vụ Hàng hải", otPlace},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -672,7 +673,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				}
 				nx := &d.toks[k+1]
 				if m, _ := r.types.longest(d, k+1); m > 0 {
-					return e, strong // "Bộ Y tế và Bộ Tài chính"
+					if w, _ := r.words.longest(d, k+1); w <= m {
+						return e, strong // "Bộ Y tế và Bộ Tài chính", not "… Kiểm soát và Phòng ngừa dịch bệnh"
+					}
 				}
 				if d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 && !d.toks[k-1].is(fCapsLine) {
 					return e, strong // "Tập đoàn FPT và McKinsey": two companies
