@@ -589,7 +589,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			words++
 			continue
 		}
-		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) {
+		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) &&
+			!(capType && !capsLine && r.nameAfterPlace(sc, k)) {
 			break
 		}
 		afterPlace = false
@@ -717,6 +718,38 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// nameAfterPlace reports whether the capitalized words at k go on a name after the place it holds:
+// "Ngân hàng TMCP Sài Gòn Thương Tín", "Báo Sài Gòn Giải Phóng": two capitalized words, each no type word,
+// place, person or listed organization, then the end of the name.
+func (r *orgRules) nameAfterPlace(sc *orgScan, k int) bool {
+	d := sc.d
+	if k > 0 && d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 {
+		return false // a place written in capitals: a line of them ("TRUNG TÂM QUẬN LONG BIÊN SẦM UẤT")
+	}
+	n := 0
+	for m := k; m < len(d.toks) && m < k+3; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) || t.is(fHasDigit) || sc.locEnd[m] > int32(m) {
+			break
+		}
+		if w, _ := r.types.longest(d, m); w > 0 {
+			return false
+		}
+		if w, _ := r.gaz.longest(d, m); w > 0 {
+			return false
+		}
+		if r.personAhead(d, m) {
+			return false
+		}
+		n++
+	}
+	if n != 2 {
+		return false
+	}
+	e := k + n
+	return e >= len(d.toks) || d.toks[e].kind == tPunct || !d.toks[e].is(fUpper|fAllCaps)
 }
 
 // innerAbbrev reports whether the "(" at k opens the abbreviation of the words of the name right
