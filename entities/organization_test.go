@@ -1473,6 +1473,7 @@ func TestLongNamesOfBatch3(t *testing.T) {
 		{"Cảng vụ Hàng hải Quảng Ninh cấm tàu thuyền ra khơi.", "Cảng vụ Hàng hải Quảng Ninh"},
 		{"Petrolimex và PVOil đồng loạt giảm giá xăng.", "PVOil"},
 		{"EVNNPC huy động 3.000 công nhân khắc phục sự cố lưới điện.", "EVNNPC"},
+		{"Mưa lớn gây ngập\nBáo Tin tức - Sáng 5/10, nhiều tuyến phố ngập sâu.", "Báo Tin tức"},
 	} {
 		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
 	}
