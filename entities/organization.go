@@ -521,33 +521,39 @@ walk:
 }
 
 // teamSports are the sports and the sex that stand between a team word and its country ("Đội
-// tuyển bóng đá nữ Việt Nam"), by their words without diacritics.
-var teamSports = map[string]bool{
-	"nu": true, "nam": true, "futsal": true, "bong da": true, "bong chuyen": true, "bong ro": true,
-	"bong ban": true, "bong nem": true, "cau long": true, "dien kinh": true, "boi": true, "boi loi": true,
-	"quan vot": true, "co vua": true, "ban sung": true, "the duc dung cu": true, "bong da bai bien": true,
+// tuyển bóng đá nữ Việt Nam"), word by word without diacritics.
+var teamSports = [][]string{
+	{"nu"}, {"nam"}, {"futsal"}, {"bong", "da"}, {"bong", "chuyen"}, {"bong", "ro"}, {"bong", "ban"},
+	{"bong", "nem"}, {"cau", "long"}, {"dien", "kinh"}, {"boi"}, {"boi", "loi"}, {"quan", "vot"},
+	{"co", "vua"}, {"ban", "sung"}, {"the", "duc", "dung", "cu"}, {"bong", "da", "bai", "bien"},
 }
 
 // teamKinds skips the lower-case sports and sex after a team word from token j and returns where
 // the team's country may start.
 func teamKinds(d *doc, j int) int {
-	for j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fUpper|fAllCaps|fLineStart) {
+	for {
 		m := 0
-		for k, key := j, ""; k < len(d.toks) && k < j+4 && d.toks[k].kind == tWord && !d.toks[k].is(fUpper|fAllCaps|fLineStart); k++ {
-			if key != "" {
-				key += " "
-			}
-			key += d.key(k)
-			if teamSports[key] {
-				m = k + 1 - j
+		for _, p := range teamSports {
+			if len(p) > m && j+len(p) <= len(d.toks) && lowerWords(d, j, p) {
+				m = len(p)
 			}
 		}
 		if m == 0 {
-			break
+			return j
 		}
 		j += m
 	}
-	return j
+}
+
+// lowerWords reports whether the tokens from j are the lower-case words p, by their keys.
+func lowerWords(d *doc, j int, p []string) bool {
+	for x, w := range p {
+		t := &d.toks[j+x]
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fLineStart) || d.key(j+x) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // workWords name creative works: a capitalized phrase after them is a title ("phim Trường Tân Hồ").
