@@ -34,6 +34,7 @@ const (
 	otPlace                 // the name is a place ("Công an tỉnh …", "Tỉnh ủy Cao Bằng", "đội tuyển Việt Nam")
 	otPlaceOnly             // the name is a place and nothing else may start it ("Cổng thông tin điện tử tỉnh Gia Lai")
 	otNumbered              // the name is a number and the service the unit belongs to ("Vùng 1 Hải quân")
+	otAt                    // the name may end with "tại" and the place the body sits in ("Đại sứ quán Mỹ tại Hà Nội")
 )
 
 // orgTypes lists the type words with their flags.
@@ -79,7 +80,7 @@ var orgTypes = []struct {
 	{"Đảng ủy", otLoose}, {"Đảng bộ", otLoose | otPlace}, {"Đảng", 0}, {"đảng", otLower},
 	{"báo", otLower}, {"Báo", 0}, {"tạp chí", otLower}, {"Tạp chí", otLoose},
 	{"đài", otLower}, {"Đài", otLoose}, {"Đài Truyền hình", otLoose}, {"Đài Phát thanh", otLoose},
-	{"Đài Phát thanh và Truyền hình", otPlace}, {"Thông tấn xã", 0},
+	{"Đài Phát thanh và Truyền hình", otPlace}, {"Đài Phát thanh - Truyền hình", otPlace}, {"Đài Phát thanh – Truyền hình", otPlace}, {"Thông tấn xã", 0},
 	{"Nhà xuất bản", otLoose}, {"NXB", 0}, {"Cổng tin tức", otLoose}, {"BCĐ", otLoose},
 	{"CSGT", otPlace}, {"Cảnh sát giao thông", otPlace}, {"Phòng CSGT", otPlace}, {"Bảo tàng", otLoose},
 	{"Câu lạc bộ", 0}, {"câu lạc bộ", otLower}, {"CLB", 0}, {"clb", otLower},
@@ -87,6 +88,27 @@ var orgTypes = []struct {
 	{"ĐT", otPlace}, {"Olympic", otPlace},
 	{"Hợp tác xã", 0}, {"HTX", 0},
 	{"Cổng thông tin điện tử", otPlace | otPlaceOnly}, {"Cổng thông tin", otPlace | otPlaceOnly},
+	// missions abroad and the courts of appeal, named with the place they sit in
+	{"Đại sứ quán", otPlace | otAt}, {"đại sứ quán", otLower | otPlace | otAt}, {"Tổng Lãnh sự quán", otPlace | otAt},
+	{"tổng lãnh sự quán", otLower | otPlace | otAt}, {"Lãnh sự quán", otPlace | otAt}, {"lãnh sự quán", otLower | otPlace | otAt},
+	{"Phái đoàn", otLoose | otAt}, {"TAND cấp cao", otSelf | otAt}, {"Tòa án nhân dân cấp cao", otSelf | otAt},
+	{"VKSND cấp cao", otSelf | otAt}, {"Viện Kiểm sát nhân dân cấp cao", otSelf | otAt}, {"Viện KSND cấp cao", otSelf | otAt},
+	{"Cơ quan", 0},
+	// heads of the probe sentences of round 7: abbreviated and private companies, lower-case schools
+	// and people's committees, units of the armed forces, border guard and forest rangers, prisons
+	{"Cty", otLoose}, {"cty", otLower}, {"Cty TNHH", otLoose}, {"Cty CP", otLoose}, {"Cty TNHH MTV", 0},
+	{"Doanh nghiệp tư nhân", otLoose}, {"doanh nghiệp tư nhân", otLower}, {"DNTN", 0},
+	{"trường đại học", otLower}, {"trường tiểu học", otLower}, {"trường mầm non", otLower}, {"trường cao đẳng", otLower},
+	{"ủy ban nhân dân", otLower | otPlace}, {"uỷ ban nhân dân", otLower | otPlace},
+	{"Trung đoàn", otLoose}, {"Tiểu đoàn", otLoose}, {"Đồn Biên phòng", otLoose}, {"đồn biên phòng", otLower},
+	{"Hạt Kiểm lâm", otPlace}, {"hạt kiểm lâm", otLower | otPlace}, {"Trại giam", 0}, {"trại giam", otLower},
+	// the social insurance and the national universities with their place ("BHXH TP.HCM", "ĐHQG Hà Nội");
+	// bare, "BHXH" is the insurance itself ("đóng BHXH")
+	{"BHXH", otPlace}, {"Bảo hiểm xã hội", otPlace}, {"ĐHQG", otPlace},
+	// party bodies named by the body they lead or belong to ("Ban cán sự đảng Chính phủ", "Đảng đoàn
+	// Quốc hội", "UBKT Tỉnh ủy Đồng Nai")
+	{"Ban cán sự đảng", otLoose}, {"Đảng đoàn", otLoose}, {"UBKT", otLoose},
+	{"Cảng vụ Hàng hải", otPlace},
 }
 
 // typeWordRefs are the type words whose bare use after a named organization of the same type
@@ -357,8 +379,21 @@ func (r *orgRules) team(sc *orgScan, i int) int {
 	return i
 }
 
-// grammar matches a type word and the name after it.
+// grammar matches a type word and the name after it. A mission abroad or a court of appeal takes
+// "tại" and the place it sits in: "Đại sứ quán Việt Nam tại Nhật Bản", "TAND cấp cao tại Hà Nội".
 func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
+	d := sc.d
+	e, norm := r.typed(sc, i)
+	if e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
+		if _, te := r.types.longest(d, i); flagsOf(te)&otAt != 0 {
+			return int(sc.locEnd[e+1]), ""
+		}
+	}
+	return e, norm
+}
+
+// typed matches a type word and the name after it.
+func (r *orgRules) typed(sc *orgScan, i int) (int, string) {
 	d := sc.d
 	n, te := r.types.longest(d, i)
 	if n == 0 {
@@ -381,6 +416,12 @@ func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	}
 	if flags&otNumbered != 0 {
 		return r.numbered(sc, i, j), ""
+	}
+	if (n == 2 && d.key(i) == "doi" && d.key(i+1) == "tuyen") || (n == 1 && (d.key(i) == "tuyen" || d.word(i) == "ĐT")) {
+		j = teamKinds(d, j) // "Đội tuyển bóng đá nữ Việt Nam", "tuyển futsal Việt Nam"
+		if j >= len(d.toks) {
+			return i, ""
+		}
 	}
 	if capType && workBefore(d, i) {
 		return i, "" // "bom tấn Trường Tân Hồ", "phim “Học viện …”" are titles of works
@@ -463,6 +504,10 @@ walk:
 		if int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
 			return i, "" // "báo Mỹ": the press of a country
 		}
+	case "công", "cong", "tập", "tap", "ngân", "ngan", "hãng", "hang", "nhà", "nha":
+		if (!capType || d.toks[i].is(fSentStart|fLineStart)) && int(sc.locEnd[j]) == e && d.x.locs.kindAt(d, j) == "country" {
+			return i, "" // "các công ty Nhật Bản", "Ngân hàng Mỹ …" opening a sentence: the firms of a country
+		}
 	case "trường", "truong":
 		if n == 1 && e-j < 2 && !d.toks[j].is(fAllCaps) {
 			return i, "" // "Trường Giang" is a name
@@ -473,6 +518,42 @@ walk:
 
 	}
 	return e, ""
+}
+
+// teamSports are the sports and the sex that stand between a team word and its country ("Đội
+// tuyển bóng đá nữ Việt Nam"), word by word without diacritics.
+var teamSports = [][]string{
+	{"nu"}, {"nam"}, {"futsal"}, {"bong", "da"}, {"bong", "chuyen"}, {"bong", "ro"}, {"bong", "ban"},
+	{"bong", "nem"}, {"cau", "long"}, {"dien", "kinh"}, {"boi"}, {"boi", "loi"}, {"quan", "vot"},
+	{"co", "vua"}, {"ban", "sung"}, {"the", "duc", "dung", "cu"}, {"bong", "da", "bai", "bien"},
+}
+
+// teamKinds skips the lower-case sports and sex after a team word from token j and returns where
+// the team's country may start.
+func teamKinds(d *doc, j int) int {
+	for {
+		m := 0
+		for _, p := range teamSports {
+			if len(p) > m && j+len(p) <= len(d.toks) && lowerWords(d, j, p) {
+				m = len(p)
+			}
+		}
+		if m == 0 {
+			return j
+		}
+		j += m
+	}
+}
+
+// lowerWords reports whether the tokens from j are the lower-case words p, by their keys.
+func lowerWords(d *doc, j int, p []string) bool {
+	for x, w := range p {
+		t := &d.toks[j+x]
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fLineStart) || d.key(j+x) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // workWords name creative works: a capitalized phrase after them is a title ("phim Trường Tân Hồ").
@@ -514,7 +595,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			words++
 			continue
 		}
-		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) {
+		if afterPlace && !(t.kind == tPunct && (d.word(k) == "-" || d.word(k) == "–") && capType && !capsLine && r.dashedAhead(sc, k)) &&
+			!(capType && !capsLine && r.nameAfterPlace(sc, k)) {
 			break
 		}
 		afterPlace = false
@@ -540,8 +622,8 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				e = k
 				continue
 			}
-			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 {
-				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"
+			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].is(fSpaceBefore) && sc.locEnd[k] <= int32(k) && bareUnit(d, k) == 0 && policeAfter(sc, k) == 0 {
+				return e, strong // "Nhà máy Nhiệt điện Vĩnh Tân 4", not "… khu vực 3 Tập trung …"; "Phòng PC02 Công an TP Hà Nội" goes on
 			}
 			continue
 		case t.kind == tPunct:
@@ -567,7 +649,7 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 			if m := bareUnit(d, k); m > 0 && words > 0 {
 				return k + m, true // "Ban Giám đốc Công an Thành phố"
 			}
-			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) {
+			if words == 0 && !r.namedAfterPeople(d, sc.head) && r.personAhead(d, k) && !r.gazAhead(d, k) {
 				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
 			plain = false
@@ -598,7 +680,9 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				}
 				nx := &d.toks[k+1]
 				if m, _ := r.types.longest(d, k+1); m > 0 {
-					return e, strong // "Bộ Y tế và Bộ Tài chính"
+					if w, _ := r.words.longest(d, k+1); w <= m {
+						return e, strong // "Bộ Y tế và Bộ Tài chính", not "… Kiểm soát và Phòng ngừa dịch bệnh"
+					}
 				}
 				if d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 && !d.toks[k-1].is(fCapsLine) {
 					return e, strong // "Tập đoàn FPT và McKinsey": two companies
@@ -640,6 +724,38 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 		break
 	}
 	return e, strong
+}
+
+// nameAfterPlace reports whether the capitalized words at k go on a name after the place it holds:
+// "Ngân hàng TMCP Sài Gòn Thương Tín", "Báo Sài Gòn Giải Phóng": two capitalized words, each no type word,
+// place, person or listed organization, then the end of the name.
+func (r *orgRules) nameAfterPlace(sc *orgScan, k int) bool {
+	d := sc.d
+	if k > 0 && d.toks[k-1].is(fAllCaps) && len(d.word(k-1)) > 1 {
+		return false // a place written in capitals: a line of them ("TRUNG TÂM QUẬN LONG BIÊN SẦM UẤT")
+	}
+	n := 0
+	for m := k; m < len(d.toks) && m < k+3; m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) || t.is(fHasDigit) || sc.locEnd[m] > int32(m) {
+			break
+		}
+		if w, _ := r.types.longest(d, m); w > 0 {
+			return false
+		}
+		if w, _ := r.gaz.longest(d, m); w > 0 {
+			return false
+		}
+		if r.personAhead(d, m) {
+			return false
+		}
+		n++
+	}
+	if n != 2 {
+		return false
+	}
+	e := k + n
+	return e >= len(d.toks) || d.toks[e].kind == tPunct || !d.toks[e].is(fUpper|fAllCaps)
 }
 
 // innerAbbrev reports whether the "(" at k opens the abbreviation of the words of the name right
@@ -685,6 +801,11 @@ func (r *orgRules) numbered(sc *orgScan, i, j int) int {
 	if so {
 		k++
 	}
+	if k < len(d.toks) && !so && d.key(i) == "doi" {
+		if le := policeAfter(sc, k); le > 0 {
+			return le // "Đội CSGT Công an huyện Củ Chi": a team of the police it belongs to
+		}
+	}
 	if k >= len(d.toks) || d.toks[k].kind != tNum || d.toks[k].is(fLineStart) {
 		return i
 	}
@@ -692,15 +813,25 @@ func (r *orgRules) numbered(sc *orgScan, i, j int) int {
 	if m := serviceAt(d, k); m > 0 {
 		return k + m // "Vùng 1 Hải quân"
 	}
-	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
-		if le := int(sc.locEnd[k+2]); le > k+2 {
-			return le // "… số 6 Công an TP Hà Nội": the police it belongs to
-		}
+	if le := policeAfter(sc, k); le > 0 {
+		return le // "… số 6 Công an TP Hà Nội": the police it belongs to
 	}
 	if so {
 		return k
 	}
 	return i
+}
+
+// policeAfter returns the end of "Công an" and a place at token k ("Công an TP Hà Nội"), the police
+// a unit named before it belongs to, or 0.
+func policeAfter(sc *orgScan, k int) int {
+	d := sc.d
+	if k+2 < len(d.toks) && d.key(k) == "cong" && d.key(k+1) == "an" && d.toks[k].is(fUpper) && d.toks[k].is(fSpaceBefore) {
+		if le := int(sc.locEnd[k+2]); le > k+2 {
+			return le
+		}
+	}
+	return 0
 }
 
 // serviceAt returns the length of the armed service named at token k ("Hải quân", "Không quân",
@@ -977,7 +1108,7 @@ func (r *orgRules) namedAfterPeople(d *doc, i int) bool {
 		next = d.key(i + 1)
 	}
 	switch d.key(i) {
-	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt":
+	case "truong", "thpt", "thcs", "dh", "bv", "bvdk", "quy", "clb", "ttyt", "cty", "dntn":
 		return true // schools, hospitals, funds, clubs
 	case "dai", "cao", "tieu", "mam":
 		return next == "hoc" || next == "dang" || next == "non" // universities, colleges, schools
