@@ -740,6 +740,9 @@ func (r *orgRules) nameAfterPlace(sc *orgScan, k int) bool {
 		if t.kind != tWord || !t.is(fUpper|fAllCaps) || t.is(fLineStart|fSentStart) || t.is(fHasDigit) || sc.locEnd[m] > int32(m) {
 			break
 		}
+		if !t.is(fVietSyllable) && !t.is(fAllCaps) {
+			return false // "UBND tỉnh Gia Lai Kpă Thuyên": a holder's name of another shape, not the body's
+		}
 		if w, _ := r.types.longest(d, m); w > 0 {
 			return false
 		}
