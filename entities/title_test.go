@@ -184,3 +184,28 @@ func TestTitlesPressRolesOfRound6(t *testing.T) {
 		assert.Empty(t, extractTyped(t, s, Title), s)
 	}
 }
+
+// Round 7 (titles7, from the title probes): the year of a contest named in the title itself, and
+// pageant titles of the lexicon.
+func TestTitlesContestYear(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Hoa hậu Thế giới 2021 Karolina Bielawska trao vương miện cho người kế nhiệm.", "Hoa hậu Thế giới 2021"},
+		{"Hoa hậu Hòa bình Quốc tế 2021 Nguyễn Thúc Thùy Tiên về nước trong vòng tay người hâm mộ.", "Hoa hậu Hòa bình Quốc tế 2021"},
+		{"Hoa hậu Hoàn vũ Việt Nam 2022 Nguyễn Thị Ngọc Châu đăng quang.", "Hoa hậu Hoàn vũ Việt Nam 2022"},
+		{"Á hậu Hoàn vũ Việt Nam 2019 Thúy Vân tham gia chương trình từ thiện.", "Á hậu Hoàn vũ Việt Nam 2019"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	// a year before no name, or after a title with no named contest, stays out
+	for _, c := range []struct{ text, want string }{
+		{"Cuộc thi Hoa hậu Thế giới 2021 bị hoãn vì dịch bệnh.", ""},
+		{"Ca sĩ 2021 Mỹ Tâm ra mắt album mới.", "Ca sĩ"},
+	} {
+		got := extractTyped(t, c.text, Title)
+		if c.want == "" {
+			assert.Empty(t, got, c.text)
+		} else {
+			assert.NotContains(t, got, found{Title, c.want + " 2021"}, c.text)
+		}
+	}
+}
