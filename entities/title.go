@@ -55,8 +55,12 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 		d.c(end)&(wForeignGiven|wAsianSurname) == 0 && !r.nameStart(d, end) {
 		if m, _ := r.match(r.orgHeads, d, end); m == 0 {
 			if m, _ := r.match(r.places, d, end); m == 0 {
+				// a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"; a
+				// well-known person is no field ("Tổng thống Biden ăn tối …")
 				if x := r.orgTail(d, end, end); x >= end+2 && (minister || r.fieldOfPosition(d, end, x)) {
-					end = x // a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"
+					if m, _ := r.match(r.people, d, end); m == 0 {
+						end = x
+					}
 				}
 			}
 		}

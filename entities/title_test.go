@@ -209,3 +209,21 @@ func TestTitlesContestYear(t *testing.T) {
 		}
 	}
 }
+
+// A well-known person named by one word after a position is the holder, not the position's field
+// (titles7): "Tổng thống Biden ăn tối …" (a field would be "Giám đốc Phân tích Yuanta").
+func TestTitlesKnownPersonIsNoField(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Tổng thống Biden ăn tối với các nhà tài trợ tại New York.", "Tổng thống", "Biden"},
+		{"Ngoại trưởng Blinken họp trực tuyến với các đồng minh.", "Ngoại trưởng", "Blinken"},
+		{"Tổng thống Macron họp báo tại điện Élysée.", "Tổng thống", "Macron"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.title}, c.text)
+		assert.Contains(t, extractTyped(t, c.text, Person), found{Person, c.name}, c.text)
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// a field of two words still belongs to the position
+	assert.Contains(t, extractTyped(t, "Giám đốc Phân tích Yuanta Nguyễn Thế Minh nhận định thị trường.", Title),
+		found{Title, "Giám đốc Phân tích Yuanta"})
+}
