@@ -1329,7 +1329,7 @@ func (r *personRules) extendOverOwner(d *pctx, i int, starts []bool, marks []uin
 		return i0
 	}
 	if x := int(d.orgLocEnd[i+1]); x > 0 {
-		return x
+		return atPlace(d, x)
 	}
 	if !d.isCap(i+1) && !d.toks[i+1].is(fAllCaps) {
 		return i0

@@ -227,3 +227,22 @@ func TestTitlesKnownPersonIsNoField(t *testing.T) {
 	assert.Contains(t, extractTyped(t, "Giám đốc Phân tích Yuanta Nguyễn Thế Minh nhận định thị trường.", Title),
 		found{Title, "Giám đốc Phân tích Yuanta"})
 }
+
+// "tại" and the place or body of a post (titles7): after "của" and the organization, and after a
+// country, an international body.
+func TestTitlesPostAt(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Ông John Smith, Giám đốc quốc gia của Ngân hàng Phát triển châu Á tại Việt Nam, đánh giá cao tăng trưởng.", "Giám đốc quốc gia của Ngân hàng Phát triển châu Á tại Việt Nam", "John Smith"},
+		{"Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield phát biểu tại Hội đồng Bảo an.", "Đại sứ Mỹ tại Liên hợp quốc", "Linda Thomas-Greenfield"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// "tại" before an event or a body after an organization stays out
+	for _, c := range []struct{ text, want string }{
+		{"Ông Kishida Fumio đã được chỉ định làm Thủ tướng thứ 100 của Nhật Bản tại cuộc bỏ phiếu của Thượng viện.", "Thủ tướng thứ 100 của Nhật Bản"},
+		{"Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An tại Bệnh viện Hữu nghị Đa khoa Nghệ An, cho biết như vậy.", "Giám đốc Sở Y tế tỉnh Nghệ An"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+}
