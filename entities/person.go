@@ -258,7 +258,7 @@ func (r *personRules) find(dd *doc) {
 			}
 			sp.e = r.extendOverField(d, sp.e, starts, busy)
 			if sp.kind == "occupation" {
-				sp.e = r.extendOverYear(d, sp.e, starts)
+				sp.e = r.extendOverYear(d, sp.s, sp.e, starts)
 			}
 			sp.e = r.extendOverOwner(d, sp.e, starts, marks)
 		}
@@ -1040,11 +1040,19 @@ func (r *personRules) fieldWord(d *pctx, j int, busy []bool) bool {
 	return true
 }
 
-// extendOverYear extends a title that ends with a place or an organization over the year of a contest
-// or a term written right after it, when the name follows: "Hoa hậu Hàn Quốc 2006 Honey Lee".
-func (r *personRules) extendOverYear(d *pctx, i int, starts []bool) int {
+// extendOverYear extends a title [s, i) that ends with a place, an organization or the capitalized name
+// of a contest over the year of the contest or a term written right after it, when the name follows:
+// "Hoa hậu Hàn Quốc 2006 Honey Lee", "Hoa hậu Hòa bình Quốc tế 2021 Nguyễn Thúc Thùy Tiên".
+func (r *personRules) extendOverYear(d *pctx, s, i int, starts []bool) int {
 	if i+1 >= len(d.toks) || i == 0 || !starts[i+1] || !yearAt(d.doc, i) || d.toks[i].is(fLineStart) || d.orgLocEnd[i] != 0 {
 		return i
+	}
+	if d.isCap(s) {
+		for k := s + 1; k < i; k++ {
+			if d.isCap(k) && !d.toks[k].is(fLineStart) {
+				return i + 1 // the contest named in the title itself
+			}
+		}
 	}
 	for k := range d.spans {
 		if sp := &d.spans[k]; (sp.typ == Location || sp.typ == Organization) && sp.e == i {
@@ -1321,7 +1329,7 @@ func (r *personRules) extendOverOwner(d *pctx, i int, starts []bool, marks []uin
 		return i0
 	}
 	if x := int(d.orgLocEnd[i+1]); x > 0 {
-		return x
+		return atPlace(d, x)
 	}
 	if !d.isCap(i+1) && !d.toks[i+1].is(fAllCaps) {
 		return i0

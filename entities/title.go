@@ -55,8 +55,12 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 		d.c(end)&(wForeignGiven|wAsianSurname) == 0 && !r.nameStart(d, end) {
 		if m, _ := r.match(r.orgHeads, d, end); m == 0 {
 			if m, _ := r.match(r.places, d, end); m == 0 {
+				// a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"; a
+				// well-known person is no field ("Tổng thống Biden ăn tối …")
 				if x := r.orgTail(d, end, end); x >= end+2 && (minister || r.fieldOfPosition(d, end, x)) {
-					end = x // a field of two words at least: "Bộ trưởng Giáo dục", "Giám đốc Phân tích Yuanta"
+					if m, _ := r.match(r.people, d, end); m == 0 {
+						end = x
+					}
 				}
 			}
 		}
@@ -89,7 +93,7 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 		// "Cựu tiền vệ của Paris Saint-Germain", "thủ môn của Man Utd": the organization it belongs to
 		if end+1 < len(d.toks) && d.form(end) == "của" && !d.toks[end+1].is(fLineStart) {
 			if x := int(d.orgLocEnd[end+1]); x > 0 {
-				end = x
+				end = atPlace(d, x)
 			}
 		}
 	}
@@ -109,12 +113,24 @@ func (r *personRules) titleAt(d *pctx, i int, busy []bool) (sp span, ok bool) {
 	return span{typ: Title, s: s, e: end, kind: e.kind}, true
 }
 
+// atPlace extends a title that ends at token e with the organization it belongs to, after "của", over
+// "tại" and the place of the post: "Giám đốc quốc gia của Ngân hàng Thế giới tại Việt Nam".
+func atPlace(d *pctx, e int) int {
+	if e+1 < len(d.toks) && d.form(e) == "tại" && !d.toks[e+1].is(fLineStart) {
+		if x := int(d.locEnd[e+1]); x > 0 {
+			return x
+		}
+	}
+	return e
+}
+
 // extendTitle extends a title ending at token end over the organization or place it belongs to.
 // Organizations and locations already found are taken whole; otherwise, for positions, a country
 // name or a capitalized phrase that starts with an organization word ("Sở Y tế Hà Nội") is.
 func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) int {
 	position := kind == "position"
 	for round := 0; round < 3 && end < len(d.toks) && !d.toks[end].is(fLineStart); round++ {
+		from := end
 		if r.fullName(d, end) {
 			return end // "Tiền vệ Đoàn Văn Hậu", "Tổng Thanh tra Chính phủ Đoàn Hồng Phong": a name, not "Đoàn …"
 		}
@@ -157,6 +173,8 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 				end = e
 			} else if m, _ := r.match(r.places, d, end+1); m > 0 && d.toks[end+1].is(fUpper|fAllCaps) {
 				end += 1 + m
+			} else if e := int(d.orgLocEnd[end+1]); e > 0 && position && int(d.locEnd[from]) == end {
+				end = e // "Đại sứ Mỹ tại Liên hợp quốc": after a country, the body the post is accredited to
 			}
 			return end
 		}

@@ -184,3 +184,65 @@ func TestTitlesPressRolesOfRound6(t *testing.T) {
 		assert.Empty(t, extractTyped(t, s, Title), s)
 	}
 }
+
+// Round 7 (titles7, from the title probes): the year of a contest named in the title itself, and
+// pageant titles of the lexicon.
+func TestTitlesContestYear(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Hoa hậu Thế giới 2021 Karolina Bielawska trao vương miện cho người kế nhiệm.", "Hoa hậu Thế giới 2021"},
+		{"Hoa hậu Hòa bình Quốc tế 2021 Nguyễn Thúc Thùy Tiên về nước trong vòng tay người hâm mộ.", "Hoa hậu Hòa bình Quốc tế 2021"},
+		{"Hoa hậu Hoàn vũ Việt Nam 2022 Nguyễn Thị Ngọc Châu đăng quang.", "Hoa hậu Hoàn vũ Việt Nam 2022"},
+		{"Á hậu Hoàn vũ Việt Nam 2019 Thúy Vân tham gia chương trình từ thiện.", "Á hậu Hoàn vũ Việt Nam 2019"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+	// a year before no name, or after a title with no named contest, stays out
+	for _, c := range []struct{ text, want string }{
+		{"Cuộc thi Hoa hậu Thế giới 2021 bị hoãn vì dịch bệnh.", ""},
+		{"Ca sĩ 2021 Mỹ Tâm ra mắt album mới.", "Ca sĩ"},
+	} {
+		got := extractTyped(t, c.text, Title)
+		if c.want == "" {
+			assert.Empty(t, got, c.text)
+		} else {
+			assert.NotContains(t, got, found{Title, c.want + " 2021"}, c.text)
+		}
+	}
+}
+
+// A well-known person named by one word after a position is the holder, not the position's field
+// (titles7): "Tổng thống Biden ăn tối …" (a field would be "Giám đốc Phân tích Yuanta").
+func TestTitlesKnownPersonIsNoField(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Tổng thống Biden ăn tối với các nhà tài trợ tại New York.", "Tổng thống", "Biden"},
+		{"Ngoại trưởng Blinken họp trực tuyến với các đồng minh.", "Ngoại trưởng", "Blinken"},
+		{"Tổng thống Macron họp báo tại điện Élysée.", "Tổng thống", "Macron"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.title}, c.text)
+		assert.Contains(t, extractTyped(t, c.text, Person), found{Person, c.name}, c.text)
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// a field of two words still belongs to the position
+	assert.Contains(t, extractTyped(t, "Giám đốc Phân tích Yuanta Nguyễn Thế Minh nhận định thị trường.", Title),
+		found{Title, "Giám đốc Phân tích Yuanta"})
+}
+
+// "tại" and the place or body of a post (titles7): after "của" and the organization, and after a
+// country, an international body.
+func TestTitlesPostAt(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, name string }{
+		{"Ông John Smith, Giám đốc quốc gia của Ngân hàng Phát triển châu Á tại Việt Nam, đánh giá cao tăng trưởng.", "Giám đốc quốc gia của Ngân hàng Phát triển châu Á tại Việt Nam", "John Smith"},
+		{"Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield phát biểu tại Hội đồng Bảo an.", "Đại sứ Mỹ tại Liên hợp quốc", "Linda Thomas-Greenfield"},
+	} {
+		assertTitleOf(t, x, c.text, c.title, c.name)
+	}
+	// "tại" before an event or a body after an organization stays out
+	for _, c := range []struct{ text, want string }{
+		{"Ông Kishida Fumio đã được chỉ định làm Thủ tướng thứ 100 của Nhật Bản tại cuộc bỏ phiếu của Thượng viện.", "Thủ tướng thứ 100 của Nhật Bản"},
+		{"Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An tại Bệnh viện Hữu nghị Đa khoa Nghệ An, cho biết như vậy.", "Giám đốc Sở Y tế tỉnh Nghệ An"},
+	} {
+		assert.Contains(t, extractTyped(t, c.text, Title), found{Title, c.want}, c.text)
+	}
+}
