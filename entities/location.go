@@ -433,7 +433,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
 	}
 	if ue.kind == unitGeo {
-		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) {
+		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) && !r.capsBySentence(d, i, j) {
 			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
 			return i, "", ""
 		}
@@ -452,8 +452,11 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	if ue.kind == unitRoute {
-		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) {
-			return i, "", "" // "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not
+		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) &&
+			!(r.capsBySentence(d, i, j) && (n == 1 || !d.toks[j-1].is(fUpper))) {
+			// "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not; "Ngã ba Huế", "Tuyến đường sắt
+			// Cát Linh - Hà Đông" at the start of a sentence are
+			return i, "", ""
 		}
 		return r.route(d, i, j)
 	}
@@ -517,6 +520,17 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", ""
 	}
 	return e, "", "admin"
+}
+
+// capsBySentence reports whether the feature word at i is capitalized only because it starts a
+// sentence or a line, before a capitalized name at j that is no person's: "Cầu Long Biên được …",
+// "Chợ Bến Thành …" (but "Hồ Quang Hiếu" is a person).
+func (r *locRules) capsBySentence(d *doc, i, j int) bool {
+	if !d.toks[i].is(fSentStart|fLineStart) || d.toks[i].is(fAllCaps|fCapsLine) || j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLineStart) && !d.x.orgs.personAhead(d, i) && !d.x.orgs.personAhead(d, j)
 }
 
 // plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02

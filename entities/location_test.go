@@ -84,6 +84,11 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "Hà Lan", 1, ""}, {Location, "Trung Quốc", 0, ""}}},
 		{"Không khí lạnh ảnh hưởng các tỉnh miền Tây và vùng Tây Bắc.", []want{
 			{Location, "miền Tây", 0, ""}, {Location, "Tây Bắc", 0, ""}}},
+		// a feature or route word capitalized only because it starts a sentence or a line
+		{"Cầu Long Biên được đề xuất cải tạo. Chợ Bến Thành sáng đèn.\nNgã ba Huế ùn tắc.", []want{
+			{Location, "Cầu Long Biên", 0, ""}, {Location, "Chợ Bến Thành", 0, ""}, {Location, "Ngã ba Huế", 0, ""}}},
+		{"Tuyến đường sắt Cát Linh - Hà Đông đón khách trở lại.", []want{
+			{Location, "Tuyến đường sắt Cát Linh - Hà Đông", 0, ""}}},
 	}
 	for _, c := range cases {
 		checkWanted(t, x, c.text, c.want)
@@ -118,6 +123,9 @@ func TestLocationNegatives(t *testing.T) {
 		{"Lên đường Nguyễn Văn Bình nhận nhiệm vụ mới.", "đường Nguyễn Văn Bình"},
 		{"Linh mục giáo xứ Thái Hà dâng lễ.", "xứ Thái Hà"},
 		{"Khai quật đền thờ Lê Đại Hành.", "Lê Đại Hành"},
+		{"Hồ Quang Hiếu ra mắt MV mới.", "Hồ Quang Hiếu"},
+		{"Đường lối đổi mới được khẳng định.", "Đường lối"},
+		{"Cao Tốc Độ Mới ra mắt.", "Cao Tốc Độ Mới"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			for _, e := range x.Extract(c.text).OfType(Location) {
