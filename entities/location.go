@@ -56,6 +56,9 @@ var locUnits = []struct{ text, kind string }{
 	{"vành đai", unitRoute}, {"đường vành đai", unitRoute},
 	{"khách sạn", unitGeo}, {"chung cư", unitGeo}, {"đền thờ", unitGeo}, {"xứ", unitGeo},
 	{"công viên quốc gia", unitGeo},
+	{"huyện đảo", unitAdmin}, {"xã đảo", unitAdmin}, {"eo biển", unitGeo}, {"kênh đào", unitGeo},
+	{"bãi cạn", unitGeo}, {"dãy", unitGeo}, {"sân bay quốc tế", unitGeo}, {"chợ đầu mối", unitGeo},
+	{"cửa biển", unitGeo}, {"vòng xoay", unitRoute}, {"tháp", unitGeo}, {"phố đi bộ", unitGeo},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
@@ -342,7 +345,7 @@ func (r *locRules) afterHouseNumber(d *doc, i int) int {
 			return i // "áo số 10 Nguyễn Quang Hải, …" is a shirt: an address goes on with a place
 		}
 	}
-	if m, ent := r.names.longest(d, i); m == e-i && (ent.kind == "country" || ent.kind == "province" || ent.kind == "region") {
+	if m, ent := r.names.longest(d, i); m == e-i && (ent.kind == "country" || ent.kind == "province" || ent.kind == "region" || ent.kind == "state") {
 		return i
 	}
 	return e
@@ -722,6 +725,7 @@ var geoCompounds = map[string]bool{
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
 	"chủ sân": true, "sân nhà": true, "chu san": true, "giáo xứ": true, "giao xu": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
+	"thượng đỉnh": true, "đường phố": true, "thuong dinh": true, "duong pho": true,
 }
 
 // religions are faiths, named with a capital after a feature word ("chùa Phật giáo").

@@ -89,6 +89,15 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "Cầu Long Biên", 0, ""}, {Location, "Chợ Bến Thành", 0, ""}, {Location, "Ngã ba Huế", 0, ""}}},
 		{"Tuyến đường sắt Cát Linh - Hà Đông đón khách trở lại.", []want{
 			{Location, "Tuyến đường sắt Cát Linh - Hà Đông", 0, ""}}},
+		// compound type words; a foreign province keeps "tỉnh"; "đường phố" is streets in general
+		{"Du khách đến huyện đảo Lý Sơn và xã đảo Thạnh An; tàu qua eo biển Hormuz và kênh đào Suez; tuyết phủ dãy Hoàng Liên Sơn.", []want{
+			{Location, "huyện đảo Lý Sơn", 0, ""}, {Location, "xã đảo Thạnh An", 0, ""}, {Location, "eo biển Hormuz", 0, ""},
+			{Location, "kênh đào Suez", 0, ""}, {Location, "dãy Hoàng Liên Sơn", 0, ""}}},
+		{"Người dân ra vào chợ đầu mối Bình Điền; sân bay quốc tế Long Thành sắp khai thác; lũ ở tỉnh Quảng Đông, Trung Quốc.", []want{
+			{Location, "chợ đầu mối Bình Điền", 0, ""}, {Location, "sân bay quốc tế Long Thành", 0, ""},
+			{Location, "tỉnh Quảng Đông", 0, ""}, {Location, "Trung Quốc", 0, ""}}},
+		{"Siêu xe chạy trên đường phố Hà Nội; giao tranh ở Donetsk; hội nghị tại Baku.", []want{
+			{Location, "Hà Nội", 0, ""}, {Location, "Donetsk", 0, ""}, {Location, "Baku", 0, ""}}},
 	}
 	for _, c := range cases {
 		checkWanted(t, x, c.text, c.want)
@@ -124,6 +133,8 @@ func TestLocationNegatives(t *testing.T) {
 		{"Linh mục giáo xứ Thái Hà dâng lễ.", "xứ Thái Hà"},
 		{"Khai quật đền thờ Lê Đại Hành.", "Lê Đại Hành"},
 		{"Hồ Quang Hiếu ra mắt MV mới.", "Hồ Quang Hiếu"},
+		{"Nam Phi đăng cai hội nghị thượng đỉnh G20.", "đỉnh G20"},
+		{"Siêu xe chạy trên đường phố Hà Nội.", "phố Hà Nội"},
 		{"Đường lối đổi mới được khẳng định.", "Đường lối"},
 		{"Cao Tốc Độ Mới ra mắt.", "Cao Tốc Độ Mới"},
 	} {
