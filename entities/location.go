@@ -508,8 +508,10 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			break
 		}
 		if k > j {
-			if m, _ := r.units.longest(d, k); m > 0 || d.x.orgs.personAhead(d, k) {
-				break // "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person
+			if m, u := r.units.longest(d, k); m > 0 && (u.kind != unitGeo || !r.localCovers(d, j, k+m)) || d.x.orgs.personAhead(d, k) {
+				// "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person; but a
+				// listed name may end in a feature word ("xã Đất Mũi", "xã Hang Chú")
+				break
 			}
 			if ue.kind == unitGeo {
 				if m, ent := r.names.longest(d, k); m > 1 && ent.kind == "province" && !r.goesOn(d, k+m) {
@@ -534,6 +536,12 @@ func (r *locRules) capsBySentence(d *doc, i, j int) bool {
 	}
 	t := &d.toks[j]
 	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLineStart) && !d.x.orgs.personAhead(d, i) && !d.x.orgs.personAhead(d, j)
+}
+
+// localCovers reports whether a listed district, ward or commune name starting at j reaches e.
+func (r *locRules) localCovers(d *doc, j, e int) bool {
+	m, _ := r.local.longest(d, j)
+	return j+m >= e
 }
 
 // plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02
@@ -586,8 +594,8 @@ func (r *locRules) list(d *doc, e int) int {
 		if m == 0 {
 			break
 		}
-		if _, ue := r.units.longest(d, e+1); ue != nil {
-			break
+		if n, ue := r.units.longest(d, e+1); ue != nil && n >= m {
+			break // "và huyện …"; but "Tà Xùa, Háng Đồng và Hang Chú" is a listed name
 		}
 		d.add(span{typ: Location, s: e + 1, e: e + 1 + m, norm: norm})
 		e += 1 + m

@@ -96,6 +96,10 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Người dân ra vào chợ đầu mối Bình Điền; sân bay quốc tế Long Thành sắp khai thác; lũ ở tỉnh Quảng Đông, Trung Quốc.", []want{
 			{Location, "chợ đầu mối Bình Điền", 0, ""}, {Location, "sân bay quốc tế Long Thành", 0, ""},
 			{Location, "tỉnh Quảng Đông", 0, ""}, {Location, "Trung Quốc", 0, ""}}},
+		// a listed ward or commune that ends in a feature word
+		{"Cửa biển Vàm Xoáy (xã Đất Mũi, huyện Ngọc Hiển); các xã Tà Xùa, Háng Đồng và Hang Chú bị cô lập.", []want{
+			{Location, "Cửa biển Vàm Xoáy", 0, ""}, {Location, "xã Đất Mũi", 0, ""}, {Location, "huyện Ngọc Hiển", 0, ""},
+			{Location, "Tà Xùa", 0, ""}, {Location, "Háng Đồng", 0, ""}, {Location, "Hang Chú", 0, ""}}},
 		{"Siêu xe chạy trên đường phố Hà Nội; giao tranh ở Donetsk; hội nghị tại Baku.", []want{
 			{Location, "Hà Nội", 0, ""}, {Location, "Donetsk", 0, ""}, {Location, "Baku", 0, ""}}},
 	}
