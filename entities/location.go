@@ -234,7 +234,12 @@ func (r *locRules) find(d *doc) {
 			i++
 			continue
 		}
-		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
+		if e, norm, kind := r.unit(d, i); bits&2 != 0 && e > i {
+			if kind == "admin" && e < len(d.toks) && d.toks[e].kind == tNum {
+				if e2 := r.numbered(d, e); e2 > e {
+					e, norm = e2, ""
+				}
+			}
 			d.add(span{typ: Location, s: i, e: e, norm: norm})
 			i = r.list(d, e)
 			continue
@@ -536,6 +541,44 @@ func (r *locRules) capsBySentence(d *doc, i, j int) bool {
 	}
 	t := &d.toks[j]
 	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLineStart) && !d.x.orgs.personAhead(d, i) && !d.x.orgs.personAhead(d, j)
+}
+
+// numbered returns the end of a one-digit number at e that ends the name of a place before it, or
+// e: "cầu Cần Thơ 2", "hầm Hải Vân 2 chính thức …", "bản Đỉnh Sơn 2, xã Hữu Kiệm"; not a count
+// ("sân Mỹ Đình 2 trận", "huyện Củ Chi 3 tháng").
+func (r *locRules) numbered(d *doc, e int) int {
+	t := &d.toks[e]
+	if t.end-t.start != 1 || !t.is(fSpaceBefore) || t.is(fLineStart) || d.toks[e-1].kind != tWord || !d.toks[e-1].is(fUpper) {
+		return e
+	}
+	if e+1 == len(d.toks) || d.toks[e+1].is(fLineStart) {
+		return e + 1
+	}
+	n := &d.toks[e+1]
+	switch {
+	case n.kind == tPunct:
+		switch d.word(e + 1) {
+		case ",", ".", ";", ")", "(":
+			return e + 1
+		}
+	case n.kind == tWord && !n.is(fUpper) && !countWords[d.form(e+1)]:
+		return e + 1
+	}
+	return e
+}
+
+// countWords are words that make a number before them a count: "2 trận", "3 tháng".
+var countWords = map[string]bool{
+	"ngày": true, "tháng": true, "năm": true, "giờ": true, "phút": true, "tuần": true, "lần": true,
+	"người": true, "hộ": true, "căn": true, "chiếc": true, "con": true, "cây": true, "km": true,
+	"m": true, "ha": true, "tấn": true, "tuổi": true, "triệu": true, "tỷ": true, "nghìn": true,
+	"ngàn": true, "trăm": true, "độ": true, "trận": true, "bàn": true, "điểm": true, "xe": true,
+	"tàu": true, "ca": true, "đợt": true, "nhà": true, "tầng": true, "làn": true, "cửa": true,
+	"đoàn": true, "nhóm": true, "lượt": true, "em": true, "học": true,
+	"ngay": true, "thang": true, "nam": true, "gio": true, "phut": true, "tuan": true, "lan": true,
+	"nguoi": true, "ho": true, "can": true, "chiec": true, "cay": true, "tan": true, "tuoi": true,
+	"trieu": true, "ty": true, "nghin": true, "ngan": true, "tram": true, "do": true, "tran": true,
+	"ban": true, "diem": true, "dot": true, "nha": true, "tang": true, "cua": true, "luot": true,
 }
 
 // localCovers reports whether a listed district, ward or commune name starting at j reaches e.

@@ -100,6 +100,11 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Cửa biển Vàm Xoáy (xã Đất Mũi, huyện Ngọc Hiển); các xã Tà Xùa, Háng Đồng và Hang Chú bị cô lập.", []want{
 			{Location, "Cửa biển Vàm Xoáy", 0, ""}, {Location, "xã Đất Mũi", 0, ""}, {Location, "huyện Ngọc Hiển", 0, ""},
 			{Location, "Tà Xùa", 0, ""}, {Location, "Háng Đồng", 0, ""}, {Location, "Hang Chú", 0, ""}}},
+		// a one-digit number ends the name of a built place or village, but not a count
+		{"Khánh thành cầu Cần Thơ 2 sau ba năm; hai người trú tại bản Đỉnh Sơn 2, xã Hữu Kiệm.", []want{
+			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
+		{"Hà Nội thắng trên sân Mỹ Đình 2 trận liền; ở huyện Củ Chi 3 tháng.", []want{
+			{Location, "Hà Nội", 0, ""}, {Location, "sân Mỹ Đình", 0, ""}, {Location, "huyện Củ Chi", 0, ""}}},
 		{"Siêu xe chạy trên đường phố Hà Nội; giao tranh ở Donetsk; hội nghị tại Baku.", []want{
 			{Location, "Hà Nội", 0, ""}, {Location, "Donetsk", 0, ""}, {Location, "Baku", 0, ""}}},
 	}
