@@ -453,8 +453,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) {
-		return i, "", "" // "Nhà phố Huyện Bình Chánh"
+	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) && (ue.kind != unitRoute || r.listedLen(d, j) <= m) {
+		return i, "", "" // "Nhà phố Huyện Bình Chánh"; but "cao tốc TP.HCM - Long Thành"
 	}
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
@@ -593,17 +593,18 @@ func (r *locRules) plural(d *doc, i int) bool {
 	if i == 0 {
 		return false
 	}
+	num := d.toks[i-1].kind == tNum
+	if num && i >= 2 {
+		switch d.form(i - 2) {
+		case "lộ", "lo", "ql", "số", "so", "km", "đai", "dai", "phường", "phuong", "quận", "quan", "p.", "q.", "tổ", "khu", "ấp", "thôn", "xóm":
+			return false // "phường 27 Quận Bình Thạnh", "vành đai 3 TP.HCM"
+		}
+	}
 	if pluralWords[d.form(i-1)] {
 		return true
 	}
-	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
+	if !num || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
 		return false // "COVID-19 tỉnh Kon Tum" is no count
-	}
-	if i >= 2 {
-		switch d.form(i - 2) {
-		case "lộ", "lo", "ql", "số", "so", "km", "phường", "phuong", "quận", "quan", "p.", "q.", "tổ", "khu", "ấp", "thôn", "xóm":
-			return false // "phường 27 Quận Bình Thạnh"
-		}
 	}
 	return true
 }
@@ -719,10 +720,13 @@ func (r *locRules) route(d *doc, i, j int) (int, string, string) {
 	if e == j || r.kindAt(d, j) == "country" {
 		return i, "", "" // "đường cao tốc Việt Nam": the country alone
 	}
-	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
-		if e2 := r.capRun(d, e+1); e2 > e+1 {
-			e = e2
+	// two or three names joined by dashes: "cao tốc TP.HCM - Long Thành - Dầu Giây"
+	for k := 0; k < 2 && e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart); k++ {
+		e2 := r.capRun(d, e+1)
+		if e2 == e+1 {
+			break
 		}
+		e = e2
 	}
 	return e, "", "route"
 }
@@ -791,6 +795,12 @@ func (r *locRules) kindAt(d *doc, i int) string {
 		return e.kind
 	}
 	return ""
+}
+
+// listedLen returns the length of the listed place name starting at token i, or 0.
+func (r *locRules) listedLen(d *doc, i int) int {
+	n, _ := r.names.longest(d, i)
+	return n
 }
 
 // startsPlace reports whether a listed place name starts at token i.

@@ -100,6 +100,10 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Cửa biển Vàm Xoáy (xã Đất Mũi, huyện Ngọc Hiển); các xã Tà Xùa, Háng Đồng và Hang Chú bị cô lập.", []want{
 			{Location, "Cửa biển Vàm Xoáy", 0, ""}, {Location, "xã Đất Mũi", 0, ""}, {Location, "huyện Ngọc Hiển", 0, ""},
 			{Location, "Tà Xùa", 0, ""}, {Location, "Háng Đồng", 0, ""}, {Location, "Hang Chú", 0, ""}}},
+		// a highway between three places, one of them written with a unit word; a ring road's number is no count
+		{"Ùn tắc trên cao tốc TP.HCM - Long Thành - Dầu Giây; đường Vành đai 3 TP.HCM sắp thông xe.", []want{
+			{Location, "cao tốc TP.HCM - Long Thành - Dầu Giây", 0, ""}, {Location, "đường Vành đai 3", 0, ""},
+			{Location, "TP.HCM", 1, "Thành phố Hồ Chí Minh"}}},
 		// a one-digit number ends the name of a built place or village, but not a count
 		{"Khánh thành cầu Cần Thơ 2 sau ba năm; hai người trú tại bản Đỉnh Sơn 2, xã Hữu Kiệm.", []want{
 			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
