@@ -65,6 +65,10 @@ var locUnits = []struct{ text, kind string }{
 // "biển Sầm Sơn" → the place. An island keeps its word: "đảo Cát Bà" (the dev gold 3 of 3).
 var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "rừng": true, "rung": true}
 
+// keepsCountry are feature words that name a feature of their own before a country's name: "kênh
+// đào Panama", "đảo Greenland" (an island keeps its word); so does "eo biển".
+var keepsCountry = map[string]bool{"đào": true, "dao": true, "đảo": true}
+
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
 	for _, u := range locUnits {
@@ -449,7 +453,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		if j+1 < len(d.toks) && religions[d.form(j)+" "+d.form(j+1)] {
 			return i, "", "" // "nhà thờ Công giáo" is a church of a faith
 		}
-		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) && !r.goesOn(d, j+m) {
+		last := d.form(i + n - 1)
+		keep := keepsCountry[last] || n == 2 && d.form(i) == "eo" // "eo biển Đài Loan"
+		if m, ent := r.names.longest(d, j); m > 0 && !keep && (ent.kind == "country" || nameAlone[last]) && !r.goesOn(d, j+m) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}

@@ -104,6 +104,10 @@ func TestLocationsInPressSentences(t *testing.T) {
 		{"Ùn tắc trên cao tốc TP.HCM - Long Thành - Dầu Giây; đường Vành đai 3 TP.HCM sắp thông xe.", []want{
 			{Location, "cao tốc TP.HCM - Long Thành - Dầu Giây", 0, ""}, {Location, "đường Vành đai 3", 0, ""},
 			{Location, "TP.HCM", 1, "Thành phố Hồ Chí Minh"}}},
+		// a strait, a canal and an island keep their word before a country's name; a sea does not
+		{"Tàu chiến Mỹ vào eo biển Đài Loan; hạn hán ở kênh đào Panama; ông Trump muốn mua đảo Greenland; cảng biển Việt Nam.", []want{
+			{Location, "Mỹ", 0, "Hoa Kỳ"}, {Location, "eo biển Đài Loan", 0, ""}, {Location, "kênh đào Panama", 0, ""},
+			{Location, "đảo Greenland", 0, ""}, {Location, "Việt Nam", 0, ""}}},
 		// a one-digit number ends the name of a built place or village, but not a count
 		{"Khánh thành cầu Cần Thơ 2 sau ba năm; hai người trú tại bản Đỉnh Sơn 2, xã Hữu Kiệm.", []want{
 			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
