@@ -329,8 +329,8 @@ func (r *locRules) afterHouseNumber(d *doc, i int) int {
 	if w == "nhà" && k >= 2 {
 		w = d.low(k - 2) // "số nhà 12"
 	}
-	if w != "số" {
-		return i
+	if w != "số" && w != "tại" && w != "ở" && !(w == ":" && k >= 3 && d.low(k-2) == "chỉ") {
+		return i // (a house number after "tại", "ở" or "Địa chỉ:" needs no "số")
 	}
 	e := i
 	for j := i; j < len(d.toks) && j-i < 4; j++ {

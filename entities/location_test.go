@@ -151,6 +151,7 @@ func TestLocationNegatives(t *testing.T) {
 		{"Khai quật đền thờ Lê Đại Hành.", "Lê Đại Hành"},
 		{"Hồ Quang Hiếu ra mắt MV mới.", "Hồ Quang Hiếu"},
 		{"Nam Phi đăng cai hội nghị thượng đỉnh G20.", "đỉnh G20"},
+		{"Kết quả: 1 Nguyễn Văn An, Hà Nội; 2 Trần Văn Bình, Huế.", "Nguyễn Văn An"},
 		{"Siêu xe chạy trên đường phố Hà Nội.", "phố Hà Nội"},
 		{"Đường lối đổi mới được khẳng định.", "Đường lối"},
 		{"Cao Tốc Độ Mới ra mắt.", "Cao Tốc Độ Mới"},
@@ -172,6 +173,8 @@ func TestStreetsAreNoPeople(t *testing.T) {
 		"Nổ súng tại số 4 Phạm Bá Trực, phường Hoàng Văn Thụ, quận Hồng Bàng.",
 		"Sạt lở dọc tuyến đường Trường Sơn Đông, huyện Lạc Dương.",
 		"Khai quật khu vực phía Nam đền thờ Lê Đại Hành.",
+		"Trụ sở công ty đặt tại 15 Trần Hưng Đạo, quận Hoàn Kiếm, Hà Nội.",
+		"Địa chỉ: 102 Nguyễn Văn Cừ, phường Nguyễn Cư Trinh, quận 1.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			doc := x.Extract(text)
