@@ -239,7 +239,7 @@ func (r *locRules) find(d *doc) {
 			continue
 		}
 		if e, norm, kind := r.unit(d, i); bits&2 != 0 && e > i {
-			if kind == "admin" && e < len(d.toks) && d.toks[e].kind == tNum {
+			if kind != "route" && e < len(d.toks) && d.toks[e].kind == tNum {
 				if e2 := r.numbered(d, e); e2 > e {
 					e, norm = e2, ""
 				}
@@ -546,7 +546,9 @@ func (r *locRules) capsBySentence(d *doc, i, j int) bool {
 		return false
 	}
 	t := &d.toks[j]
-	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLineStart) && !d.x.orgs.personAhead(d, i) && !d.x.orgs.personAhead(d, j)
+	// ("Đường" shares its key with the family name Dương: "Đường Trường Sa" is a street)
+	return t.kind == tWord && t.is(fUpper) && !t.is(fCapsLine|fLineStart) && (d.form(i) == "đường" || !d.x.orgs.personAhead(d, i)) &&
+		!d.x.orgs.personAhead(d, j)
 }
 
 // numbered returns the end of a one-digit number at e that ends the name of a place before it, or

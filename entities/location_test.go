@@ -111,6 +111,8 @@ func TestLocationsInPressSentences(t *testing.T) {
 		// a one-digit number ends the name of a built place or village, but not a count
 		{"Khánh thành cầu Cần Thơ 2 sau ba năm; hai người trú tại bản Đỉnh Sơn 2, xã Hữu Kiệm.", []want{
 			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
+		{"Hầm Hải Vân 2 chính thức đưa vào khai thác.\nĐường Trường Sa được lát đá mới.", []want{
+			{Location, "Hầm Hải Vân 2", 0, ""}, {Location, "Đường Trường Sa", 0, ""}}},
 		{"Hà Nội thắng trên sân Mỹ Đình 2 trận liền; ở huyện Củ Chi 3 tháng.", []want{
 			{Location, "Hà Nội", 0, ""}, {Location, "sân Mỹ Đình", 0, ""}, {Location, "huyện Củ Chi", 0, ""}}},
 		{"Siêu xe chạy trên đường phố Hà Nội; giao tranh ở Donetsk; hội nghị tại Baku.", []want{
