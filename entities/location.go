@@ -57,7 +57,7 @@ var locUnits = []struct{ text, kind string }{
 	{"khách sạn", unitGeo}, {"chung cư", unitGeo}, {"đền thờ", unitGeo}, {"xứ", unitGeo},
 	{"công viên quốc gia", unitGeo},
 	{"huyện đảo", unitAdmin}, {"xã đảo", unitAdmin}, {"eo biển", unitGeo}, {"kênh đào", unitGeo},
-	{"bãi cạn", unitGeo}, {"dãy", unitGeo}, {"sân bay quốc tế", unitGeo}, {"chợ đầu mối", unitGeo},
+	{"tổ", unitAdminNum}, {"bãi cạn", unitGeo}, {"dãy", unitGeo}, {"sân bay quốc tế", unitGeo}, {"chợ đầu mối", unitGeo},
 	{"cửa biển", unitGeo}, {"vòng xoay", unitRoute}, {"tháp", unitGeo}, {"phố đi bộ", unitGeo},
 }
 
@@ -474,6 +474,9 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		}
 		return r.route(d, i, j)
 	}
+	if n == 1 && d.key(i) == "to" && (d.toks[j].kind != tNum || j+2 >= len(d.toks) || d.word(j+1) != "," || r.unitLen(d, j+2) == 0) {
+		return i, "", "" // a residential group only in an address: "tổ 6, phường Thanh Tuyền" (not "tổ 55")
+	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
 	}
@@ -803,6 +806,12 @@ func (r *locRules) kindAt(d *doc, i int) string {
 		return e.kind
 	}
 	return ""
+}
+
+// unitLen returns the length of the type word starting at token i, or 0.
+func (r *locRules) unitLen(d *doc, i int) int {
+	n, _ := r.units.longest(d, i)
+	return n
 }
 
 // listedLen returns the length of the listed place name starting at token i, or 0.

@@ -113,6 +113,9 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
 		{"Hầm Hải Vân 2 chính thức đưa vào khai thác.\nĐường Trường Sa được lát đá mới.", []want{
 			{Location, "Hầm Hải Vân 2", 0, ""}, {Location, "Đường Trường Sa", 0, ""}}},
+		// a residential group in an address
+		{"Hai ca bệnh ở xã Tiên Hải và tổ 6, phường Thanh Tuyền.", []want{
+			{Location, "xã Tiên Hải", 0, ""}, {Location, "tổ 6", 0, ""}, {Location, "phường Thanh Tuyền", 0, ""}}},
 		{"Hà Nội thắng trên sân Mỹ Đình 2 trận liền; ở huyện Củ Chi 3 tháng.", []want{
 			{Location, "Hà Nội", 0, ""}, {Location, "sân Mỹ Đình", 0, ""}, {Location, "huyện Củ Chi", 0, ""}}},
 		{"Siêu xe chạy trên đường phố Hà Nội; giao tranh ở Donetsk; hội nghị tại Baku.", []want{
@@ -153,6 +156,8 @@ func TestLocationNegatives(t *testing.T) {
 		{"Khai quật đền thờ Lê Đại Hành.", "Lê Đại Hành"},
 		{"Hồ Quang Hiếu ra mắt MV mới.", "Hồ Quang Hiếu"},
 		{"Nam Phi đăng cai hội nghị thượng đỉnh G20.", "đỉnh G20"},
+		{"Đại biểu thảo luận ở tổ 55, tại điểm cầu Thanh Hóa.", "tổ 55"},
+		{"How to Prevent Rushing Your Urgent Essays", "to Prevent Rushing Your Urgent"},
 		{"Kết quả: 1 Nguyễn Văn An, Hà Nội; 2 Trần Văn Bình, Huế.", "Nguyễn Văn An"},
 		{"Siêu xe chạy trên đường phố Hà Nội.", "phố Hà Nội"},
 		{"Đường lối đổi mới được khẳng định.", "Đường lối"},
