@@ -668,8 +668,14 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !t.is(fSentStart) {
 		return i
 	}
-	m, _ := r.local.longest(d, i)
-	if m == 0 || i+m+1 >= len(d.toks) {
+	m, le := r.local.longest(d, i)
+	if m == 0 {
+		return i
+	}
+	if e := r.districtAlone(d, i, m, le); e > i {
+		return e
+	}
+	if i+m+1 >= len(d.toks) {
 		return i
 	}
 	if w := d.word(i + m); w != "," && w != "(" {
@@ -679,6 +685,45 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 		return i
 	}
 	return i + m
+}
+
+// districtAlone matches the name of a district (before 2025) of two syllables or more written alone in
+// running text, away from other capitalized words: "Bát Xát vận động người dân …", "vải thiều Lục
+// Ngạn". A name that starts with a family name or follows a form of address may be a person's
+// ("Hoàng Mai", "chị Thanh Sơn"), and so is a listed person's or the given name of a person named
+// in full in the document ("Xuân Trường"): those are left alone.
+func (r *locRules) districtAlone(d *doc, i, m int, le *lexEntry) int {
+	if m < 2 || le.kind != "district" || surnames[d.key(i)] {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && (addressWords[d.low(i-1)] || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && hasUpperInside(d.word(i-1)) {
+		return i // the end of a technical name: "trạm biến áp 220 kV Sơn Động"
+	}
+	if e := i + m; e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fLineStart) {
+		return i
+	}
+	if n, _ := d.x.peop.people.longest(d, i); n >= m {
+		return i // a well-known person: "Xuân Trường"
+	}
+	for j := 1; j+m <= len(d.toks); j++ {
+		if surnames[d.key(j-1)] && d.toks[j-1].is(fUpper) && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) {
+			return i // the given name of a person named in full in the document: "Lương Xuân Trường" … "Xuân Trường"
+		}
+	}
+	return i + m
+}
+
+// hasUpperInside reports whether a word has a capital letter after its first byte ("kV", "iPhone").
+func hasUpperInside(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlacePrep reports a preposition of place: a district named after one needs no type word ("tại An

@@ -113,6 +113,9 @@ func TestLocationsInPressSentences(t *testing.T) {
 			{Location, "cầu Cần Thơ 2", 0, ""}, {Location, "bản Đỉnh Sơn 2", 0, ""}, {Location, "xã Hữu Kiệm", 0, ""}}},
 		{"Hầm Hải Vân 2 chính thức đưa vào khai thác.\nĐường Trường Sa được lát đá mới.", []want{
 			{Location, "Hầm Hải Vân 2", 0, ""}, {Location, "Đường Trường Sa", 0, ""}}},
+		// a district named alone in running text
+		{"Bát Xát vận động người dân; vải thiều Lục Ngạn sang Nhật; học sinh Quốc Oai đoạt giải.", []want{
+			{Location, "Bát Xát", 0, ""}, {Location, "Lục Ngạn", 0, ""}, {Location, "Quốc Oai", 0, ""}}},
 		// a residential group in an address
 		{"Hai ca bệnh ở xã Tiên Hải và tổ 6, phường Thanh Tuyền.", []want{
 			{Location, "xã Tiên Hải", 0, ""}, {Location, "tổ 6", 0, ""}, {Location, "phường Thanh Tuyền", 0, ""}}},
@@ -157,6 +160,10 @@ func TestLocationNegatives(t *testing.T) {
 		{"Hồ Quang Hiếu ra mắt MV mới.", "Hồ Quang Hiếu"},
 		{"Nam Phi đăng cai hội nghị thượng đỉnh G20.", "đỉnh G20"},
 		{"Đại biểu thảo luận ở tổ 55, tại điểm cầu Thanh Hóa.", "tổ 55"},
+		{"Hoàng Mai ghi bàn ở phút cuối.", "Hoàng Mai"},
+		{"Lương Xuân Trường ghi bàn. Sau trận, Xuân Trường nói đội đã cố gắng.", "Xuân Trường"},
+		{"Đóng điện trạm biến áp 220 kV Sơn Động và đấu nối.", "Sơn Động"},
+		{"Chị Thanh Sơn bán hàng ở chợ.", "Thanh Sơn"},
 		{"How to Prevent Rushing Your Urgent Essays", "to Prevent Rushing Your Urgent"},
 		{"Kết quả: 1 Nguyễn Văn An, Hà Nội; 2 Trần Văn Bình, Huế.", "Nguyễn Văn An"},
 		{"Siêu xe chạy trên đường phố Hà Nội.", "phố Hà Nội"},
