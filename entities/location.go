@@ -56,11 +56,18 @@ var locUnits = []struct{ text, kind string }{
 	{"vành đai", unitRoute}, {"đường vành đai", unitRoute},
 	{"khách sạn", unitGeo}, {"chung cư", unitGeo}, {"đền thờ", unitGeo}, {"xứ", unitGeo},
 	{"công viên quốc gia", unitGeo},
+	{"huyện đảo", unitAdmin}, {"xã đảo", unitAdmin}, {"eo biển", unitGeo}, {"kênh đào", unitGeo},
+	{"tổ", unitAdminNum}, {"bãi cạn", unitGeo}, {"dãy", unitGeo}, {"sân bay quốc tế", unitGeo}, {"chợ đầu mối", unitGeo},
+	{"cửa biển", unitGeo}, {"vòng xoay", unitRoute}, {"tháp", unitGeo}, {"phố đi bộ", unitGeo},
 }
 
 // nameAlone are feature words that stay out of the span before a listed place: "vùng Tây Bắc",
 // "biển Sầm Sơn" → the place. An island keeps its word: "đảo Cát Bà" (the dev gold 3 of 3).
 var nameAlone = map[string]bool{"vùng": true, "vung": true, "biển": true, "bien": true, "rừng": true, "rung": true}
+
+// keepsCountry are feature words that name a feature of their own before a country's name: "kênh
+// đào Panama", "đảo Greenland" (an island keeps its word); so does "eo biển".
+var keepsCountry = map[string]bool{"đào": true, "dao": true, "đảo": true}
 
 func newLocRules(n normalize.Normalizer, extra []GazetteerEntry) (*locRules, error) {
 	r := &locRules{names: newLexicon(), units: newLexicon(), local: newLexicon()}
@@ -231,7 +238,12 @@ func (r *locRules) find(d *doc) {
 			i++
 			continue
 		}
-		if e, norm, _ := r.unit(d, i); bits&2 != 0 && e > i {
+		if e, norm, kind := r.unit(d, i); bits&2 != 0 && e > i {
+			if kind != "route" && e < len(d.toks) && d.toks[e].kind == tNum {
+				if e2 := r.numbered(d, e); e2 > e {
+					e, norm = e2, ""
+				}
+			}
 			d.add(span{typ: Location, s: i, e: e, norm: norm})
 			i = r.list(d, e)
 			continue
@@ -317,8 +329,8 @@ func (r *locRules) afterHouseNumber(d *doc, i int) int {
 	if w == "nhà" && k >= 2 {
 		w = d.low(k - 2) // "số nhà 12"
 	}
-	if w != "số" {
-		return i
+	if w != "số" && w != "tại" && w != "ở" && !(w == ":" && k >= 3 && d.low(k-2) == "chỉ") {
+		return i // (a house number after "tại", "ở" or "Địa chỉ:" needs no "số")
 	}
 	e := i
 	for j := i; j < len(d.toks) && j-i < 4; j++ {
@@ -342,7 +354,7 @@ func (r *locRules) afterHouseNumber(d *doc, i int) int {
 			return i // "áo số 10 Nguyễn Quang Hải, …" is a shirt: an address goes on with a place
 		}
 	}
-	if m, ent := r.names.longest(d, i); m == e-i && (ent.kind == "country" || ent.kind == "province" || ent.kind == "region") {
+	if m, ent := r.names.longest(d, i); m == e-i && (ent.kind == "country" || ent.kind == "province" || ent.kind == "region" || ent.kind == "state") {
 		return i
 	}
 	return e
@@ -433,7 +445,7 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		return i, "", "" // "yêu cầu", "toàn cầu", "bà xã"
 	}
 	if ue.kind == unitGeo {
-		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) {
+		if d.toks[i].is(fUpper) && n == 1 && !d.lower && !d.toks[i].is(fLowerLine) && !r.capsBySentence(d, i, j) {
 			// "Hồ Chí Minh", "Đường lối", "Cầu Giấy" …: a capitalized feature word is a name of its own
 			return i, "", ""
 		}
@@ -441,21 +453,29 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 		if j+1 < len(d.toks) && religions[d.form(j)+" "+d.form(j+1)] {
 			return i, "", "" // "nhà thờ Công giáo" is a church of a faith
 		}
-		if m, ent := r.names.longest(d, j); m > 0 && (ent.kind == "country" || nameAlone[d.form(i+n-1)]) && !r.goesOn(d, j+m) {
+		last := d.form(i + n - 1)
+		keep := keepsCountry[last] || n == 2 && d.form(i) == "eo" // "eo biển Đài Loan"
+		if m, ent := r.names.longest(d, j); m > 0 && !keep && (ent.kind == "country" || nameAlone[last]) && !r.goesOn(d, j+m) {
 			return i, "", "" // "vùng biển Thái Bình Dương", "cảng biển Việt Nam": the name alone
 		}
 	}
-	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) {
-		return i, "", "" // "Nhà phố Huyện Bình Chánh"
+	if m, u2 := r.units.longest(d, j); m > 0 && (u2.kind != unitGeo || m > 1) && (ue.kind != unitRoute || r.listedLen(d, j) <= m) {
+		return i, "", "" // "Nhà phố Huyện Bình Chánh"; but "cao tốc TP.HCM - Long Thành"
 	}
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
 	if ue.kind == unitRoute {
-		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) {
-			return i, "", "" // "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not
+		if d.toks[i].is(fUpper) && !d.lower && d.toks[j].kind != tNum && !d.toks[j].is(fHasDigit) &&
+			!(r.capsBySentence(d, i, j) && (n == 1 || !d.toks[j-1].is(fUpper))) {
+			// "Quốc lộ 1A" is a road, "Cao Tốc" in a title is not; "Ngã ba Huế", "Tuyến đường sắt
+			// Cát Linh - Hà Đông" at the start of a sentence are
+			return i, "", ""
 		}
 		return r.route(d, i, j)
+	}
+	if n == 1 && d.key(i) == "to" && (d.toks[j].kind != tNum || j+2 >= len(d.toks) || d.word(j+1) != "," || r.unitLen(d, j+2) == 0) {
+		return i, "", "" // a residential group only in an address: "tổ 6, phường Thanh Tuyền" (not "tổ 55")
 	}
 	if ue.kind == unitAdminNum && d.toks[j].kind == tNum {
 		return j + 1, "", "admin"
@@ -502,8 +522,10 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 			break
 		}
 		if k > j {
-			if m, _ := r.units.longest(d, k); m > 0 || d.x.orgs.personAhead(d, k) {
-				break // "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person
+			if m, u := r.units.longest(d, k); m > 0 && (u.kind != unitGeo || !r.localCovers(d, j, k+m)) || d.x.orgs.personAhead(d, k) {
+				// "Huyện X Tỉnh Y" is two units; "xã A Nguyễn Văn B" a place and a person; but a
+				// listed name may end in a feature word ("xã Đất Mũi", "xã Hang Chú")
+				break
 			}
 			if ue.kind == unitGeo {
 				if m, ent := r.names.longest(d, k); m > 1 && ent.kind == "province" && !r.goesOn(d, k+m) {
@@ -519,23 +541,87 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	return e, "", "admin"
 }
 
+// capsBySentence reports whether the feature word at i is capitalized only because it starts a
+// sentence or a line, before a capitalized name at j that is no person's and no listed organization's:
+// "Cầu Long Biên được …", "Chợ Bến Thành …" (but "Hồ Quang Hiếu" is a person, "Kênh Al Jazeera" a
+// channel).
+func (r *locRules) capsBySentence(d *doc, i, j int) bool {
+	if !d.toks[i].is(fSentStart|fLineStart) || d.toks[i].is(fAllCaps|fCapsLine) || j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	if t.kind != tWord || !t.is(fUpper) || t.is(fCapsLine|fLineStart|fHasDigit) {
+		return false
+	}
+	if w, _ := d.x.orgs.gaz.longest(d, j); w > 0 {
+		return false // "Kênh Al Jazeera", "Kênh HTV7": a channel, not a canal
+	}
+	// ("Đường" shares its key with the family name Dương: "Đường Trường Sa" is a street)
+	return (d.form(i) == "đường" || !d.x.orgs.personAhead(d, i)) && !d.x.orgs.personAhead(d, j)
+}
+
+// numbered returns the end of a one-digit number at e that ends the name of a place before it, or
+// e: "cầu Cần Thơ 2", "hầm Hải Vân 2 chính thức …", "bản Đỉnh Sơn 2, xã Hữu Kiệm"; not a count
+// ("sân Mỹ Đình 2 trận", "huyện Củ Chi 3 tháng").
+func (r *locRules) numbered(d *doc, e int) int {
+	t := &d.toks[e]
+	if t.end-t.start != 1 || !t.is(fSpaceBefore) || t.is(fLineStart) || d.toks[e-1].kind != tWord || !d.toks[e-1].is(fUpper) {
+		return e
+	}
+	if e+1 == len(d.toks) || d.toks[e+1].is(fLineStart) {
+		return e + 1
+	}
+	n := &d.toks[e+1]
+	switch {
+	case n.kind == tPunct:
+		switch d.word(e + 1) {
+		case ",", ".", ";", ")", "(":
+			return e + 1
+		}
+	case n.kind == tWord && !n.is(fUpper) && !countWords[d.form(e+1)]:
+		return e + 1
+	}
+	return e
+}
+
+// countWords are words that make a number before them a count: "2 trận", "3 tháng".
+var countWords = map[string]bool{
+	"ngày": true, "tháng": true, "năm": true, "giờ": true, "phút": true, "tuần": true, "lần": true,
+	"người": true, "hộ": true, "căn": true, "chiếc": true, "con": true, "cây": true, "km": true,
+	"m": true, "ha": true, "tấn": true, "tuổi": true, "triệu": true, "tỷ": true, "nghìn": true,
+	"ngàn": true, "trăm": true, "độ": true, "trận": true, "bàn": true, "điểm": true, "xe": true,
+	"tàu": true, "ca": true, "đợt": true, "nhà": true, "tầng": true, "làn": true, "cửa": true,
+	"đoàn": true, "nhóm": true, "lượt": true, "em": true, "học": true,
+	"ngay": true, "thang": true, "nam": true, "gio": true, "phut": true, "tuan": true, "lan": true,
+	"nguoi": true, "ho": true, "can": true, "chiec": true, "cay": true, "tan": true, "tuoi": true,
+	"trieu": true, "ty": true, "nghin": true, "ngan": true, "tram": true, "do": true, "tran": true,
+	"ban": true, "diem": true, "dot": true, "nha": true, "tang": true, "cua": true, "luot": true,
+}
+
+// localCovers reports whether a listed district, ward or commune name starting at j reaches e.
+func (r *locRules) localCovers(d *doc, j, e int) bool {
+	m, _ := r.local.longest(d, j)
+	return j+m >= e
+}
+
 // plural reports whether the unit word at i follows a count or plural marker ("các tỉnh", "02
 // huyện"), not a road number ("quốc lộ 51 xã …").
 func (r *locRules) plural(d *doc, i int) bool {
 	if i == 0 {
 		return false
 	}
+	num := d.toks[i-1].kind == tNum
+	if num && i >= 2 {
+		switch d.form(i - 2) {
+		case "lộ", "lo", "ql", "số", "so", "km", "đai", "dai", "phường", "phuong", "quận", "quan", "p.", "q.", "tổ", "khu", "ấp", "thôn", "xóm":
+			return false // "phường 27 Quận Bình Thạnh", "vành đai 3 TP.HCM"
+		}
+	}
 	if pluralWords[d.form(i-1)] {
 		return true
 	}
-	if d.toks[i-1].kind != tNum || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
+	if !num || len(d.word(i-1)) > 2 || !d.toks[i-1].is(fSpaceBefore) {
 		return false // "COVID-19 tỉnh Kon Tum" is no count
-	}
-	if i >= 2 {
-		switch d.form(i - 2) {
-		case "lộ", "lo", "ql", "số", "so", "km", "phường", "phuong", "quận", "quan", "p.", "q.", "tổ", "khu", "ấp", "thôn", "xóm":
-			return false // "phường 27 Quận Bình Thạnh"
-		}
 	}
 	return true
 }
@@ -569,8 +655,8 @@ func (r *locRules) list(d *doc, e int) int {
 		if m == 0 {
 			break
 		}
-		if _, ue := r.units.longest(d, e+1); ue != nil {
-			break
+		if n, ue := r.units.longest(d, e+1); ue != nil && n >= m {
+			break // "và huyện …"; but "Tà Xùa, Háng Đồng và Hang Chú" is a listed name
 		}
 		d.add(span{typ: Location, s: e + 1, e: e + 1 + m, norm: norm})
 		e += 1 + m
@@ -588,8 +674,14 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 	if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fUpper) && !t.is(fSentStart) {
 		return i
 	}
-	m, _ := r.local.longest(d, i)
-	if m == 0 || i+m+1 >= len(d.toks) {
+	m, le := r.local.longest(d, i)
+	if m == 0 {
+		return i
+	}
+	if e := r.districtAlone(d, i, m, le); e > i {
+		return e
+	}
+	if i+m+1 >= len(d.toks) {
 		return i
 	}
 	if w := d.word(i + m); w != "," && w != "(" {
@@ -599,6 +691,45 @@ func (r *locRules) beforeProvince(d *doc, i int) int {
 		return i
 	}
 	return i + m
+}
+
+// districtAlone matches the name of a district (before 2025) of two syllables or more written alone in
+// running text, away from other capitalized words: "Bát Xát vận động người dân …", "vải thiều Lục
+// Ngạn". A name that starts with a family name or follows a form of address may be a person's
+// ("Hoàng Mai", "chị Thanh Sơn"), and so is a listed person's or the given name of a person named
+// in full in the document ("Xuân Trường"): those are left alone.
+func (r *locRules) districtAlone(d *doc, i, m int, le *lexEntry) int {
+	if m < 2 || le.kind != "district" || surnames[d.key(i)] {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && (addressWords[d.low(i-1)] || d.toks[i-1].is(fUpper) && !d.toks[i].is(fSentStart)) {
+		return i
+	}
+	if i > 0 && d.toks[i-1].kind == tWord && hasUpperInside(d.word(i-1)) {
+		return i // the end of a technical name: "trạm biến áp 220 kV Sơn Động"
+	}
+	if e := i + m; e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fUpper) && !d.toks[e].is(fLineStart) {
+		return i
+	}
+	if n, _ := d.x.peop.people.longest(d, i); n >= m {
+		return i // a well-known person: "Xuân Trường"
+	}
+	for j := 1; j+m <= len(d.toks); j++ {
+		if surnames[d.key(j-1)] && d.toks[j-1].is(fUpper) && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) {
+			return i // the given name of a person named in full in the document: "Lương Xuân Trường" … "Xuân Trường"
+		}
+	}
+	return i + m
+}
+
+// hasUpperInside reports whether a word has a capital letter after its first byte ("kV", "iPhone").
+func hasUpperInside(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlacePrep reports a preposition of place: a district named after one needs no type word ("tại An
@@ -651,10 +782,13 @@ func (r *locRules) route(d *doc, i, j int) (int, string, string) {
 	if e == j || r.kindAt(d, j) == "country" {
 		return i, "", "" // "đường cao tốc Việt Nam": the country alone
 	}
-	if e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart) {
-		if e2 := r.capRun(d, e+1); e2 > e+1 {
-			e = e2
+	// two or three names joined by dashes: "cao tốc TP.HCM - Long Thành - Dầu Giây"
+	for k := 0; k < 2 && e+1 < len(d.toks) && d.toks[e].kind == tPunct && (d.word(e) == "-" || d.word(e) == "–") && !d.toks[e+1].is(fLineStart); k++ {
+		e2 := r.capRun(d, e+1)
+		if e2 == e+1 {
+			break
 		}
+		e = e2
 	}
 	return e, "", "route"
 }
@@ -708,6 +842,7 @@ var geoCompounds = map[string]bool{
 	"giang hồ": true, "phiên bản": true, "văn bản": true, "cơ bản": true, "kịch bản": true,
 	"chủ sân": true, "sân nhà": true, "chu san": true, "giáo xứ": true, "giao xu": true,
 	"nguyên bản": true, "xuất bản": true, "phát hành": true, "hội chợ": true, "bà xã": true, "ông xã": true, "ba xa": true, "ong xa": true, "hoi cho": true,
+	"thượng đỉnh": true, "đường phố": true, "thuong dinh": true, "duong pho": true,
 }
 
 // religions are faiths, named with a capital after a feature word ("chùa Phật giáo").
@@ -722,6 +857,18 @@ func (r *locRules) kindAt(d *doc, i int) string {
 		return e.kind
 	}
 	return ""
+}
+
+// unitLen returns the length of the type word starting at token i, or 0.
+func (r *locRules) unitLen(d *doc, i int) int {
+	n, _ := r.units.longest(d, i)
+	return n
+}
+
+// listedLen returns the length of the listed place name starting at token i, or 0.
+func (r *locRules) listedLen(d *doc, i int) int {
+	n, _ := r.names.longest(d, i)
+	return n
 }
 
 // startsPlace reports whether a listed place name starts at token i.

@@ -768,7 +768,7 @@ var orgProbes = []struct{ text, orgs string }{
 	{"Chương trình Rap Việt mùa 3 phát sóng tối thứ Bảy.", ""},
 	{"Lễ hội Pháo hoa Quốc tế Đà Nẵng thu hút hàng vạn du khách.", ""},
 	{"Giải Mai Vàng lần thứ 29 vinh danh các nghệ sĩ.", ""},
-	{"Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi.", ""},
+	{"Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi.", "G20"}, // the forum inside the summit's name, as a place inside a name is listed
 	{"Cuộc thi Hoa hậu Việt Nam 2024 đã tìm ra chủ nhân vương miện.", ""},
 	{"Giải Ngoại hạng Anh mùa này có nhiều bất ngờ.", ""},
 	{"World Cup 2026 sẽ có 48 đội tham dự.", ""},
