@@ -188,7 +188,10 @@ func (d *doc) tokenize() {
 		if t.kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
 			lc.endSentence(toks)
 		}
-		i = j
+		// the ASCII spaces after the token here: a turn of the loop costs more than this test
+		for i = j; i < len(text) && text[i] == ' '; i++ {
+			space = true
+		}
 	}
 	lc.close(toks)
 	d.toks, d.style = toks, st
