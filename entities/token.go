@@ -188,7 +188,10 @@ func (d *doc) tokenize() {
 		if t.kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
 			lc.endSentence(toks)
 		}
-		i = j
+		// the ASCII spaces after the token here: a turn of the loop costs more than this test
+		for i = j; i < len(text) && text[i] == ' '; i++ {
+			space = true
+		}
 	}
 	lc.close(toks)
 	d.toks, d.style = toks, st
@@ -377,7 +380,15 @@ func appendLowKey(low, key []byte, w string) ([]byte, []byte, uint64, uint64) {
 // normalize.AppendKey.
 func appendLowKeyRune(low, key []byte, r rune, src string) ([]byte, []byte) {
 	if r < tableSize && runeKey[r] != keySlow {
-		low = utf8.AppendRune(low, rune(lowerOf[r]))
+		// the lower case encoded here: utf8.AppendRune calls out for every rune outside ASCII
+		switch l := lowerOf[r]; {
+		case l < utf8.RuneSelf:
+			low = append(low, byte(l))
+		case l < 0x800:
+			low = append(low, byte(0xC0|l>>6), byte(0x80|l&0x3F))
+		default:
+			low = append(low, byte(0xE0|l>>12), byte(0x80|l>>6&0x3F), byte(0x80|l&0x3F))
+		}
 		if k := runeKey[r]; k != keyNone {
 			key = utf8.AppendRune(key, rune(k))
 		}
