@@ -15,10 +15,7 @@ import (
 // and cities, built places with their type word, places nested in organizations, text in capitals and
 // without diacritics), and sentences whose capitalized words are no place (people, languages, peoples,
 // currencies, leagues, ships). want lists the LOCATION spans in the order of the text.
-var locationProbes = []struct {
-	text string
-	want []string
-}{
+var locationProbes = []probe{
 	// thời sự trong nước: tỉnh, thành trước và sau sáp nhập
 	{"Từ ngày 1/7/2025, tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và TP.HCM hợp nhất thành TP.HCM mới.", []string{"tỉnh Bình Dương", "tỉnh Bà Rịa - Vũng Tàu", "TP.HCM", "TP.HCM"}},
 	{"Tỉnh Quảng Nam và thành phố Đà Nẵng sáp nhập, lấy tên là thành phố Đà Nẵng.", []string{"Tỉnh Quảng Nam", "thành phố Đà Nẵng", "thành phố Đà Nẵng"}},
@@ -399,33 +396,7 @@ var locationProbes = []struct {
 // TestLocationProbes runs the extractor on the probe sentences, logs every miss and every span that is
 // no place there, and fails when the count found right drops or the count of wrong spans rises.
 func TestLocationProbes(t *testing.T) {
-	x := newTestExtractor(t)
-	var right, wrong, missed int
-	for _, c := range locationProbes {
-		want := map[string]int{}
-		for _, w := range c.want {
-			want[w]++
-		}
-		for _, e := range x.Extract(c.text).Entities {
-			if e.Type != Location {
-				continue
-			}
-			if want[e.Text] > 0 {
-				want[e.Text]--
-				right++
-			} else {
-				wrong++
-				t.Logf("not a place here: %q in %q", e.Text, c.text)
-			}
-		}
-		for w, n := range want {
-			if n > 0 {
-				missed += n
-				t.Logf("missed: %q in %q", w, c.text)
-			}
-		}
-	}
-	t.Logf("probes: %d right, %d wrong, %d missed", right, wrong, missed)
+	right, wrong, _ := scoreProbes(t, newTestExtractor(t), Location, locationProbes)
 	assert.GreaterOrEqual(t, right, 556, "places found right")
 	assert.LessOrEqual(t, wrong, 8, "spans that are no place")
 }

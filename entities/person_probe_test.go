@@ -15,10 +15,7 @@ import (
 // after a role in lower case, headlines in capitals, text without diacritics, stage names), and as
 // many sentences whose capitalized words are no person (shows, brands, places and schools named
 // after people, works). want lists the PERSON spans in the order of the text.
-var personProbes = []struct {
-	text string
-	want []string
-}{
+var personProbes = []probe{
 	// thời sự
 	{"Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio tại trụ sở Chính phủ.", []string{"Phạm Minh Chính", "Yamada Takio"}},
 	{"Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Thượng viện Campuchia Say Chhum.", []string{"Vương Đình Huệ", "Say Chhum"}},
@@ -438,33 +435,7 @@ var personProbes = []struct {
 // may not fall below the count reached, nor the wrong ones rise above it. Misses are logged (go test
 // -v) as the list of what is left to do.
 func TestPersonProbes(t *testing.T) {
-	x := newTestExtractor(t)
-	var right, wrong, missed int
-	for _, c := range personProbes {
-		want := map[string]int{}
-		for _, w := range c.want {
-			want[w]++
-		}
-		for _, e := range x.Extract(c.text).Entities {
-			if e.Type != Person {
-				continue
-			}
-			if want[e.Text] > 0 {
-				want[e.Text]--
-				right++
-			} else {
-				wrong++
-				t.Logf("not a person here: %q in %q", e.Text, c.text)
-			}
-		}
-		for w, n := range want {
-			if n > 0 {
-				missed += n
-				t.Logf("missed: %q in %q", w, c.text)
-			}
-		}
-	}
-	t.Logf("probes: %d right, %d wrong, %d missed", right, wrong, missed)
+	right, wrong, _ := scoreProbes(t, newTestExtractor(t), Person, personProbes)
 	assert.GreaterOrEqual(t, right, 343, "people found right")
 	assert.LessOrEqual(t, wrong, 12, "spans that are no person")
 }
