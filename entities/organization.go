@@ -653,14 +653,20 @@ func (r *orgRules) name(sc *orgScan, j int, capType bool, flags int) (int, bool)
 				return e, strong // "Bí thư Thành ủy Lê Quang Mạnh", "Trưởng Ban Nguyễn Văn A"
 			}
 			plain = false
+			if words > 0 && r.holderAt(sc, k, false) && !(d.toks[k-1].kind == tWord && !d.toks[k-1].is(fUpper|fAllCaps) && r.namedAfterPeople(d, sc.head)) {
+				// "Ban Tuyên giáo Trung ương Lại Xuân Môn", "Ngân hàng BIDV Trần Long", "Tập đoàn Alibaba
+				// Joseph Tsai": the holder of a post in the body, not its name (but "Trường THPT chuyên Lê
+				// Hồng Phong")
+				return e, strong
+			}
 			if m, _ := r.types.longest(d, k); m > 1 && k+m <= len(d.toks) {
 				k += m // "Ban thường vụ Tỉnh ủy …"
 			} else if m, _ := r.gaz.longest(d, k); m > 1 {
 				k += m // "Ban Tôn giáo Chính phủ", "Văn phòng Quốc hội"
 			} else if m, _ := r.words.longest(d, k); m > 1 {
 				k += m // "Y tế", "Chương trình"
-			} else if words > 0 && r.personAhead(d, k) {
-				return e, strong
+			} else if words > 0 && r.personAhead(d, k) && !r.holderAt(sc, k+1, false) && !r.holderAt(sc, k+2, false) {
+				return e, strong // (but "Bệnh viện Bạch Mai Đào Xuân Cơ": the holder starts later)
 			} else {
 				k++
 				// a proper name, unless a second syllable makes it a field ("Điều dưỡng", "Nhiệt
@@ -749,8 +755,8 @@ func (r *orgRules) nameAfterPlace(sc *orgScan, k int) bool {
 		if w, _ := r.gaz.longest(d, m); w > 0 {
 			return false
 		}
-		if r.personAhead(d, m) {
-			return false
+		if r.personAhead(d, m) || m == k && r.holderAt(sc, m, true) {
+			return false // "HĐND tỉnh Đồng Nai Thái Bảo"
 		}
 		n++
 	}
@@ -759,6 +765,65 @@ func (r *orgRules) nameAfterPlace(sc *orgScan, k int) bool {
 	}
 	e := k + n
 	return e >= len(d.toks) || d.toks[e].kind == tPunct || !d.toks[e].is(fUpper|fAllCaps)
+}
+
+// holderAt reports whether the capitalized words from k to the end of their run name the holder of
+// a post in the body being walked, by the people rules' word classes: a Vietnamese surname and two or
+// three more syllables ("… Trung ương Lại Xuân Môn", "Bệnh viện Bạch Mai Đào Xuân Cơ": of four, the
+// name starts at the last surname that leaves three), or a foreign first name and one or two names
+// ("Ngân hàng Techcombank Jens Lottner"). Right after a listed organization, an abbreviation or a place
+// (afterPlace), a surname and one given name are enough ("Ban Bí thư Lương Cường", "Ngân hàng BIDV
+// Trần Long", "HĐND tỉnh Đồng Nai Thái Bảo"). The run must end there, before a lower-case word or
+// punctuation: "Tập đoàn Hoàng Anh Gia Lai" goes on into its place.
+func (r *orgRules) holderAt(sc *orgScan, k int, afterPlace bool) bool {
+	d := sc.d
+	if k >= len(d.toks) {
+		return false
+	}
+	c := d.vw[k].pcls
+	if c&(wSurname|wForeignGiven) == 0 || d.toks[k].is(fAllCaps|fCapsLine) || !d.toks[k].is(fUpper) {
+		return false
+	}
+	n, viet, org := 0, true, false
+	for m := k; m < len(d.toks); m++ {
+		t := &d.toks[m]
+		if t.kind != tWord || !t.is(fUpper) || t.is(fAllCaps|fLineStart|fSentStart|fHasDigit) || m > k && sc.locEnd[m] > int32(m) {
+			break
+		}
+		if n++; n > 4 {
+			return false
+		}
+		viet = viet && t.is(fVietSyllable)
+		org = org || m > k && d.vw[m].pcls&wOrgWord != 0
+	}
+	if e := k + n; e < len(d.toks) && d.toks[e].kind != tPunct && !d.toks[e].is(fLineStart) && d.toks[e].is(fUpper|fAllCaps) {
+		return false // the run goes on into a place or an acronym
+	}
+	if c&wSurname != 0 && viet {
+		switch n {
+		case 3:
+			return true
+		case 4:
+			return d.vw[k+1].pcls&wSurname == 0
+		case 2:
+			return d.vw[k+1].pcls&wGiven != 0 && (afterPlace || r.closedAt(sc, k))
+		}
+	}
+	return c&wForeignGiven != 0 && !viet && !org && n >= 2 && n <= 3
+}
+
+// closedAt reports whether the name walked from sc.head is complete before k: a listed organization
+// ends there ("Ban Bí thư", "Ngân hàng Techcombank"), or an abbreviation ("Ngân hàng BIDV").
+func (r *orgRules) closedAt(sc *orgScan, k int) bool {
+	d := sc.d
+	if p := &d.toks[k-1]; p.kind == tWord && p.is(fAllCaps) && len(d.word(k-1)) > 1 {
+		return true
+	}
+	if m, _ := r.gaz.longest(d, k-1); m == 1 {
+		return true
+	}
+	m, _ := r.gaz.longest(d, sc.head)
+	return m == k-sc.head
 }
 
 // innerAbbrev reports whether the "(" at k opens the abbreviation of the words of the name right

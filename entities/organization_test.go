@@ -1232,13 +1232,60 @@ var orgProbes = []struct{ text, orgs string }{
 	{"Tập đoàn đa quốc gia đổ vốn vào Việt Nam.", ""},
 	{"Ngân hàng thương mại nhà nước phải giảm lãi suất.", ""},
 	{"Nhà máy nhiệt điện than phải giảm công suất.", ""},
+	// orgs8 negatives: capitalized words after the type word that belong to the name, some of them
+	// a person's name or a name starting with a surname ("Bạch", "Lương", "Hoàng", "Quốc", "Long")
+	{"Ngân hàng TMCP Sài Gòn Thương Tín công bố lợi nhuận quý III.", "Ngân hàng TMCP Sài Gòn Thương Tín"},
+	{"Bệnh viện Bạch Mai quá tải bệnh nhân vào mùa dịch.", "Bệnh viện Bạch Mai"},
+	{"Trường THPT Lương Thế Vinh công bố điểm chuẩn lớp 10.", "Trường THPT Lương Thế Vinh"},
+	{"Công ty Hoàng Long bị xử phạt vì xả thải ra sông.", "Công ty Hoàng Long"},
+	{"Trường THPT Trần Phú tổ chức lễ khai giảng năm học mới.", "Trường THPT Trần Phú"},
+	{"Trường Đại học Tôn Đức Thắng mở thêm ngành học mới.", "Trường Đại học Tôn Đức Thắng"},
+	{"Bệnh viện Nguyễn Tri Phương tiếp nhận nạn nhân vụ tai nạn.", "Bệnh viện Nguyễn Tri Phương"},
+	{"Công ty TNHH Hoàng Long Phát bị phạt 200 triệu đồng.", "Công ty TNHH Hoàng Long Phát"},
+	{"Tập đoàn Trường Hải khánh thành nhà máy linh kiện.", "Tập đoàn Trường Hải"},
+	{"Công ty Cổ phần Tập đoàn Hoàng Quân chậm bàn giao nhà.", "Công ty Cổ phần Tập đoàn Hoàng Quân"},
+	{"Tập đoàn Hoàng Anh Gia Lai lãi lớn nhờ chuối và sầu riêng.", "Tập đoàn Hoàng Anh Gia Lai"},
+	{"Trường Tiểu học Lê Ngọc Hân tổ chức ngày hội đọc sách.", "Trường Tiểu học Lê Ngọc Hân"},
+	{"Bệnh viện Lê Văn Thịnh triển khai khám bệnh buổi tối.", "Bệnh viện Lê Văn Thịnh"},
+	{"Ngân hàng TMCP Sài Gòn - Hà Nội điều chỉnh lãi suất huy động.", "Ngân hàng TMCP Sài Gòn - Hà Nội"},
+	{"Tổng công ty Xây dựng Bạch Đằng trúng thầu gói thầu lớn.", "Tổng công ty Xây dựng Bạch Đằng"},
+	{"Trường Chính trị Trần Phú tỉnh Hà Tĩnh khai giảng lớp cao cấp lý luận.", "Trường Chính trị Trần Phú tỉnh Hà Tĩnh"},
+	{"Trường THPT chuyên Lê Hồng Phong có 5 học sinh đạt giải quốc tế.", "Trường THPT chuyên Lê Hồng Phong"},
+	{"Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo khoa học.", "Học viện Chính trị quốc gia Hồ Chí Minh"},
+	{"Viện Huyết học - Truyền máu Trung ương kêu gọi hiến máu dịp hè.", "Viện Huyết học - Truyền máu Trung ương"},
+	{"CLB Hoàng Anh Gia Lai thua trên sân nhà.", "CLB Hoàng Anh Gia Lai"},
+	{"Trường THCS Nguyễn Trãi đạt chuẩn quốc gia.", "Trường THCS Nguyễn Trãi"},
+	{"Bệnh viện Trưng Vương mở khoa điều trị đột quỵ.", "Bệnh viện Trưng Vương"},
+	{"Trường Đại học Văn Lang khai trương cơ sở mới.", "Trường Đại học Văn Lang"},
+	{"Công ty Phú Cường Gia Lai bị yêu cầu hoàn trả tiền.", "Công ty Phú Cường Gia Lai"},
+	{"Trường Quốc tế Lương Thế Vinh tuyển sinh lớp 1.", "Trường Quốc tế Lương Thế Vinh"},
+	{"Công ty TNHH Long Hải xin gia hạn dự án.", "Công ty TNHH Long Hải"},
+	{"Công ty TNHH Quốc Thịnh bị thu hồi giấy phép.", "Công ty TNHH Quốc Thịnh"},
+	{"Xí nghiệp Bạch Đằng nhận đơn hàng đóng tàu mới.", "Xí nghiệp Bạch Đằng"},
+	{"Bệnh viện Việt Đức quá tải bệnh nhân chấn thương.", "Bệnh viện Việt Đức"},
+	{"Bệnh viện Nhi Trung ương cảnh báo bệnh hô hấp ở trẻ.", "Bệnh viện Nhi Trung ương"},
+	{"Trường THPT Hoàng Hoa Thám tổ chức lễ tri ân.", "Trường THPT Hoàng Hoa Thám"},
+	{"Trường Đại học Lương Thế Vinh ở Nam Định tuyển sinh thêm.", "Trường Đại học Lương Thế Vinh"},
+	{"Công ty Cổ phần Đầu tư Hoàng Quân Long An bị xử phạt.", "Công ty Cổ phần Đầu tư Hoàng Quân Long An"},
+	{"Trường Mầm non Hoàng Long đón trẻ trở lại.", "Trường Mầm non Hoàng Long"},
+	{"Bệnh viện Đa khoa Hồng Ngọc khai trương cơ sở mới.", "Bệnh viện Đa khoa Hồng Ngọc"},
+	{"Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện sẽ mở thêm cơ sở.", "Bệnh viện Bạch Mai"},
+	{"Lãnh đạo Ngân hàng TMCP Sài Gòn Thương Tín cho biết sẽ tăng vốn.", "Ngân hàng TMCP Sài Gòn Thương Tín"},
+	{"Trường THPT Nguyễn Thị Minh Khai công bố danh sách trúng tuyển.", "Trường THPT Nguyễn Thị Minh Khai"},
+	{"Trường Đại học Y Dược Phạm Ngọc Thạch tuyển sinh ngành y khoa.", "Trường Đại học Y Dược Phạm Ngọc Thạch"},
+	{"Công ty Luật Trần Hùng tư vấn miễn phí cho người lao động.", "Công ty Luật Trần Hùng"},
+	{"Trường THPT Trần Đại Nghĩa có 10 thủ khoa.", "Trường THPT Trần Đại Nghĩa"},
+	{"Công ty Hoàng Long Minh chậm đóng bảo hiểm.", "Công ty Hoàng Long Minh"},
+	{"Ngân hàng Bản Việt tăng vốn điều lệ.", "Ngân hàng Bản Việt"},
+	{"Trường Cao đẳng Bách khoa Nam Sài Gòn tuyển sinh.", "Trường Cao đẳng Bách khoa Nam Sài Gòn"},
+	{"Bệnh viện Phạm Ngọc Thạch điều trị bệnh nhân lao.", "Bệnh viện Phạm Ngọc Thạch"},
 }
 
 // orgProbeFloor is the probe score the extractor must keep: exact ORGANIZATION spans found, and
 // spans reported that no reader marks (false positives, boundary errors counted on both sides).
 const (
-	orgProbeFloorTP = 592
-	orgProbeMaxFP   = 29
+	orgProbeFloorTP = 631
+	orgProbeMaxFP   = 34 // 29 before the orgs8 negatives, whose 5 wrong spans are older misses
 )
 
 // TestOrganizationProbeSentences scores the extractor on orgProbes and fails when it finds fewer
@@ -1495,6 +1542,39 @@ func TestNameGoesOnAfterItsPlace(t *testing.T) {
 		{"UBND tỉnh Quảng Nam Đinh Văn Thu ký quyết định.", "UBND tỉnh Quảng Nam"},
 		{"Sở Y tế Hà Nội Thông báo khẩn về dịch sốt xuất huyết.", "Sở Y tế Hà Nội"},
 		{"Công an TP Hà Nội VNA đưa tin.", "Công an TP Hà Nội"},
+	} {
+		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
+	}
+}
+
+// TestHolderAfterTheBody checks that a body's name stops where the holder of its post starts (a
+// surname and two or three syllables, a foreign first name and a name; after a listed organization, an
+// abbreviation or a place, a surname and a given name), and that the title takes the body and, in
+// brackets, its abbreviation; and that capitalized words that are the body's own name stay in it.
+func TestHolderAfterTheBody(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, title, org, person string }{
+		{"Trưởng Ban Tổ chức Trung ương Lương Cường trao quyết định.", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "Lương Cường"},
+		{"Phó Trưởng Ban Tuyên giáo Trung ương Lại Xuân Môn phát biểu.", "Phó Trưởng Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương", "Lại Xuân Môn"},
+		{"Viện trưởng Viện Huyết học - Truyền máu Trung ương Bạch Quốc Khánh kêu gọi hiến máu.", "Viện trưởng Viện Huyết học - Truyền máu Trung ương", "Viện Huyết học - Truyền máu Trung ương", "Bạch Quốc Khánh"},
+		{"Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ ký quyết định.", "Giám đốc Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai", "Đào Xuân Cơ"},
+		{"Phó Tổng Giám đốc Ngân hàng BIDV Trần Long chia sẻ.", "Phó Tổng Giám đốc Ngân hàng BIDV", "Ngân hàng BIDV", "Trần Long"},
+		{"Tổng Giám đốc Ngân hàng Techcombank Jens Lottner dự báo.", "Tổng Giám đốc Ngân hàng Techcombank", "Ngân hàng Techcombank", "Jens Lottner"},
+		{"Chủ tịch Tập đoàn Alibaba Joseph Tsai phát biểu.", "Chủ tịch Tập đoàn Alibaba", "Tập đoàn Alibaba", "Joseph Tsai"},
+		{"Chủ tịch HĐND tỉnh Đồng Nai Thái Bảo khai mạc kỳ họp.", "Chủ tịch HĐND tỉnh Đồng Nai", "HĐND tỉnh Đồng Nai", "Thái Bảo"},
+		{"Tổng Giám đốc Công ty Cổ phần Tập đoàn Hoàng Quân Trương Anh Tuấn bị truy tố.", "Tổng Giám đốc Công ty Cổ phần Tập đoàn Hoàng Quân", "Công ty Cổ phần Tập đoàn Hoàng Quân", "Trương Anh Tuấn"},
+		{"Chủ tịch Hiệp hội Internet Việt Nam (VIA) Vũ Thế Bình phát biểu.", "Chủ tịch Hiệp hội Internet Việt Nam (VIA)", "Hiệp hội Internet Việt Nam", "Vũ Thế Bình"},
+	} {
+		checkWanted(t, x, c.text, []want{{Title, c.title, 0, ""}, {Organization, c.org, 0, ""}, {Person, c.person, 0, ""}})
+	}
+	for _, c := range []struct{ text, org string }{
+		{"Tổng công ty Xây dựng Bạch Đằng trúng thầu.", "Tổng công ty Xây dựng Bạch Đằng"},
+		{"Công ty Cổ phần Tập đoàn Hoàng Quân chậm bàn giao nhà.", "Công ty Cổ phần Tập đoàn Hoàng Quân"},
+		{"Tập đoàn Hoàng Anh Gia Lai lãi lớn.", "Tập đoàn Hoàng Anh Gia Lai"},
+		{"Công ty TNHH Hoàng Long Phát bị phạt.", "Công ty TNHH Hoàng Long Phát"},
+		{"Trường THPT Lương Thế Vinh công bố điểm chuẩn.", "Trường THPT Lương Thế Vinh"},
+		{"Tập đoàn Sun Group khởi công dự án.", "Tập đoàn Sun Group"},
+		{"Ngân hàng TMCP Sài Gòn Thương Tín tăng vốn.", "Ngân hàng TMCP Sài Gòn Thương Tín"},
 	} {
 		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
 	}

@@ -139,6 +139,12 @@ func (r *personRules) extendTitle(d *pctx, end int, kind string, busy []bool) in
 				e = x // "Sở Công thương" where the organization found is "Sở Công"
 			}
 			end = e
+			// "Chủ tịch Hiệp hội Internet Việt Nam (VIA) Vũ Thế Bình": the body's abbreviation in brackets
+			// between it and the holder's name belongs to the title
+			if end+3 < len(d.toks) && d.word(end) == "(" && d.word(end+2) == ")" && int(d.orgLocEnd[end+1]) == end+2 &&
+				!d.toks[end+1].is(fLineStart) && r.fullName(d, end+3) {
+				return end + 3
+			}
 			// "Chủ tịch UBND tỉnh": the unit the organization belongs to, named before
 			if end+1 < len(d.toks) && d.c(end)&wAdminUnit != 0 && !d.toks[end].is(fUpper|fLineStart) &&
 				!d.toks[end+1].is(fUpper|fAllCaps) {
