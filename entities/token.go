@@ -62,11 +62,11 @@ func (d *doc) tokenize() {
 	}
 	// The lower-case and key buffers come from the scratch space when there is one: they are read
 	// only during the call (output copies whatever of them a Document would keep; see doc.own).
-	var low, key []byte
+	var lk lowKey
 	if sc := d.sc; sc != nil && cap(sc.low) >= len(text) && cap(sc.key) >= len(text) {
-		low, key = sc.low[:0], sc.key[:0]
+		lk.low, lk.key = sc.low[:0], sc.key[:0]
 	} else {
-		low, key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
+		lk.low, lk.key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
 	}
 	space, line := true, true
 	// the current line: where its tokens start, and its words (see lineCount)
@@ -88,104 +88,49 @@ func (d *doc) tokenize() {
 			i += n
 			continue
 		}
-		t := token{start: int32(i)}
+		var flags uint16
 		if space {
-			t.flags |= fSpaceBefore
+			flags |= fSpaceBefore
 		}
 		if line {
-			t.flags |= fLineStart
+			flags |= fLineStart
 			lc.close(toks)
 			lc = lineCount{start: len(toks), seg: len(toks)}
 		}
 		space, line = false, false
-		j := i
-		t.lowS, t.keyS = int32(len(low)), int32(len(key))
+		lowS, keyS := len(lk.low), len(lk.key)
+		var j int
+		var kind tokKind
+		var lh, kh uint64
 		if c&(cLetter|cDigit) != 0 {
-			// One pass over the word: classes, lower case, key and both hashes (appendLowKey's
-			// work and the classes together, so that no rune is decoded twice).
-			letters, uppers := 0, 0
-			lh, kh := uint64(fnvOffset), uint64(fnvOffset)
-			// foreignShape of the key, as it is written: the first of f/j/w/z or a digit decides,
-			// else the last byte
-			shape, last := uint8(0), byte(0)
-			for j < len(text) {
-				if b := text[j]; b < utf8.RuneSelf {
-					c2 := runeClass[b]
-					if c2&(cLetter|cDigit) == 0 {
-						break
-					}
-					letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
-					if c2&cUpper != 0 {
-						b += 'a' - 'A'
-					}
-					low = append(low, b)
-					key = append(key, b)
-					lh = (lh ^ uint64(b)) * fnvPrime
-					kh = (kh ^ uint64(b)) * fnvPrime
-					if shape == 0 {
-						shape = shapeByte[b] & (shapeForeign | shapeDigit)
-					}
-					last = b
-					j++
-					continue
-				}
-				r2, n2 := decodeViet(text, j)
-				c2 := classOf(r2)
-				if c2&(cLetter|cDigit|cMark) == 0 {
-					break
-				}
-				letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
-				if c2&cLetter != 0 {
-					t.flags |= fAccented
-				}
-				ls, ks := len(low), len(key)
-				low, key = appendLowKeyRune(low, key, r2, text[j:j+n2])
-				for _, b := range low[ls:] {
-					lh = (lh ^ uint64(b)) * fnvPrime
-				}
-				for _, b := range key[ks:] {
-					kh = (kh ^ uint64(b)) * fnvPrime
-					if shape == 0 {
-						shape = shapeByte[b] & (shapeForeign | shapeDigit)
-					}
-					last = b
-				}
-				j += n2
-			}
-			t.lowH, t.keyH = lh, kh
-			if letters == 0 {
-				t.kind = tNum
-			} else if uppers == letters && letters > 1 {
-				t.flags |= fAllCaps
-			}
-			if t.kind == tWord && (shape&shapeForeign != 0 || shape == 0 && shapeByte[last]&shapeBadFinal != 0) {
-				t.flags |= fForeignShape
-			}
-			// the name rules ask this of capitalized words, several times each
-			if t.flags&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(key[t.keyS:]), len(key)-int(t.keyS))) {
-				t.flags |= fVietSyllable
-			}
+			var f uint16
+			j, kind, f, lh, kh = lk.appendWord(text, i, c)
+			flags |= f
 		} else {
-			t.kind = tPunct
+			kind = tPunct
 			j = i + n
-			low, key, t.lowH, t.keyH = appendLowKey(low, key, text[i:j])
+			lk.low, lk.key, lh, kh = appendLowKey(lk.low, lk.key, text[i:j])
 		}
-		t.end = int32(j)
-		t.lowE, t.keyE = int32(len(low)), int32(len(key))
-		if t.kind == tWord {
-			lc.add(&t)
-			if t.flags&fHasDigit == 0 {
+		if kind == tWord {
+			lc.add(flags)
+			if flags&fHasDigit == 0 {
 				st.words++
-				if t.flags&fAccented != 0 {
+				if flags&fAccented != 0 {
 					st.accented++
 				}
-				if t.flags&fUpper != 0 {
+				if flags&fUpper != 0 {
 					st.upper++
 				}
 			}
 		}
-		toks = append(toks, t)
-		if t.kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
+		toks = append(toks, token{
+			start: int32(i), end: int32(j),
+			lowS: int32(lowS), lowE: int32(len(lk.low)),
+			keyS: int32(keyS), keyE: int32(len(lk.key)),
+			kind: kind, flags: flags,
+			lowH: lh, keyH: kh,
+		})
+		if kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
 			lc.endSentence(toks)
 		}
 		// the ASCII spaces after the token here: a turn of the loop costs more than this test
@@ -195,6 +140,7 @@ func (d *doc) tokenize() {
 	}
 	lc.close(toks)
 	d.toks, d.style = toks, st
+	low, key := lk.low, lk.key
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
 	}
@@ -227,23 +173,24 @@ type lineCount struct {
 	segLowerStart                       bool
 }
 
-func (c *lineCount) add(t *token) {
+// add counts a word with the given token flags.
+func (c *lineCount) add(flags uint16) {
 	c.words++
 	c.segWords++
-	lower := !t.is(fUpper|fAllCaps) && !t.is(fHasDigit)
+	lower := flags&(fUpper|fAllCaps|fHasDigit) == 0
 	if c.segWords == 1 {
 		c.segLowerStart = lower
 	}
-	if t.is(fAccented) {
+	if flags&fAccented != 0 {
 		c.segAc++
 	}
 	switch {
-	case t.is(fAllCaps):
+	case flags&fAllCaps != 0:
 		c.caps++
 	case lower:
 		c.lowers++
 		c.segLowers++
-	case t.is(fUpper):
+	case flags&fUpper != 0:
 		c.segCaps++
 	}
 }
@@ -323,22 +270,233 @@ const (
 	keySlow = 0xFFFF
 )
 
-// countClass adds a character of class c to a word's counts: a letter to letters, and a capital to
-// uppers (a capital first letter sets fUpper); a digit sets fHasDigit.
-func countClass(c uint8, letters, uppers int, flags uint16) (int, int, uint16) {
+// A word entry describes a character of a word, for appendWord: a table lookup gives the
+// character's lower case, its key and its word bits at once, so that the word loop makes no call
+// for ASCII and for the letters of the Vietnamese alphabet.
+//
+//	bits  0–23  the lower case, UTF-8 (unused bytes zero)
+//	bits 24–31  its length in bytes
+//	bits 32–39  the key: one ASCII byte, or zero for none (a combining mark)
+//	bits 48–63  word bits (wLetter, ...)
+const (
+	eLowLen = 24
+	eKey    = 32
+)
+
+// Word bits: appendWord ORs those of every character of a word together, and the tokenizer reads
+// the token's kind and flags from the result.
+const (
+	wLetter   uint64 = 1 << (48 + iota)
+	wLower           // a letter that is not upper case: the word is not in capitals
+	wDigit           // a digit
+	wMark            // a combining mark
+	wAccented        // a letter outside ASCII
+	// the key has f, j, w, z or a digit, or bytes the table does not know: foreignShape must read
+	// it (otherwise its last byte decides)
+	wShape
+	wNotASCII // a character outside ASCII: the lower-case form may differ from the key
+	// (entries only) lower case or key not in the table: appendLowKeyRune writes them
+	wSlow
+
+	wPart = wLetter | wDigit | wMark // the character continues a word
+)
+
+// asciiEntry and runeEntry are the word entries of ASCII bytes and of the runes below tableSize,
+// made once from runeClass, lowerOf and runeKey.
+var asciiEntry, runeEntry = func() (a [utf8.RuneSelf]uint64, t [tableSize]uint64) {
+	for b := range utf8.RuneSelf {
+		c := runeClass[b]
+		if c&(cLetter|cDigit) == 0 {
+			continue
+		}
+		l := byte(b)
+		if c&cUpper != 0 {
+			l += 'a' - 'A'
+		}
+		a[b] = wordBits(c) | uint64(l) | 1<<eLowLen | uint64(l)<<eKey
+		if shapeByte[l]&(shapeForeign|shapeDigit) != 0 {
+			a[b] |= wShape
+		}
+	}
+	for r := rune(utf8.RuneSelf); r < tableSize; r++ {
+		c := runeClass[r]
+		if c&(cLetter|cDigit|cMark) == 0 {
+			continue
+		}
+		t[r] = wordBits(c) | wNotASCII
+		if c&cLetter != 0 {
+			t[r] |= wAccented
+		}
+		switch k := runeKey[r]; {
+		case k == keyNone:
+		case k > 0 && k < utf8.RuneSelf:
+			t[r] |= uint64(k) << eKey
+			if shapeByte[k]&(shapeForeign|shapeDigit) != 0 {
+				t[r] |= wShape
+			}
+		default:
+			t[r] |= wSlow | wShape
+			continue
+		}
+		l := utf8.AppendRune(nil, rune(lowerOf[r]))
+		for i, b := range l {
+			t[r] |= uint64(b) << (8 * i)
+		}
+		t[r] |= uint64(len(l)) << eLowLen
+	}
+	return a, t
+}()
+
+// wordBits are the word bits of a character of class c.
+func wordBits(c uint8) uint64 {
+	var w uint64
+	switch {
+	case c&cLetter != 0:
+		w = wLetter
+		if c&cUpper == 0 {
+			w |= wLower
+		}
+	case c&cDigit != 0:
+		w = wDigit
+	case c&cMark != 0:
+		w = wMark
+	}
+	return w
+}
+
+// lowKey holds the lower-case forms and the keys of the tokens as tokenize writes them.
+type lowKey struct{ low, key []byte }
+
+// appendWord reads the word that starts at text[i], whose first character is of class c (a letter
+// or a digit), and appends its lower case and key to lk.low and lk.key. It returns where the word
+// ends, its kind, its flags of its own and the FNV-1a hashes of its lower case and key. The loop is
+// in a function of its own so that it keeps its few values in registers: ASCII letters and the
+// letters of the Vietnamese alphabet cost a table lookup and no call.
+func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16, uint64, uint64) {
+	low, key := lk.low, lk.key
+	ls, ks := len(low), len(key)
+	kh, w := uint64(fnvOffset), uint64(0)
+	j := i
+	for j < len(text) {
+		b := text[j]
+		if b < utf8.RuneSelf {
+			e := asciiEntry[b]
+			if e&wPart == 0 {
+				break
+			}
+			l := byte(e)
+			low = append(low, l)
+			key = append(key, l)
+			kh = (kh ^ uint64(l)) * fnvPrime
+			w |= e
+			j++
+			continue
+		}
+		// decodeViet, written out: the two- and three-byte forms of the letters in the table
+		var r rune
+		n := 2
+		if b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(text[j+1]&0x3F)
+		} else if b == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80 {
+			r, n = 0x1000|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:])
+		}
+		var e uint64
+		if r < tableSize {
+			e = runeEntry[r]
+		} else {
+			e = wordBits(slowClass(r)) | wNotASCII | wSlow | wShape
+			if e&wLetter != 0 {
+				e |= wAccented
+			}
+		}
+		if e&wPart == 0 {
+			break
+		}
+		if e&wSlow == 0 {
+			// all three bytes of the lower case appended, then its length kept
+			end := len(low) + int(e>>eLowLen&0xFF)
+			low = append(low, byte(e), byte(e>>8), byte(e>>16))[:end]
+			if k := byte(e >> eKey); k != 0 {
+				key = append(key, k)
+				kh = (kh ^ uint64(k)) * fnvPrime
+			}
+		} else {
+			ks := len(key)
+			low, key = appendLowKeyRune(low, key, r, text[j:j+n])
+			for _, k := range key[ks:] {
+				kh = (kh ^ uint64(k)) * fnvPrime
+			}
+		}
+		w |= e
+		j += n
+	}
+	lk.low, lk.key = low, key
+	// The lower case's hash is the key's when the word is ASCII.
+	lh := kh
+	if w&wNotASCII != 0 {
+		lh = fnv64(low[ls:])
+	}
+	f := wordFlags(w, c, text[i:j])
+	if w&wLetter == 0 {
+		return j, tNum, f, lh, kh
+	}
+	k := key[ks:]
+	if w&wShape != 0 && foreignShape(k) || w&wShape == 0 && len(k) > 0 && shapeByte[k[len(k)-1]]&shapeBadFinal != 0 {
+		f |= fForeignShape
+	}
+	// the name rules ask this of capitalized words, several times each
+	if f&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(k), len(k))) {
+		f |= fVietSyllable
+	}
+	return j, tWord, f, lh, kh
+}
+
+// wordFlags are the token flags of word, whose characters' word bits are w and whose first
+// character is of class c.
+func wordFlags(w uint64, c uint8, word string) uint16 {
+	var f uint16
+	if w&wDigit != 0 {
+		f |= fHasDigit
+	}
+	if w&wAccented != 0 {
+		f |= fAccented
+	}
+	// fUpper: the first letter is a capital
 	if c&cLetter != 0 {
 		if c&cUpper != 0 {
-			if letters == 0 {
-				flags |= fUpper
-			}
-			uppers++
+			f |= fUpper
 		}
-		return letters + 1, uppers, flags
+	} else if w&wLetter != 0 && firstLetterUpper(word) {
+		f |= fUpper
 	}
-	if c&cDigit != 0 {
-		flags |= fHasDigit
+	// fAllCaps: more than one letter, all capitals
+	if w&(wLetter|wLower) == wLetter && countLetters(word) > 1 {
+		f |= fAllCaps
 	}
-	return letters, uppers, flags
+	return f
+}
+
+// firstLetterUpper reports whether the first letter of word is a capital.
+func firstLetterUpper(word string) bool {
+	for _, r := range word {
+		if c := classOf(r); c&cLetter != 0 {
+			return c&cUpper != 0
+		}
+	}
+	return false
+}
+
+// countLetters counts the letters of word.
+func countLetters(word string) int {
+	n := 0
+	for _, r := range word {
+		if classOf(r)&cLetter != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // appendLowKey appends the lower-case form and the key of w to low and key, and returns their
