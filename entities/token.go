@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -63,10 +64,11 @@ func (d *doc) tokenize() {
 	// The lower-case and key buffers come from the scratch space when there is one: they are read
 	// only during the call (output copies whatever of them a Document would keep; see doc.own).
 	var lk lowKey
-	if sc := d.sc; sc != nil && cap(sc.low) >= len(text) && cap(sc.key) >= len(text) {
-		lk.low, lk.key = sc.low[:0], sc.key[:0]
+	// (appendWord wants room for the rest of the text and a rune more)
+	if need := len(text) + utf8.UTFMax; d.sc != nil && cap(d.sc.low) >= need && cap(d.sc.key) >= need {
+		lk.low, lk.key = d.sc.low[:need], d.sc.key[:need]
 	} else {
-		lk.low, lk.key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
+		lk.low, lk.key = make([]byte, need), make([]byte, need)
 	}
 	space, line := true, true
 	// the current line: where its tokens start, and its words (see lineCount)
@@ -98,7 +100,7 @@ func (d *doc) tokenize() {
 			lc = lineCount{start: len(toks), seg: len(toks)}
 		}
 		space, line = false, false
-		lowS, keyS := len(lk.low), len(lk.key)
+		lowS, keyS := lk.lo, lk.ko
 		var j int
 		var kind tokKind
 		var lh, kh uint64
@@ -109,7 +111,7 @@ func (d *doc) tokenize() {
 		} else {
 			kind = tPunct
 			j = i + n
-			lk.low, lk.key, lh, kh = appendLowKey(lk.low, lk.key, text[i:j])
+			lh, kh = lk.appendPunct(text, i, j)
 		}
 		if kind == tWord {
 			lc.add(flags)
@@ -125,8 +127,8 @@ func (d *doc) tokenize() {
 		}
 		toks = append(toks, token{
 			start: int32(i), end: int32(j),
-			lowS: int32(lowS), lowE: int32(len(lk.low)),
-			keyS: int32(keyS), keyE: int32(len(lk.key)),
+			lowS: int32(lowS), lowE: int32(lk.lo),
+			keyS: int32(keyS), keyE: int32(lk.ko),
 			kind: kind, flags: flags,
 			lowH: lh, keyH: kh,
 		})
@@ -140,7 +142,7 @@ func (d *doc) tokenize() {
 	}
 	lc.close(toks)
 	d.toks, d.style = toks, st
-	low, key := lk.low, lk.key
+	low, key := lk.low[:lk.lo], lk.key[:lk.ko]
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
 	}
@@ -339,6 +341,11 @@ var asciiEntry, runeEntry = func() (a [utf8.RuneSelf]uint64, t [tableSize]uint64
 			continue
 		}
 		l := utf8.AppendRune(nil, rune(lowerOf[r]))
+		if len(l) > utf8.RuneLen(r) {
+			// longer than the letter (U+023A, "Ⱥ"): appendWord's room is counted in input bytes
+			t[r] |= wSlow | wShape
+			continue
+		}
 		for i, b := range l {
 			t[r] |= uint64(b) << (8 * i)
 		}
@@ -364,8 +371,38 @@ func wordBits(c uint8) uint64 {
 	return w
 }
 
-// lowKey holds the lower-case forms and the keys of the tokens as tokenize writes them.
-type lowKey struct{ low, key []byte }
+// lowKey holds the lower-case forms and the keys of the tokens as tokenize writes them: the
+// buffers at full length, written up to lo and ko. appendWord writes by index, with no call to grow
+// them (a call in its loop would cost the loop registers), and so wants room for the rest of the
+// text and a rune more: the fast paths write at most as many bytes as they read, and at most three
+// at a time. The other paths restore that room when they are done (see reserve).
+type lowKey struct {
+	low, key []byte
+	lo, ko   int
+}
+
+// appendPunct appends the lower case and the key of text[i:j], a punctuation mark or symbol, and
+// returns their hashes.
+func (lk *lowKey) appendPunct(text string, i, j int) (lh, kh uint64) {
+	var low, key []byte
+	low, key, lh, kh = appendLowKey(lk.low[:lk.lo], lk.key[:lk.ko], text[i:j])
+	lk.reset(low, key, len(text)-j)
+	return lh, kh
+}
+
+// reset takes low and key as the buffers, written to their lengths, with room for n bytes and a
+// rune more.
+func (lk *lowKey) reset(low, key []byte, n int) {
+	lk.lo, lk.ko = len(low), len(key)
+	n += utf8.UTFMax
+	if cap(low)-len(low) < n {
+		low = slices.Grow(low, n)
+	}
+	if cap(key)-len(key) < n {
+		key = slices.Grow(key, n)
+	}
+	lk.low, lk.key = low[:cap(low)], key[:cap(key)]
+}
 
 // appendWord reads the word that starts at text[i], whose first character is of class c (a letter
 // or a digit), and appends its lower case and key to lk.low and lk.key. It returns where the word
@@ -374,8 +411,9 @@ type lowKey struct{ low, key []byte }
 // letters of the Vietnamese alphabet cost a table lookup and no call.
 func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16, uint64, uint64) {
 	low, key := lk.low, lk.key
-	ls, ks := len(low), len(key)
-	kh, w := uint64(fnvOffset), uint64(0)
+	ls, ks := lk.lo, lk.ko
+	lo, ko := ls, ks
+	w := uint64(0)
 	j := i
 	for j < len(text) {
 		b := text[j]
@@ -385,9 +423,9 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 				break
 			}
 			l := byte(e)
-			low = append(low, l)
-			key = append(key, l)
-			kh = (kh ^ uint64(l)) * fnvPrime
+			low[lo], key[ko] = l, l
+			lo++
+			ko++
 			w |= e
 			j++
 			continue
@@ -415,47 +453,29 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 			break
 		}
 		if e&wSlow == 0 {
-			// all three bytes of the lower case appended, then its length kept
-			end := len(low) + int(e>>eLowLen&0xFF)
-			low = append(low, byte(e), byte(e>>8), byte(e>>16))[:end]
+			// all three bytes of the lower case written, then its length counted
+			low[lo+2], low[lo+1], low[lo] = byte(e>>16), byte(e>>8), byte(e)
+			lo += int(e >> eLowLen & 0xFF)
 			if k := byte(e >> eKey); k != 0 {
-				key = append(key, k)
-				kh = (kh ^ uint64(k)) * fnvPrime
+				key[ko] = k
+				ko++
 			}
 		} else {
-			ks := len(key)
-			low, key = appendLowKeyRune(low, key, r, text[j:j+n])
-			for _, k := range key[ks:] {
-				kh = (kh ^ uint64(k)) * fnvPrime
-			}
+			low, key = appendLowKeyRune(low[:lo], key[:ko], r, text[j:j+n])
+			lk.reset(low, key, len(text)-j-n)
+			low, key, lo, ko = lk.low, lk.key, lk.lo, lk.ko
 		}
 		w |= e
 		j += n
 	}
-	lk.low, lk.key = low, key
+	lk.lo, lk.ko = lo, ko
+	low, key = low[ls:lo], key[ks:ko]
 	// The lower case's hash is the key's when the word is ASCII.
+	kh := fnv64(key)
 	lh := kh
 	if w&wNotASCII != 0 {
-		lh = fnv64(low[ls:])
+		lh = fnv64(low)
 	}
-	f := wordFlags(w, c, text[i:j])
-	if w&wLetter == 0 {
-		return j, tNum, f, lh, kh
-	}
-	k := key[ks:]
-	if w&wShape != 0 && foreignShape(k) || w&wShape == 0 && len(k) > 0 && shapeByte[k[len(k)-1]]&shapeBadFinal != 0 {
-		f |= fForeignShape
-	}
-	// the name rules ask this of capitalized words, several times each
-	if f&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(k), len(k))) {
-		f |= fVietSyllable
-	}
-	return j, tWord, f, lh, kh
-}
-
-// wordFlags are the token flags of word, whose characters' word bits are w and whose first
-// character is of class c.
-func wordFlags(w uint64, c uint8, word string) uint16 {
 	var f uint16
 	if w&wDigit != 0 {
 		f |= fHasDigit
@@ -463,19 +483,25 @@ func wordFlags(w uint64, c uint8, word string) uint16 {
 	if w&wAccented != 0 {
 		f |= fAccented
 	}
-	// fUpper: the first letter is a capital
-	if c&cLetter != 0 {
-		if c&cUpper != 0 {
-			f |= fUpper
-		}
-	} else if w&wLetter != 0 && firstLetterUpper(word) {
+	// fUpper: the first letter is a capital (rarely not the first character: "3G")
+	if c&(cLetter|cUpper) == cLetter|cUpper || c&cLetter == 0 && w&wLetter != 0 && firstLetterUpper(text[i:j]) {
 		f |= fUpper
 	}
 	// fAllCaps: more than one letter, all capitals
-	if w&(wLetter|wLower) == wLetter && countLetters(word) > 1 {
+	if w&(wLetter|wLower) == wLetter && countLetters(text[i:j]) > 1 {
 		f |= fAllCaps
 	}
-	return f
+	if w&wLetter == 0 {
+		return j, tNum, f, lh, kh
+	}
+	if w&wShape != 0 && foreignShape(key) || w&wShape == 0 && len(key) > 0 && shapeByte[key[len(key)-1]]&shapeBadFinal != 0 {
+		f |= fForeignShape
+	}
+	// the name rules ask this of capitalized words, several times each
+	if f&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(key), len(key))) {
+		f |= fVietSyllable
+	}
+	return j, tWord, f, lh, kh
 }
 
 // firstLetterUpper reports whether the first letter of word is a capital.
