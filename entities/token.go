@@ -384,6 +384,14 @@ type lowKey struct {
 // appendPunct appends the lower case and the key of text[i:j], a punctuation mark or symbol, and
 // returns their hashes.
 func (lk *lowKey) appendPunct(text string, i, j int) (lh, kh uint64) {
+	if b := text[i]; b < utf8.RuneSelf {
+		// ASCII: its own lower case and key (no letter is a punctuation mark)
+		lk.low[lk.lo], lk.key[lk.ko] = b, b
+		lk.lo++
+		lk.ko++
+		h := (fnvOffset ^ uint64(b)) * fnvPrime
+		return h, h
+	}
 	var low, key []byte
 	low, key, lh, kh = appendLowKey(lk.low[:lk.lo], lk.key[:lk.ko], text[i:j])
 	lk.reset(low, key, len(text)-j)
