@@ -299,6 +299,9 @@ const (
 	wNotASCII // a character outside ASCII: the lower-case form may differ from the key
 	// (entries only) lower case or key not in the table: appendLowKeyRune writes them
 	wSlow
+	// (appendWord only) the word's first character is a letter; a capital
+	wFirstLetter
+	wUpperFirst
 
 	wPart = wLetter | wDigit | wMark // the character continues a word
 )
@@ -421,7 +424,14 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 	low, key := lk.low, lk.key
 	ls, ks := lk.lo, lk.ko
 	lo, ko := ls, ks
+	// (c is not live across the loop)
 	w := uint64(0)
+	if c&cLetter != 0 {
+		w = wFirstLetter
+		if c&cUpper != 0 {
+			w |= wUpperFirst
+		}
+	}
 	j := i
 	for j < len(text) {
 		b := text[j]
@@ -492,7 +502,7 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 		f |= fAccented
 	}
 	// fUpper: the first letter is a capital (rarely not the first character: "3G")
-	if c&(cLetter|cUpper) == cLetter|cUpper || c&cLetter == 0 && w&wLetter != 0 && firstLetterUpper(text[i:j]) {
+	if w&wUpperFirst != 0 || w&(wFirstLetter|wLetter) == wLetter && firstLetterUpper(text[i:j]) {
 		f |= fUpper
 	}
 	// fAllCaps: more than one letter, all capitals
