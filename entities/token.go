@@ -663,8 +663,9 @@ var shapeByte = func() (t [256]uint8) {
 func (d *doc) markSentences() {
 	sent := int32(0)
 	start := true
-	for i := range d.toks {
-		t := &d.toks[i]
+	toks := d.toks
+	for i := range toks {
+		t := &toks[i]
 		if t.is(fLineStart) && i > 0 {
 			sent++
 			start = true
@@ -674,12 +675,17 @@ func (d *doc) markSentences() {
 			t.flags |= fSentStart
 			start = false
 		}
-		if t.kind == tPunct && d.endsSentence(i) {
+		// (endsSentence asks first whether the token is '.', '!', '?' or '…': most are not)
+		if t.kind == tPunct && mayEndSentence(d.lows[t.lowS]) && d.endsSentence(i) {
 			sent++
 			start = true
 		}
 	}
 }
+
+// mayEndSentence reports whether a token whose lower case starts with byte b may be '.', '!', '?'
+// or '…' (U+2026, whose first byte is 0xE2).
+func mayEndSentence(b byte) bool { return b == '.' || b == '!' || b == '?' || b == 0xE2 }
 
 func (d *doc) endsSentence(i int) bool {
 	switch d.lows[d.toks[i].lowS:d.toks[i].lowE] {
