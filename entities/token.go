@@ -70,7 +70,8 @@ func (d *doc) tokenize() {
 	} else {
 		lk.low, lk.key = make([]byte, need), make([]byte, need)
 	}
-	space, line := true, true
+	// fSpaceBefore and fLineStart for the next token
+	next := fSpaceBefore | fLineStart
 	// the current line: where its tokens start, and its words (see lineCount)
 	var lc lineCount
 	var st styleCount // for detectStyle
@@ -82,24 +83,20 @@ func (d *doc) tokenize() {
 		c := classOf(r)
 		switch {
 		case r == '\n' || r == '\r':
-			space, line = true, true
+			next |= fSpaceBefore | fLineStart
 			i += n
 			continue
 		case c&cSpace != 0:
-			space = true
+			next |= fSpaceBefore
 			i += n
 			continue
 		}
-		var flags uint16
-		if space {
-			flags |= fSpaceBefore
-		}
-		if line {
-			flags |= fLineStart
+		flags := next
+		next = 0
+		if flags&fLineStart != 0 {
 			lc.close(toks)
 			lc = lineCount{start: len(toks), seg: len(toks)}
 		}
-		space, line = false, false
 		lowS, keyS := lk.lo, lk.ko
 		var j int
 		var kind tokKind
@@ -137,7 +134,7 @@ func (d *doc) tokenize() {
 		}
 		// the ASCII spaces after the token here: a turn of the loop costs more than this test
 		for i = j; i < len(text) && text[i] == ' '; i++ {
-			space = true
+			next = fSpaceBefore
 		}
 	}
 	lc.close(toks)
