@@ -74,7 +74,6 @@ func (d *doc) tokenize() {
 	next := fSpaceBefore | fLineStart
 	// the current line: where its tokens start, and its words (see lineCount)
 	var lc lineCount
-	var st styleCount // for detectStyle
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -112,15 +111,6 @@ func (d *doc) tokenize() {
 		}
 		if kind == tWord {
 			lc.add(flags)
-			if flags&fHasDigit == 0 {
-				st.words++
-				if flags&fAccented != 0 {
-					st.accented++
-				}
-				if flags&fUpper != 0 {
-					st.upper++
-				}
-			}
 		}
 		toks = append(toks, token{
 			start: int32(i), end: int32(j),
@@ -138,7 +128,7 @@ func (d *doc) tokenize() {
 		}
 	}
 	lc.close(toks)
-	d.toks, d.style = toks, st
+	d.toks = toks
 	low, key := lk.low[:lk.lo], lk.key[:lk.ko]
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
@@ -653,16 +643,27 @@ var shapeByte = func() (t [256]uint8) {
 	return t
 }()
 
-// markSentences numbers sentences and flags the first word of each. A sentence ends at a line break,
+// markSentences numbers sentences and flags the first word of each; on the way, it counts the
+// document's words for detectStyle (d.style). A sentence ends at a line break,
 // and at '.', '!', '?' or '…' followed by space and a capital, digit or opening quote, unless the
 // word before the full stop is a known abbreviation (TP., GS., Th.S.) or a single capital letter
 // (initials: "H.T.P.").
 func (d *doc) markSentences() {
 	sent := int32(0)
 	start := true
+	var st styleCount
 	toks := d.toks
 	for i := range toks {
 		t := &toks[i]
+		if t.kind == tWord && t.flags&fHasDigit == 0 {
+			st.words++
+			if t.flags&fAccented != 0 {
+				st.accented++
+			}
+			if t.flags&fUpper != 0 {
+				st.upper++
+			}
+		}
 		if t.is(fLineStart) && i > 0 {
 			sent++
 			start = true
@@ -678,6 +679,7 @@ func (d *doc) markSentences() {
 			start = true
 		}
 	}
+	d.style = st
 }
 
 // mayEndSentence reports whether a token whose lower case starts with byte b may be '.', '!', '?'
