@@ -273,24 +273,28 @@ const (
 )
 
 // Word bits: appendWord ORs those of every character of a word together, and the tokenizer reads
-// the token's kind and flags from the result.
+// the token's kind and flags from the result. The three that are token flags sit at the flag's
+// place, 48 bits up (see wFlags).
 const (
-	wLetter   uint64 = 1 << (48 + iota)
-	wLower           // a letter that is not upper case: the word is not in capitals
-	wDigit           // a digit
-	wMark            // a combining mark
-	wAccented        // a letter outside ASCII
+	wDigit      = uint64(fHasDigit) << 48 // a digit
+	wAccented   = uint64(fAccented) << 48 // a letter outside ASCII
+	wUpperFirst = uint64(fUpper) << 48    // (appendWord only) the word's first character is a capital
+
+	wLetter uint64 = 1 << 49
+	wLower  uint64 = 1 << 51 // a letter that is not upper case: the word is not in capitals
+	wMark   uint64 = 1 << 52 // a combining mark
 	// the key has f, j, w, z or a digit, or bytes the table does not know: foreignShape must read
 	// it (otherwise its last byte decides)
-	wShape
-	wNotASCII // a character outside ASCII: the lower-case form may differ from the key
+	wShape uint64 = 1 << 53
+	// a character outside ASCII: the lower-case form may differ from the key
+	wNotASCII uint64 = 1 << 55
 	// (entries only) lower case or key not in the table: appendLowKeyRune writes them
-	wSlow
-	// (appendWord only) the word's first character is a letter; a capital
-	wFirstLetter
-	wUpperFirst
+	wSlow uint64 = 1 << 56
+	// (appendWord only) the word's first character is a letter
+	wFirstLetter uint64 = 1 << 57
 
-	wPart = wLetter | wDigit | wMark // the character continues a word
+	wFlags = wDigit | wAccented | wUpperFirst // the word bits that are token flags
+	wPart  = wLetter | wDigit | wMark         // the character continues a word
 )
 
 // asciiEntry and runeEntry are the word entries of ASCII bytes and of the runes below tableSize,
@@ -474,22 +478,17 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 		j += n
 	}
 	lk.lo, lk.ko = lo, ko
-	low, key = low[ls:lo], key[ks:ko]
+	key = key[ks:ko]
 	// The lower case's hash is the key's when the word is ASCII.
 	kh := fnv64(key)
 	lh := kh
 	if w&wNotASCII != 0 {
-		lh = fnv64(low)
+		lh = fnv64(low[ls:lo])
 	}
-	var f uint16
-	if w&wDigit != 0 {
-		f |= fHasDigit
-	}
-	if w&wAccented != 0 {
-		f |= fAccented
-	}
+	// fHasDigit, fAccented, and fUpper when the first character is a capital
+	f := uint16((w & wFlags) >> 48)
 	// fUpper: the first letter is a capital (rarely not the first character: "3G")
-	if w&wUpperFirst != 0 || w&(wFirstLetter|wLetter) == wLetter && firstLetterUpper(text[i:j]) {
+	if w&(wFirstLetter|wLetter) == wLetter && firstLetterUpper(text[i:j]) {
 		f |= fUpper
 	}
 	// fAllCaps: more than one letter, all capitals

@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -172,4 +173,16 @@ func FuzzTokens(f *testing.F) {
 			prev = tok
 		}
 	})
+}
+
+// TestWordBitsAreDistinct checks that the word bits are single bits above the entry's lower case
+// and key (bits 0–47), none shared.
+func TestWordBitsAreDistinct(t *testing.T) {
+	var seen uint64
+	for _, b := range []uint64{wDigit, wAccented, wUpperFirst, wLetter, wLower, wMark, wShape, wNotASCII, wSlow, wFirstLetter} {
+		require.Equal(t, 1, bits.OnesCount64(b), "%#x", b)
+		require.GreaterOrEqual(t, b, uint64(1)<<48, "%#x", b)
+		require.Zero(t, seen&b, "%#x", b)
+		seen |= b
+	}
 }
