@@ -369,7 +369,7 @@ func wordBits(c uint8) uint64 {
 // buffers at full length, written up to lo and ko. appendWord writes by index, with no call to grow
 // them (a call in its loop would cost the loop registers), and so wants room for the rest of the
 // text and a rune more: the fast paths write at most as many bytes as they read, and at most three
-// at a time. The other paths restore that room when they are done (see reserve).
+// at a time. The other paths restore that room when they are done (see reset).
 type lowKey struct {
 	low, key []byte
 	lo, ko   int
@@ -439,7 +439,8 @@ func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16,
 			j++
 			continue
 		}
-		// decodeViet, written out: the two- and three-byte forms of the letters in the table
+		// utf8.DecodeRuneInString, with the two- and three-byte forms of the table's letters
+		// (U+0080–U+07FF, U+1E00–U+1EFF) decoded here
 		var r rune
 		n := 2
 		if b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
@@ -763,17 +764,6 @@ const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
-
-// decodeViet is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with the two- and three-byte
-// sequences of Vietnamese letters (U+0080–U+07FF, U+1E00–U+1EFF) decoded inline.
-func decodeViet(s string, i int) (rune, int) {
-	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 && s[i+2]&0xC0 == 0x80 {
-		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
 
 // vietSyl is vietSyllable(d.key(i)), read from the token's flag when the tokenizer computed it.
 func (d *doc) vietSyl(i int) bool {
