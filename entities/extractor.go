@@ -3,7 +3,7 @@
 package entities
 
 import (
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -417,7 +417,7 @@ var priority = [...]int{Date: 6, Organization: 5, Location: 4, Person: 3, Title:
 // or at equal length the one of higher priority, then the earlier.
 func (d *doc) resolve() {
 	sp := d.spans
-	slices.SortStableFunc(sp, func(a, b span) int {
+	sortSpans(sp, func(a, b *span) int {
 		if la, lb := a.e-a.s, b.e-b.s; la != lb {
 			return lb - la
 		}
@@ -472,7 +472,7 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b span) int {
+	sortSpans(kept, func(a, b *span) int {
 		if a.s != b.s {
 			return a.s - b.s
 		}
@@ -480,6 +480,38 @@ func (d *doc) resolve() {
 	})
 	d.spans = kept
 }
+
+// sortSpans sorts sp by cmp, keeping the order of equal spans: a document's few spans by
+// insertion, more by sort.Stable. (slices.SortStableFunc passes two spans, 112 bytes, by value to
+// every comparison.)
+func sortSpans(sp []span, cmp func(a, b *span) int) {
+	if len(sp) > 32 {
+		sort.Stable(spanSorter{sp, cmp})
+		return
+	}
+	for i := 1; i < len(sp); i++ {
+		// sp[i] goes before the spans of sp[:i] that sort after it
+		j := i
+		for j > 0 && cmp(&sp[i], &sp[j-1]) < 0 {
+			j--
+		}
+		if j < i {
+			x := sp[i]
+			copy(sp[j+1:i+1], sp[j:i])
+			sp[j] = x
+		}
+	}
+}
+
+// spanSorter sorts spans by cmp for sort.Stable.
+type spanSorter struct {
+	sp  []span
+	cmp func(a, b *span) int
+}
+
+func (s spanSorter) Len() int           { return len(s.sp) }
+func (s spanSorter) Less(i, j int) bool { return s.cmp(&s.sp[i], &s.sp[j]) < 0 }
+func (s spanSorter) Swap(i, j int)      { s.sp[i], s.sp[j] = s.sp[j], s.sp[i] }
 
 // output turns spans into entities with offsets into the original input.
 func (d *doc) output(orig string, offs normalize.Offsets) Document {

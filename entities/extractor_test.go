@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -390,4 +391,30 @@ func TestToneAndEncodingOptions(t *testing.T) {
 	want := texts(y.Extract(utf8))
 	assert.Contains(t, want, "ORGANIZATION Sở Tư pháp Hà Nội")
 	assert.Equal(t, want, texts(x.Extract(in)))
+}
+
+// TestSortSpansIsStable checks sortSpans against slices.SortStableFunc on spans with many ties, in
+// both of resolve's orders, below and above the size at which it stops sorting by insertion.
+func TestSortSpansIsStable(t *testing.T) {
+	byLength := func(a, b *span) int {
+		if la, lb := a.e-a.s, b.e-b.s; la != lb {
+			return lb - la
+		}
+		return priority[b.typ] - priority[a.typ]
+	}
+	byStart := func(a, b *span) int { return a.s - b.s }
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 80 {
+		sp := make([]span, n)
+		for i := range sp {
+			s := rng.IntN(10)
+			sp[i] = span{typ: Type(1 + rng.IntN(5)), s: s, e: s + 1 + rng.IntN(3), ref: int32(i)}
+		}
+		for _, cmp := range []func(a, b *span) int{byLength, byStart} {
+			got, want := slices.Clone(sp), slices.Clone(sp)
+			sortSpans(got, cmp)
+			slices.SortStableFunc(want, func(a, b span) int { return cmp(&a, &b) })
+			require.Equal(t, want, got, "%d spans", n)
+		}
+	}
 }

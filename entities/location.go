@@ -181,9 +181,10 @@ var addressWords = map[string]bool{
 var englishUnits = [...]string{"province", "district", "commune", "ward", "town", "city"}
 
 func (r *locRules) englishUnit(d *doc) {
-	for k := 1; k < len(d.toks); k++ {
-		t := &d.toks[k]
-		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) || d.vw[k].sets&setEnglishUnit == 0 {
+	toks, vw := d.toks, d.vw // (the loop calls out: d's fields would be read again at every turn)
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.is(fUpper|fAllCaps|fAccented) || vw[k].sets&setEnglishUnit == 0 {
 			continue
 		}
 		switch d.word(k) {

@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -62,16 +63,17 @@ func (d *doc) tokenize() {
 	}
 	// The lower-case and key buffers come from the scratch space when there is one: they are read
 	// only during the call (output copies whatever of them a Document would keep; see doc.own).
-	var low, key []byte
-	if sc := d.sc; sc != nil && cap(sc.low) >= len(text) && cap(sc.key) >= len(text) {
-		low, key = sc.low[:0], sc.key[:0]
+	var lk lowKey
+	// (appendWord wants room for the rest of the text and a rune more)
+	if need := len(text) + utf8.UTFMax; d.sc != nil && cap(d.sc.low) >= need && cap(d.sc.key) >= need {
+		lk.low, lk.key = d.sc.low[:need], d.sc.key[:need]
 	} else {
-		low, key = make([]byte, 0, len(text)), make([]byte, 0, len(text))
+		lk.low, lk.key = make([]byte, need), make([]byte, need)
 	}
-	space, line := true, true
+	// fSpaceBefore and fLineStart for the next token
+	next := fSpaceBefore | fLineStart
 	// the current line: where its tokens start, and its words (see lineCount)
 	var lc lineCount
-	var st styleCount // for detectStyle
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -80,121 +82,54 @@ func (d *doc) tokenize() {
 		c := classOf(r)
 		switch {
 		case r == '\n' || r == '\r':
-			space, line = true, true
+			next |= fSpaceBefore | fLineStart
 			i += n
 			continue
 		case c&cSpace != 0:
-			space = true
+			next |= fSpaceBefore
 			i += n
 			continue
 		}
-		t := token{start: int32(i)}
-		if space {
-			t.flags |= fSpaceBefore
-		}
-		if line {
-			t.flags |= fLineStart
+		flags := next
+		next = 0
+		if flags&fLineStart != 0 {
 			lc.close(toks)
 			lc = lineCount{start: len(toks), seg: len(toks)}
 		}
-		space, line = false, false
-		j := i
-		t.lowS, t.keyS = int32(len(low)), int32(len(key))
+		lowS, keyS := lk.lo, lk.ko
+		var j int
+		var kind tokKind
+		var lh, kh uint64
 		if c&(cLetter|cDigit) != 0 {
-			// One pass over the word: classes, lower case, key and both hashes (appendLowKey's
-			// work and the classes together, so that no rune is decoded twice).
-			letters, uppers := 0, 0
-			lh, kh := uint64(fnvOffset), uint64(fnvOffset)
-			// foreignShape of the key, as it is written: the first of f/j/w/z or a digit decides,
-			// else the last byte
-			shape, last := uint8(0), byte(0)
-			for j < len(text) {
-				if b := text[j]; b < utf8.RuneSelf {
-					c2 := runeClass[b]
-					if c2&(cLetter|cDigit) == 0 {
-						break
-					}
-					letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
-					if c2&cUpper != 0 {
-						b += 'a' - 'A'
-					}
-					low = append(low, b)
-					key = append(key, b)
-					lh = (lh ^ uint64(b)) * fnvPrime
-					kh = (kh ^ uint64(b)) * fnvPrime
-					if shape == 0 {
-						shape = shapeByte[b] & (shapeForeign | shapeDigit)
-					}
-					last = b
-					j++
-					continue
-				}
-				r2, n2 := decodeViet(text, j)
-				c2 := classOf(r2)
-				if c2&(cLetter|cDigit|cMark) == 0 {
-					break
-				}
-				letters, uppers, t.flags = countClass(c2, letters, uppers, t.flags)
-				if c2&cLetter != 0 {
-					t.flags |= fAccented
-				}
-				ls, ks := len(low), len(key)
-				low, key = appendLowKeyRune(low, key, r2, text[j:j+n2])
-				for _, b := range low[ls:] {
-					lh = (lh ^ uint64(b)) * fnvPrime
-				}
-				for _, b := range key[ks:] {
-					kh = (kh ^ uint64(b)) * fnvPrime
-					if shape == 0 {
-						shape = shapeByte[b] & (shapeForeign | shapeDigit)
-					}
-					last = b
-				}
-				j += n2
-			}
-			t.lowH, t.keyH = lh, kh
-			if letters == 0 {
-				t.kind = tNum
-			} else if uppers == letters && letters > 1 {
-				t.flags |= fAllCaps
-			}
-			if t.kind == tWord && (shape&shapeForeign != 0 || shape == 0 && shapeByte[last]&shapeBadFinal != 0) {
-				t.flags |= fForeignShape
-			}
-			// the name rules ask this of capitalized words, several times each
-			if t.flags&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(key[t.keyS:]), len(key)-int(t.keyS))) {
-				t.flags |= fVietSyllable
-			}
+			var f uint16
+			j, kind, f, lh, kh = lk.appendWord(text, i, c)
+			flags |= f
 		} else {
-			t.kind = tPunct
+			kind = tPunct
 			j = i + n
-			low, key, t.lowH, t.keyH = appendLowKey(low, key, text[i:j])
+			lh, kh = lk.appendPunct(text, i, j)
 		}
-		t.end = int32(j)
-		t.lowE, t.keyE = int32(len(low)), int32(len(key))
-		if t.kind == tWord {
-			lc.add(&t)
-			if t.flags&fHasDigit == 0 {
-				st.words++
-				if t.flags&fAccented != 0 {
-					st.accented++
-				}
-				if t.flags&fUpper != 0 {
-					st.upper++
-				}
-			}
+		if kind == tWord {
+			lc.add(flags)
 		}
-		toks = append(toks, t)
-		if t.kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
+		toks = append(toks, token{
+			start: int32(i), end: int32(j),
+			lowS: int32(lowS), lowE: int32(lk.lo),
+			keyS: int32(keyS), keyE: int32(lk.ko),
+			kind: kind, flags: flags,
+			lowH: lh, keyH: kh,
+		})
+		if kind == tPunct && j-i == 1 && (text[i] == '.' || text[i] == '?' || text[i] == '!') {
 			lc.endSentence(toks)
 		}
 		// the ASCII spaces after the token here: a turn of the loop costs more than this test
 		for i = j; i < len(text) && text[i] == ' '; i++ {
-			space = true
+			next = fSpaceBefore
 		}
 	}
 	lc.close(toks)
-	d.toks, d.style = toks, st
+	d.toks = toks
+	low, key := lk.low[:lk.lo], lk.key[:lk.ko]
 	if d.sc != nil {
 		d.sc.low, d.sc.key = low, key
 	}
@@ -227,23 +162,24 @@ type lineCount struct {
 	segLowerStart                       bool
 }
 
-func (c *lineCount) add(t *token) {
+// add counts a word with the given token flags.
+func (c *lineCount) add(flags uint16) {
 	c.words++
 	c.segWords++
-	lower := !t.is(fUpper|fAllCaps) && !t.is(fHasDigit)
+	lower := flags&(fUpper|fAllCaps|fHasDigit) == 0
 	if c.segWords == 1 {
 		c.segLowerStart = lower
 	}
-	if t.is(fAccented) {
+	if flags&fAccented != 0 {
 		c.segAc++
 	}
 	switch {
-	case t.is(fAllCaps):
+	case flags&fAllCaps != 0:
 		c.caps++
 	case lower:
 		c.lowers++
 		c.segLowers++
-	case t.is(fUpper):
+	case flags&fUpper != 0:
 		c.segCaps++
 	}
 }
@@ -323,22 +259,275 @@ const (
 	keySlow = 0xFFFF
 )
 
-// countClass adds a character of class c to a word's counts: a letter to letters, and a capital to
-// uppers (a capital first letter sets fUpper); a digit sets fHasDigit.
-func countClass(c uint8, letters, uppers int, flags uint16) (int, int, uint16) {
-	if c&cLetter != 0 {
-		if c&cUpper != 0 {
-			if letters == 0 {
-				flags |= fUpper
-			}
-			uppers++
+// A word entry describes a character of a word, for appendWord: a table lookup gives the
+// character's lower case, its key and its word bits at once, so that the word loop makes no call
+// for ASCII and for the letters of the Vietnamese alphabet.
+//
+//	bits  0–23  the lower case, UTF-8 (unused bytes zero)
+//	bits 24–31  its length in bytes
+//	bits 32–39  the key: one ASCII byte, or zero for none (a combining mark)
+//	bits 48–63  word bits (wLetter, ...)
+const (
+	eLowLen = 24
+	eKey    = 32
+)
+
+// Word bits: appendWord ORs those of every character of a word together, and the tokenizer reads
+// the token's kind and flags from the result. The three that are token flags sit at the flag's
+// place, 48 bits up (see wFlags).
+const (
+	wDigit      = uint64(fHasDigit) << 48 // a digit
+	wAccented   = uint64(fAccented) << 48 // a letter outside ASCII
+	wUpperFirst = uint64(fUpper) << 48    // (appendWord only) the word's first character is a capital
+
+	wLetter uint64 = 1 << 49
+	wLower  uint64 = 1 << 51 // a letter that is not upper case: the word is not in capitals
+	wMark   uint64 = 1 << 52 // a combining mark
+	// the key has f, j, w, z or a digit, or bytes the table does not know: foreignShape must read
+	// it (otherwise its last byte decides)
+	wShape uint64 = 1 << 53
+	// a character outside ASCII: the lower-case form may differ from the key
+	wNotASCII uint64 = 1 << 55
+	// (entries only) lower case or key not in the table: appendLowKeyRune writes them
+	wSlow uint64 = 1 << 56
+	// (appendWord only) the word's first character is a letter
+	wFirstLetter uint64 = 1 << 57
+
+	wFlags = wDigit | wAccented | wUpperFirst // the word bits that are token flags
+	wPart  = wLetter | wDigit | wMark         // the character continues a word
+)
+
+// asciiEntry and runeEntry are the word entries of ASCII bytes and of the runes below tableSize,
+// made once from runeClass, lowerOf and runeKey.
+var asciiEntry, runeEntry = func() (a [utf8.RuneSelf]uint64, t [tableSize]uint64) {
+	for b := range utf8.RuneSelf {
+		c := runeClass[b]
+		if c&(cLetter|cDigit) == 0 {
+			continue
 		}
-		return letters + 1, uppers, flags
+		l := byte(b)
+		if c&cUpper != 0 {
+			l += 'a' - 'A'
+		}
+		a[b] = wordBits(c) | uint64(l) | 1<<eLowLen | uint64(l)<<eKey
+		if shapeByte[l]&(shapeForeign|shapeDigit) != 0 {
+			a[b] |= wShape
+		}
 	}
-	if c&cDigit != 0 {
-		flags |= fHasDigit
+	for r := rune(utf8.RuneSelf); r < tableSize; r++ {
+		c := runeClass[r]
+		if c&(cLetter|cDigit|cMark) == 0 {
+			continue
+		}
+		t[r] = wordBits(c) | wNotASCII
+		if c&cLetter != 0 {
+			t[r] |= wAccented
+		}
+		switch k := runeKey[r]; {
+		case k == keyNone:
+		case k > 0 && k < utf8.RuneSelf:
+			t[r] |= uint64(k) << eKey
+			if shapeByte[k]&(shapeForeign|shapeDigit) != 0 {
+				t[r] |= wShape
+			}
+		default:
+			t[r] |= wSlow | wShape
+			continue
+		}
+		l := utf8.AppendRune(nil, rune(lowerOf[r]))
+		if len(l) > utf8.RuneLen(r) {
+			// longer than the letter (U+023A, "Ⱥ"): appendWord's room is counted in input bytes
+			t[r] |= wSlow | wShape
+			continue
+		}
+		for i, b := range l {
+			t[r] |= uint64(b) << (8 * i)
+		}
+		t[r] |= uint64(len(l)) << eLowLen
 	}
-	return letters, uppers, flags
+	return a, t
+}()
+
+// wordBits are the word bits of a character of class c.
+func wordBits(c uint8) uint64 {
+	var w uint64
+	switch {
+	case c&cLetter != 0:
+		w = wLetter
+		if c&cUpper == 0 {
+			w |= wLower
+		}
+	case c&cDigit != 0:
+		w = wDigit
+	case c&cMark != 0:
+		w = wMark
+	}
+	return w
+}
+
+// lowKey holds the lower-case forms and the keys of the tokens as tokenize writes them: the
+// buffers at full length, written up to lo and ko. appendWord writes by index, with no call to grow
+// them (a call in its loop would cost the loop registers), and so wants room for the rest of the
+// text and a rune more: the fast paths write at most as many bytes as they read, and at most three
+// at a time. The other paths restore that room when they are done (see reset).
+type lowKey struct {
+	low, key []byte
+	lo, ko   int
+}
+
+// appendPunct appends the lower case and the key of text[i:j], a punctuation mark or symbol, and
+// returns their hashes.
+func (lk *lowKey) appendPunct(text string, i, j int) (lh, kh uint64) {
+	if b := text[i]; b < utf8.RuneSelf {
+		// ASCII: its own lower case and key (no letter is a punctuation mark)
+		lk.low[lk.lo], lk.key[lk.ko] = b, b
+		lk.lo++
+		lk.ko++
+		h := (fnvOffset ^ uint64(b)) * fnvPrime
+		return h, h
+	}
+	var low, key []byte
+	low, key, lh, kh = appendLowKey(lk.low[:lk.lo], lk.key[:lk.ko], text[i:j])
+	lk.reset(low, key, len(text)-j)
+	return lh, kh
+}
+
+// reset takes low and key as the buffers, written to their lengths, with room for n bytes and a
+// rune more.
+func (lk *lowKey) reset(low, key []byte, n int) {
+	lk.lo, lk.ko = len(low), len(key)
+	n += utf8.UTFMax
+	if cap(low)-len(low) < n {
+		low = slices.Grow(low, n)
+	}
+	if cap(key)-len(key) < n {
+		key = slices.Grow(key, n)
+	}
+	lk.low, lk.key = low[:cap(low)], key[:cap(key)]
+}
+
+// appendWord reads the word that starts at text[i], whose first character is of class c (a letter
+// or a digit), and appends its lower case and key to lk.low and lk.key. It returns where the word
+// ends, its kind, its flags of its own and the FNV-1a hashes of its lower case and key. The loop is
+// in a function of its own so that it keeps its few values in registers: ASCII letters and the
+// letters of the Vietnamese alphabet cost a table lookup and no call.
+func (lk *lowKey) appendWord(text string, i int, c uint8) (int, tokKind, uint16, uint64, uint64) {
+	low, key := lk.low, lk.key
+	ls, ks := lk.lo, lk.ko
+	lo, ko := ls, ks
+	// (c is not live across the loop)
+	w := uint64(0)
+	if c&cLetter != 0 {
+		w = wFirstLetter
+		if c&cUpper != 0 {
+			w |= wUpperFirst
+		}
+	}
+	j := i
+	for j < len(text) {
+		b := text[j]
+		if b < utf8.RuneSelf {
+			e := asciiEntry[b]
+			if e&wPart == 0 {
+				break
+			}
+			l := byte(e)
+			low[lo], key[ko] = l, l
+			lo++
+			ko++
+			w |= e
+			j++
+			continue
+		}
+		// utf8.DecodeRuneInString, with the two- and three-byte forms of the table's letters
+		// (U+0080–U+07FF, U+1E00–U+1EFF) decoded here
+		var r rune
+		n := 2
+		if b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(text[j+1]&0x3F)
+		} else if b == 0xE1 && j+2 < len(text) && text[j+1]&0xFC == 0xB8 && text[j+2]&0xC0 == 0x80 {
+			r, n = 0x1000|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:])
+		}
+		var e uint64
+		if r < tableSize {
+			e = runeEntry[r]
+		} else {
+			e = wordBits(slowClass(r)) | wNotASCII | wSlow | wShape
+			if e&wLetter != 0 {
+				e |= wAccented
+			}
+		}
+		if e&wPart == 0 {
+			break
+		}
+		if e&wSlow == 0 {
+			// all three bytes of the lower case written, then its length counted
+			low[lo+2], low[lo+1], low[lo] = byte(e>>16), byte(e>>8), byte(e)
+			lo += int(e >> eLowLen & 0xFF)
+			if k := byte(e >> eKey); k != 0 {
+				key[ko] = k
+				ko++
+			}
+		} else {
+			low, key = appendLowKeyRune(low[:lo], key[:ko], r, text[j:j+n])
+			lk.reset(low, key, len(text)-j-n)
+			low, key, lo, ko = lk.low, lk.key, lk.lo, lk.ko
+		}
+		w |= e
+		j += n
+	}
+	lk.lo, lk.ko = lo, ko
+	key = key[ks:ko]
+	// The lower case's hash is the key's when the word is ASCII.
+	kh := fnv64(key)
+	lh := kh
+	if w&wNotASCII != 0 {
+		lh = fnv64(low[ls:lo])
+	}
+	// fHasDigit, fAccented, and fUpper when the first character is a capital
+	f := uint16((w & wFlags) >> 48)
+	// fUpper: the first letter is a capital (rarely not the first character: "3G")
+	if w&(wFirstLetter|wLetter) == wLetter && firstLetterUpper(text[i:j]) {
+		f |= fUpper
+	}
+	// fAllCaps: more than one letter, all capitals
+	if w&(wLetter|wLower) == wLetter && countLetters(text[i:j]) > 1 {
+		f |= fAllCaps
+	}
+	if w&wLetter == 0 {
+		return j, tNum, f, lh, kh
+	}
+	if w&wShape != 0 && foreignShape(key) || w&wShape == 0 && len(key) > 0 && shapeByte[key[len(key)-1]]&shapeBadFinal != 0 {
+		f |= fForeignShape
+	}
+	// the name rules ask this of capitalized words, several times each
+	if f&fUpper != 0 && vietSyllable(unsafe.String(unsafe.SliceData(key), len(key))) {
+		f |= fVietSyllable
+	}
+	return j, tWord, f, lh, kh
+}
+
+// firstLetterUpper reports whether the first letter of word is a capital.
+func firstLetterUpper(word string) bool {
+	for _, r := range word {
+		if c := classOf(r); c&cLetter != 0 {
+			return c&cUpper != 0
+		}
+	}
+	return false
+}
+
+// countLetters counts the letters of word.
+func countLetters(word string) int {
+	n := 0
+	for _, r := range word {
+		if classOf(r)&cLetter != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // appendLowKey appends the lower-case form and the key of w to low and key, and returns their
@@ -454,15 +643,27 @@ var shapeByte = func() (t [256]uint8) {
 	return t
 }()
 
-// markSentences numbers sentences and flags the first word of each. A sentence ends at a line break,
+// markSentences numbers sentences and flags the first word of each; on the way, it counts the
+// document's words for detectStyle (d.style). A sentence ends at a line break,
 // and at '.', '!', '?' or '…' followed by space and a capital, digit or opening quote, unless the
 // word before the full stop is a known abbreviation (TP., GS., Th.S.) or a single capital letter
 // (initials: "H.T.P.").
 func (d *doc) markSentences() {
 	sent := int32(0)
 	start := true
-	for i := range d.toks {
-		t := &d.toks[i]
+	var st styleCount
+	toks := d.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tWord && t.flags&fHasDigit == 0 {
+			st.words++
+			if t.flags&fAccented != 0 {
+				st.accented++
+			}
+			if t.flags&fUpper != 0 {
+				st.upper++
+			}
+		}
 		if t.is(fLineStart) && i > 0 {
 			sent++
 			start = true
@@ -472,12 +673,18 @@ func (d *doc) markSentences() {
 			t.flags |= fSentStart
 			start = false
 		}
-		if t.kind == tPunct && d.endsSentence(i) {
+		// (endsSentence asks first whether the token is '.', '!', '?' or '…': most are not)
+		if t.kind == tPunct && mayEndSentence(d.lows[t.lowS]) && d.endsSentence(i) {
 			sent++
 			start = true
 		}
 	}
+	d.style = st
 }
+
+// mayEndSentence reports whether a token whose lower case starts with byte b may be '.', '!', '?'
+// or '…' (U+2026, whose first byte is 0xE2).
+func mayEndSentence(b byte) bool { return b == '.' || b == '!' || b == '?' || b == 0xE2 }
 
 func (d *doc) endsSentence(i int) bool {
 	switch d.lows[d.toks[i].lowS:d.toks[i].lowE] {
@@ -557,17 +764,6 @@ const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
-
-// decodeViet is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with the two- and three-byte
-// sequences of Vietnamese letters (U+0080–U+07FF, U+1E00–U+1EFF) decoded inline.
-func decodeViet(s string, i int) (rune, int) {
-	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 && s[i+2]&0xC0 == 0x80 {
-		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
 
 // vietSyl is vietSyllable(d.key(i)), read from the token's flag when the tokenizer computed it.
 func (d *doc) vietSyl(i int) bool {

@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -114,28 +115,46 @@ func TestTokenFormsAgreeWithNormalizeKey(t *testing.T) {
 	}
 }
 
-// TestDecodeVietMatchesUTF8 checks the tokenizer's inline decoding against unicode/utf8 on every
-// two- and three-byte sequence it decodes itself, and on truncated and invalid ones.
-func TestDecodeVietMatchesUTF8(t *testing.T) {
-	check := func(s string) {
-		for i := 0; i < len(s); i++ {
-			if s[i] < 0x80 {
-				continue
-			}
-			r, n := decodeViet(s, i)
-			wr, wn := utf8.DecodeRuneInString(s[i:])
-			require.Equal(t, wr, r, "%q at %d", s, i)
-			require.Equal(t, wn, n, "%q at %d", s, i)
-		}
-	}
-	for r := rune(0x80); r < 0x2000; r++ {
+// TestAppendWordDecodesAsUTF8 checks appendWord, which decodes the two- and three-byte forms of
+// the table's letters itself, on every rune below tableSize inside a word, whole and truncated,
+// and on invalid sequences: a word ends where unicode/utf8 reads a rune that is no letter, digit or
+// mark, its lower case is strings.ToLower's and its key normalize.Key's of each of its runes (the
+// tokenizer keys a word rune by rune: "aˊb" keeps its U+02CA, which normalize.Key of the whole word
+// reads as a tone mark).
+func TestAppendWordDecodesAsUTF8(t *testing.T) {
+	var texts []string
+	for r := rune(0x80); r < tableSize; r++ {
 		b := string(r)
-		check(b)
-		check(b[:len(b)-1])
-		check(b + "x")
+		texts = append(texts, "a"+b+"b", "a"+b[:len(b)-1]+"b", "a"+b[:len(b)-1])
 	}
 	for _, s := range []string{"\xe1\xb8", "\xe1\xbb\xff", "\xe1\xba", "\xc3", "\xc3\xc3", "\xe1\x80\x80", "\xed\xa0\x80"} {
-		check(s)
+		texts = append(texts, "a"+s, "a"+s+"b")
+	}
+	part := func(r rune) bool { return classOf(r)&(cLetter|cDigit|cMark) != 0 }
+	for _, s := range texts {
+		d := doc{text: s}
+		d.tokenize()
+		for i, tok := range d.toks {
+			w := s[tok.start:tok.end]
+			require.Equal(t, strings.ToLower(w), d.low(i), "%q in %q", w, s)
+			var key strings.Builder
+			for k := 0; k < len(w); {
+				_, n := utf8.DecodeRuneInString(w[k:])
+				key.WriteString(normalize.Key(w[k : k+n]))
+				k += n
+			}
+			require.Equal(t, key.String(), d.key(i), "%q in %q", w, s)
+			if tok.kind == tPunct {
+				continue
+			}
+			for _, r := range w {
+				require.True(t, part(r), "%q in %q", w, s)
+			}
+			if int(tok.end) < len(s) {
+				r, _ := utf8.DecodeRuneInString(s[tok.end:])
+				require.False(t, part(r), "%q in %q", w, s)
+			}
+		}
 	}
 }
 
@@ -172,4 +191,16 @@ func FuzzTokens(f *testing.F) {
 			prev = tok
 		}
 	})
+}
+
+// TestWordBitsAreDistinct checks that the word bits are single bits above the entry's lower case
+// and key (bits 0–47), none shared.
+func TestWordBitsAreDistinct(t *testing.T) {
+	var seen uint64
+	for _, b := range []uint64{wDigit, wAccented, wUpperFirst, wLetter, wLower, wMark, wShape, wNotASCII, wSlow, wFirstLetter} {
+		require.Equal(t, 1, bits.OnesCount64(b), "%#x", b)
+		require.GreaterOrEqual(t, b, uint64(1)<<48, "%#x", b)
+		require.Zero(t, seen&b, "%#x", b)
+		seen |= b
+	}
 }

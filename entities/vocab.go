@@ -134,8 +134,9 @@ func (d *doc) lookUp() {
 	if folded {
 		t = &d.x.voc.key
 	}
-	for i := range d.toks {
-		tok := &d.toks[i]
+	toks := d.toks // (t.get is a call: d.toks would be read again at every turn)
+	for i := range toks {
+		tok := &toks[i]
 		h := tok.lowH
 		if folded {
 			h = tok.keyH
