@@ -84,6 +84,9 @@ func (p *dateParser) monthExpr(i int) (dres, bool) {
 	if !p.is(i, wThang) || p.countBefore(i) || p.in(i-1, p.r.nameCtx) {
 		return dres{}, false // "3 tháng" is a duration, "Cách mạng Tháng Tám" a name
 	}
+	if p.d.toks[i].is(fUpper) && p.punct(i-1, "“\"«") && p.touches(i-1) && p.namedBefore(i-1) {
+		return dres{}, false // ca khúc “Tháng Tư là lời nói dối của em”: the month opens a work's name
+	}
 	return p.monthAfter(i)
 }
 

@@ -349,6 +349,8 @@ func TestNotDates(t *testing.T) {
 		"Nhà máy tổ chức Hội nghị Đại biểu Người lao động năm 2021.",
 		"Huyện ủy tổ chức Hội nghị sơ kết công tác Đảng quý III để rút kinh nghiệm.",
 		"Nhiều hộ dân trên đường 30 Tháng 4, TP Biên Hòa, bị ngập sau cơn mưa.",
+		"Ca khúc “Tháng Tư là lời nói dối của em” được nhiều bạn trẻ yêu thích.",
+		"Bộ phim \"Tháng Năm rực rỡ\" thu hút đông đảo khán giả trẻ.",
 		"Giải đua xe đạp Truyền hình Bình Dương lần thứ VIII năm 2021 tranh Cúp Number 1.",
 		"Vietnam Post lọt top 10 Thương hiệu Mạnh Việt Nam 2020-2021.",
 		"Khach hang duoc giam ngay 15% gia tri hop dong.",
