@@ -41,7 +41,6 @@ type dateRules struct {
 	branches     wordMap[int]      // the twelve earthly branches: tý (0) … hợi (11)
 	nameCtx      wset              // words before a date that names a place or event ("đường 3/2", "Cách mạng Tháng Tám")
 	rangeCtx     wset              // từ, đến, tới: before them a bare "13.10" is a date
-	backRef      wset              // words before a date that recalls an earlier time ("hồi ngày 12/5")
 }
 
 // engRel is what an English relative word means: a day n days away (today, yesterday, tomorrow), or,
@@ -210,7 +209,6 @@ func newDateRules() (*dateRules, error) {
 		afterOK: newWset("đến", "tới", "và", "hoặc", "lúc", "vừa", "qua", "nhưng", "thì", "là", "sẽ", "đã",
 			"khi", "trở", "với", "của", "cho", "mà", "nữa", "để", "tại", "ở", "trên"),
 		rangeCtx: newWset("từ", "đến", "tới"),
-		backRef:  newWset("hồi"),
 		shortYearCtx: newWset("vào", "từ", "đến", "tới", "hồi", "trong", "sau", "trước", "cuối", "đầu", "giữa",
 			"khoảng"),
 		nameCtx: newWset("mạng", "đường", "phố", "lộ", "cầu", "trường", "viên", "bến", "thpt", "thcs", "xưởng",
@@ -391,7 +389,7 @@ func (r *dateRules) scan(d *doc, check func(p *dateParser, i int, m uint32)) {
 			sp.calendar = "lunar"
 		}
 		d.add(sp)
-		if res.a.g == gDay && res.b.g == gNone && !res.anchored && !p.in(i-1, p.r.backRef) {
+		if res.a.g == gDay && res.b.g == gNone && !res.anchored && !p.is(i-1, wHoi) {
 			// a day recalled ("hồi ngày 12/5") is not the day the story is at: "cùng ngày" and
 			// bare clock times after it keep the day before
 			p.lastDay = res.a
@@ -587,11 +585,12 @@ func (p *dateParser) countBefore(i int) bool {
 	return p.r.counts.has(p.d, i-1)
 }
 
-// extendDay extends a day starting at token s over a final "tới" (or "tới đây"), "vừa qua" ("ngày 8/10 tới",
-// "ngày 3/10 vừa qua"), "hôm nay" or "hôm qua" before punctuation ("ngày 10/10/2021 hôm nay,") and into an interval with the day after a dash, when the first day is
-// written without its year ("ngày 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a
-// week ("tuần 24/10 - 30/10"): a compact range. Two full dates joined by a dash stay two dates ("22/12/1944 - 22/12/2020"), and
-// so do two ends joined by a word ("từ 24-7 đến 31-7").
+// extendDay extends a day starting at token s over a final "tới" (or "tới đây"), "vừa qua" ("ngày
+// 8/10 tới", "ngày 3/10 vừa qua"), "hôm nay" or "hôm qua" before punctuation ("ngày 10/10/2021 hôm
+// nay,") and into an interval with the day after a dash, when the first day is written without its
+// year ("ngày 01/10 - 30/11/2021", "8/10-22/10/2021", "4/10-10/10") or in a week ("tuần 24/10 -
+// 30/10"): a compact range. Two full dates joined by a dash stay two dates ("22/12/1944 -
+// 22/12/2020"), and so do two ends joined by a word ("từ 24-7 đến 31-7").
 func (p *dateParser) extendDay(s int, r dres, week bool) dres {
 	if p.dash(r.e) && !r.a.clock && r.a.d > 0 && (week || !p.yearWritten(s, r.e)) {
 		last := p.last

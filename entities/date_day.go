@@ -657,10 +657,11 @@ func (p *dateParser) shift(i int) int {
 	return 1
 }
 
-// lunarYear parses the year written after a lunar date or month, at e: "năm 2022", or with a
-// reference date "năm nay", "năm ngoái", "năm tới" ("rằm tháng Giêng năm nay", "mùng 1 Tết năm
-// 2022"). It returns the lunar year (0 when unknown) and where the expression ends.
-func (p *dateParser) lunarYear(e int) (int, int) {
+// namYear parses the year written with "năm" at e after a date or month: "năm 2022" (not glued to
+// what follows), or a relative year, "năm nay", "năm ngoái", "năm tới" ("rằm tháng Giêng năm nay",
+// "mùng 1 Tết năm 2022"). It returns the year (0 when unknown: a relative year with no reference date)
+// and where the expression ends (e when there is none).
+func (p *dateParser) namYear(e int) (int, int) {
 	if !p.is(e, wNam) {
 		return 0, e
 	}
@@ -685,7 +686,7 @@ func (p *dateParser) ram(j int) (dres, bool) {
 	if p.is(e, wAm) && p.is(e+1, wLich) {
 		e += 2
 	}
-	y, e := p.lunarYear(e)
+	y, e := p.namYear(e)
 	v, ok := p.d.lunarValue(15, m, y)
 	if !ok {
 		return dres{}, false
@@ -732,7 +733,7 @@ func (p *dateParser) dateBody(k int, strong, mung bool) (dres, bool) {
 		if lunar {
 			e += 2
 			if y == 0 {
-				y, e = p.lunarYear(e) // "10/3 âm lịch năm nay"
+				y, e = p.namYear(e) // "10/3 âm lịch năm nay"
 			}
 			if y == 0 && p.lastG == gDay && p.hasLast && p.lastDay.y != 0 && p.lastDay.m > 0 && p.lastDay.d > 0 &&
 				p.punct(p.last, "(") && k-p.last <= 4 {
@@ -803,8 +804,8 @@ func (p *dateParser) dayMonthName(k, dd, t int, strong, mung bool) (dres, bool) 
 	if p.is(e, wNam) {
 		if yy, ok := p.year(e + 1); ok {
 			y, e = yy, e+2
-		} else if n, ok := p.yearRel(e + 1); ok && !p.d.ref.IsZero() {
-			y, e = p.d.relYear(n).y, e+2
+		} else if !p.d.ref.IsZero() {
+			y, e = p.namYear(e) // "12 tháng 5 năm nay"; with no reference date "năm nay" is a DATE of its own
 		}
 	} else if p.punct(e, "/") && p.touches(e-1) {
 		if yy, ok := p.year(e + 1); ok {
@@ -815,7 +816,7 @@ func (p *dateParser) dayMonthName(k, dd, t int, strong, mung bool) (dres, bool) 
 		lunar, e = true, e+2
 	}
 	if lunar && y == 0 {
-		y, e = p.lunarYear(e) // "mùng 5 tháng 5 âm lịch năm nay", "23 tháng Chạp năm nay"
+		y, e = p.namYear(e) // "mùng 5 tháng 5 âm lịch năm nay", "23 tháng Chạp năm nay"
 	}
 	if lunar || mung && dd <= 10 && m == 1 {
 		v, ok := p.d.lunarValue(dd, m, y)
@@ -838,7 +839,7 @@ func (p *dateParser) tetDay(dd, t int, mung bool) (dres, bool) {
 			m = 12
 		}
 		// "mùng 1 Tết năm 2022": the Tết of that year; the days before it belong to the year before
-		y, e := p.lunarYear(t + 1)
+		y, e := p.namYear(t + 1)
 		ly := y
 		if y != 0 && m == 12 {
 			ly = y - 1

@@ -65,11 +65,9 @@ func (p *dateParser) yearAfter(e int) (int, int) {
 		}
 	case p.is(e, wNam):
 		if y, ok := p.year(e + 1); ok {
-			return y, e + 2
+			return y, e + 2 // glued or not
 		}
-		if n, ok := p.yearRel(e + 1); ok {
-			return p.d.relYear(n).y, e + 2
-		}
+		return p.namYear(e)
 	default:
 		if y, ok := p.year(e); ok && y >= 1900 && !p.gluedAfter(e) {
 			return y, e + 1
@@ -139,7 +137,7 @@ func (p *dateParser) monthAfter(i int) (dres, bool) {
 		lunar, e = true, e+2
 	}
 	if lunar && y == 0 {
-		y, e = p.lunarYear(e) // "tháng 7 âm lịch năm nay"
+		y, e = p.namYear(e) // "tháng 7 âm lịch năm nay"
 	}
 	if lunar {
 		a, b, ok := p.d.lunarMonth(m, y)
@@ -923,7 +921,7 @@ func (p *dateParser) bareYear(i int) (dres, bool) {
 	if !ok || y < 1900 || p.gluedBefore(i) || p.gluedAfter(i) {
 		return dres{}, false
 	}
-	if p.holidayName(i - 2) {
+	if _, _, ok := p.holidayYear(i - 2); ok {
 		return dres{e: i + 1, a: dv{g: gYear, y: y}}, true // "Tết Nhâm Dần 2022": the year written after the name
 	}
 	if !p.in(i-1, p.r.yearCtx) && !(p.is(i-1, wVoi) && p.is(i-2, wSo)) && // "so với 2020"
@@ -1285,7 +1283,10 @@ func (p *dateParser) yearAfterYear(i int) (dres, bool) {
 	return dres{e: i + 1, a: dv{g: gYear, y: y}}, true
 }
 
-var wHoac = kw("hoặc")
+var (
+	wHoac = kw("hoặc")
+	wHoi  = kw("hồi") // before a date that recalls an earlier time ("hồi ngày 12/5")
+)
 
 var (
 	wXuan = kw("xuân")
@@ -1322,24 +1323,23 @@ func (p *dateParser) yearName(i int) (int, int, bool) {
 	return 0, i + 2, true
 }
 
-// holidayName reports whether a year's name in the sixty-year cycle after a holiday ("Tết Nhâm Dần")
-// begins at token k.
-func (p *dateParser) holidayName(k int) bool {
+// holidayYear parses a year's name in the sixty-year cycle after a holiday ("Tết Nhâm Dần") at token
+// k, as yearName does.
+func (p *dateParser) holidayYear(k int) (int, int, bool) {
 	if k < 1 || !(p.is(k-1, wTet) || p.is(k-1, wXuan) || p.is(k-1, wDan)) {
-		return false
+		return 0, k, false
 	}
-	_, e, ok := p.yearName(k)
-	return ok && e == k+2
+	return p.yearName(k)
 }
 
 // lunarYearName parses the name of a year after a holiday, on its own like the year in "Tết 2022":
 // "Tết Nhâm Dần", "Xuân Tân Sửu", "Tết Nguyên đán Nhâm Dần" (only "Nhâm Dần"). A year written after the
 // name is the DATE instead ("Tết Nguyên đán Nhâm Dần năm 2022" → "năm 2022").
 func (p *dateParser) lunarYearName(i int) (dres, bool) {
-	if !p.holidayName(i) {
+	y, e, ok := p.holidayYear(i)
+	if !ok {
 		return dres{}, false
 	}
-	y, e, _ := p.yearName(i)
 	if _, ok := p.year(e); ok {
 		return dres{}, false
 	}

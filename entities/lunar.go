@@ -5,9 +5,9 @@ package entities
 import "math"
 
 // The Vietnamese lunar calendar, computed with Hồ Ngọc Đức's astronomical algorithm: months begin
-// on the day (in UTC+7, UTC+8 before 1968: see calendarZone) of the new moon, month 11 is the one containing the winter solstice, and in
-// a year with 13 months the first month after month 11 that contains no major solar term is the
-// leap month. New moons and solar longitudes come from the formulas of Jean Meeus, "Astronomical
+// on the day (in UTC+7, UTC+8 before 1968: see calendarZone) of the new moon, month 11 is the one
+// containing the winter solstice, and in a year with 13 months the first month after month 11 that
+// contains no major solar term is the leap month. New moons and solar longitudes come from the formulas of Jean Meeus, "Astronomical
 // Algorithms" (1998), as simplified by the algorithm.
 
 // The Vietnamese calendar has been computed for UTC+7 since 1968 and was computed for UTC+8, the
@@ -84,7 +84,8 @@ func newMoon(k int) float64 {
 	return jd1 + c1 - deltaT
 }
 
-// newMoonDay returns the Julian day number of the local day of the k-th new moon.
+// newMoonDay returns the Julian day number of the local day of the k-th new moon: in UTC+8 when that
+// day falls before the change of zone, else in UTC+7.
 func newMoonDay(k int) int {
 	nm := newMoon(k) + 0.5
 	if d := int(math.Floor(nm + vnOldTimeZone/24)); d < vnZoneChangeDay {
