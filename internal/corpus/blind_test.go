@@ -36,11 +36,12 @@ func wordGrams(s string) []string {
 	return grams
 }
 
-// TestNoCodeQuotesTheTestSplit keeps the test split blind: no string in the project's Go code (rules,
-// comments aside, and test tables) may quote a test document. A string quotes one when two or more of
-// its five-word sequences occur in that test document and in no other text the project has (the other
-// press documents, the seed article, the written dev articles), so that stock phrases shared with
-// other documents do not count. Test documents once quoted were moved to dev-danes-seen.jsonl.
+// TestNoCodeQuotesTheTestSplit keeps the test split blind: no string literal or comment in the
+// project's Go code (rules and test tables alike) may quote a test document. One quotes it when two or
+// more of its five-word sequences occur in that test document and in no other text the project has
+// (the other press documents, the seed article, the written dev articles), so that stock phrases
+// shared with other documents do not count. Test documents once quoted were moved to
+// dev-danes-seen.jsonl.
 func TestNoCodeQuotesTheTestSplit(t *testing.T) {
 	root := filepath.Join("..", "..")
 	testIDs := map[string]bool{}
