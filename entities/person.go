@@ -647,15 +647,11 @@ func (r *personRules) lonePersonWord(d *pctx, i int) bool {
 // the words after the name start a predicate (predicateAt), and the name is a given name that can
 // stand alone (lonePersonWord).
 func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
-	if i < 2 || i+1 >= len(d.toks) || busy[i] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
+	if i < 2 || i+1 >= len(d.toks) || busy[i] || busy[i+1] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
 		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {
 		return false
 	}
 	if d.c(i)&wGiven == 0 || !d.vietSyl(i) || !r.lonePersonWord(d, i) {
-		return false
-	}
-	n := &d.toks[i+1]
-	if n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) || busy[i+1] {
 		return false
 	}
 	return r.predicateAt(d, i+1)
