@@ -604,20 +604,17 @@ func ageAfter(d *pctx, j int) bool {
 	switch {
 	case d.toks[k].kind == tNum:
 		return d.toks[k+1].kind == tWord && d.form(k+1) == "tuổi"
-	case d.form(k) == "sn" || d.form(k) == "sinh":
-		if d.form(k) == "sinh" {
-			if d.form(k+1) != "năm" {
-				return false
-			}
-			k++
-		}
+	case d.form(k) == "sn":
 		k++
-		if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
-			k++
-		}
-		return k < len(d.toks) && yearAt(d.doc, k)
+	case d.form(k) == "sinh" && d.form(k+1) == "năm":
+		k += 2
+	default:
+		return false
 	}
-	return false
+	if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
+		k++
+	}
+	return k < len(d.toks) && yearAt(d.doc, k)
 }
 
 // lonePersonWord reports whether the capitalized word at i, alone, can be a person's given name: no
