@@ -1113,8 +1113,8 @@ func (r *personRules) quotedNicknames(d *pctx, people []span, marks []uint8, bus
 			d.toks[c+1].is(fLineStart) || !d.isCap(c+1) || busy[c+1] || marks[c+1]&mTitle != 0 || d.c(c+1)&(wStop|wOrgWord) != 0 {
 			continue
 		}
-		if d.word(o) == "‘" && d.word(c) != "’" || d.word(o) == "“" && d.word(c) != "”" || d.word(o) != "‘" && d.word(o) != "“" && d.word(o) != d.word(c) {
-			continue // the marks do not pair
+		if !quotesPair(d.word(o), d.word(c)) {
+			continue
 		}
 		// the given name: one or two capitalized words before the opening mark
 		s := o - 1
@@ -1150,6 +1150,18 @@ func (r *personRules) quotedNicknames(d *pctx, people []span, marks []uint8, bus
 		sortByStart(people)
 	}
 	return people
+}
+
+// quotesPair reports whether the quotation marks o and c open and close one quotation: "‘" with "’",
+// "“" with "”", any other mark with itself.
+func quotesPair(o, c string) bool {
+	switch o {
+	case "‘":
+		return c == "’"
+	case "“":
+		return c == "”"
+	}
+	return o == c
 }
 
 // firstInitials extends a name over the initial of a first name written before it: "C. Ronaldo",
