@@ -604,20 +604,17 @@ func ageAfter(d *pctx, j int) bool {
 	switch {
 	case d.toks[k].kind == tNum:
 		return d.toks[k+1].kind == tWord && d.form(k+1) == "tuổi"
-	case d.form(k) == "sn" || d.form(k) == "sinh":
-		if d.form(k) == "sinh" {
-			if d.form(k+1) != "năm" {
-				return false
-			}
-			k++
-		}
+	case d.form(k) == "sn":
 		k++
-		if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
-			k++
-		}
-		return k < len(d.toks) && yearAt(d.doc, k)
+	case d.form(k) == "sinh" && d.form(k+1) == "năm":
+		k += 2
+	default:
+		return false
 	}
-	return false
+	if k < len(d.toks) && (d.word(k) == ":" || d.word(k) == ".") { // "(SN: 1990", "(SN. 1990"
+		k++
+	}
+	return k < len(d.toks) && yearAt(d.doc, k)
 }
 
 // lonePersonWord reports whether the capitalized word at i, alone, can be a person's given name: no
@@ -647,15 +644,11 @@ func (r *personRules) lonePersonWord(d *pctx, i int) bool {
 // the words after the name start a predicate (predicateAt), and the name is a given name that can
 // stand alone (lonePersonWord).
 func (r *personRules) clauseSubject(d *pctx, i int, busy []bool) bool {
-	if i < 2 || i+1 >= len(d.toks) || busy[i] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
+	if i < 2 || i+1 >= len(d.toks) || busy[i] || busy[i+1] || d.word(i-1) != "," || d.toks[i-2].kind != tWord ||
 		d.toks[i-2].is(fUpper|fAllCaps) || d.toks[i].is(fSentStart|fLineStart|fAllCaps) {
 		return false
 	}
 	if d.c(i)&wGiven == 0 || !d.vietSyl(i) || !r.lonePersonWord(d, i) {
-		return false
-	}
-	n := &d.toks[i+1]
-	if n.kind != tWord || n.is(fUpper|fAllCaps|fLineStart) || !n.is(fSpaceBefore) || busy[i+1] {
 		return false
 	}
 	return r.predicateAt(d, i+1)
@@ -1120,8 +1113,8 @@ func (r *personRules) quotedNicknames(d *pctx, people []span, marks []uint8, bus
 			d.toks[c+1].is(fLineStart) || !d.isCap(c+1) || busy[c+1] || marks[c+1]&mTitle != 0 || d.c(c+1)&(wStop|wOrgWord) != 0 {
 			continue
 		}
-		if d.word(o) == "‘" && d.word(c) != "’" || d.word(o) == "“" && d.word(c) != "”" || d.word(o) != "‘" && d.word(o) != "“" && d.word(o) != d.word(c) {
-			continue // the marks do not pair
+		if !quotesPair(d.word(o), d.word(c)) {
+			continue
 		}
 		// the given name: one or two capitalized words before the opening mark
 		s := o - 1
@@ -1157,6 +1150,18 @@ func (r *personRules) quotedNicknames(d *pctx, people []span, marks []uint8, bus
 		sortByStart(people)
 	}
 	return people
+}
+
+// quotesPair reports whether the quotation marks o and c open and close one quotation: "‘" with "’",
+// "“" with "”", any other mark with itself.
+func quotesPair(o, c string) bool {
+	switch o {
+	case "‘":
+		return c == "’"
+	case "“":
+		return c == "”"
+	}
+	return o == c
 }
 
 // firstInitials extends a name over the initial of a first name written before it: "C. Ronaldo",
