@@ -179,11 +179,12 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 // isAcronym reports whether s has no lower-case letter ("TT&TT", "GD-ĐT").
 func isAcronym(s string) bool { return strings.ToUpper(s) == s }
 
-// flagKey spells type-word flags as a lexEntry kind.
-func flagKey(f int) string { return string([]byte{byte('a' + f)}) }
+// flagKey spells type-word flags as a lexEntry kind: one byte, which holds the eight flags (an
+// offset such as 'a' + f would wrap past 255 once otAt and otPlaceOnly are set together).
+func flagKey(f int) string { return string([]byte{byte(f)}) }
 
 // flagsOf reads the flags back.
-func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
+func flagsOf(e *lexEntry) int { return int(e.kind[0]) }
 
 // orgScan is the per-document state of the organization finder.
 type orgScan struct {
