@@ -384,23 +384,21 @@ func (r *orgRules) team(sc *orgScan, i int) int {
 // "tại" and the place it sits in: "Đại sứ quán Việt Nam tại Nhật Bản", "TAND cấp cao tại Hà Nội".
 func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	d := sc.d
-	e, norm := r.typed(sc, i)
-	if e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
-		if _, te := r.types.longest(d, i); flagsOf(te)&otAt != 0 {
-			return int(sc.locEnd[e+1]), ""
-		}
-	}
-	return e, norm
-}
-
-// typed matches a type word and the name after it.
-func (r *orgRules) typed(sc *orgScan, i int) (int, string) {
-	d := sc.d
 	n, te := r.types.longest(d, i)
 	if n == 0 {
 		return i, ""
 	}
 	flags := flagsOf(te)
+	e, norm := r.typed(sc, i, n, flags)
+	if flags&otAt != 0 && e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
+		return int(sc.locEnd[e+1]), ""
+	}
+	return e, norm
+}
+
+// typed matches the type word of n tokens at i, with its flags, and the name after it.
+func (r *orgRules) typed(sc *orgScan, i, n, flags int) (int, string) {
+	d := sc.d
 	capType := d.toks[i].is(fUpper | fAllCaps)
 	if !capType && flags&otLower == 0 && !d.lower {
 		return i, ""
