@@ -274,11 +274,8 @@ func docNumber(d *doc, i int) bool {
 
 // dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
 func dropPlace(d *doc, s, e int) {
-	for k := 0; k < len(d.spans); k++ {
-		if sp := &d.spans[k]; sp.typ == Location && sp.s == s && sp.e == e {
-			d.spans = append(d.spans[:k], d.spans[k+1:]...)
-			return
-		}
+	if k := exactSpan(d, Location, 0, len(d.spans), s, e); k >= 0 {
+		d.spans = append(d.spans[:k], d.spans[k+1:]...)
 	}
 }
 
@@ -1240,7 +1237,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		if norm == "" {
 			norm = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
 		}
-		if g := exactOrg(d, first, n, a, b); g >= 0 {
+		if g := exactSpan(d, Organization, first, n, a, b); g >= 0 {
 			if !equalLower(d.spans[g].norm, norm) {
 				d.spans[g].norm = norm // the text's own full name wins over the gazetteer's: "Ngân hàng Quân Đội (MB)"
 			}
@@ -1262,7 +1259,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 				(i+l < len(d.toks) && d.adjacent(i+l-1) && d.toks[i+l].kind == tWord) {
 				continue
 			}
-			if g := exactOrg(d, first, n, i, i+l); g >= 0 {
+			if g := exactSpan(d, Organization, first, n, i, i+l); g >= 0 {
 				d.spans[g].norm = df.norm // a later use the gazetteer knows too
 				continue
 			}
@@ -1274,11 +1271,11 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 	}
 }
 
-// exactOrg returns the index among d.spans[first:n] of the ORGANIZATION span over exactly tokens
-// [s, e), or -1.
-func exactOrg(d *doc, first, n, s, e int) int {
+// exactSpan returns the index among d.spans[first:n] of the first span of type typ over exactly
+// tokens [s, e), or -1.
+func exactSpan(d *doc, typ Type, first, n, s, e int) int {
 	for k := first; k < n; k++ {
-		if sp := &d.spans[k]; sp.typ == Organization && sp.s == s && sp.e == e {
+		if sp := &d.spans[k]; sp.typ == typ && sp.s == s && sp.e == e {
 			return k
 		}
 	}
