@@ -179,11 +179,12 @@ func newOrgRules(n normalize.Normalizer, extra []GazetteerEntry) (*orgRules, err
 // isAcronym reports whether s has no lower-case letter ("TT&TT", "GD-ĐT").
 func isAcronym(s string) bool { return strings.ToUpper(s) == s }
 
-// flagKey spells type-word flags as a lexEntry kind.
-func flagKey(f int) string { return string([]byte{byte('a' + f)}) }
+// flagKey spells type-word flags as a lexEntry kind: one byte, which holds the eight flags (an
+// offset such as 'a' + f would wrap past 255 once otAt and otPlaceOnly are set together).
+func flagKey(f int) string { return string([]byte{byte(f)}) }
 
 // flagsOf reads the flags back.
-func flagsOf(e *lexEntry) int { return int(e.kind[0] - 'a') }
+func flagsOf(e *lexEntry) int { return int(e.kind[0]) }
 
 // orgScan is the per-document state of the organization finder.
 type orgScan struct {
@@ -273,11 +274,8 @@ func docNumber(d *doc, i int) bool {
 
 // dropPlace removes a LOCATION span over exactly tokens [s, e), which an organization now covers.
 func dropPlace(d *doc, s, e int) {
-	for k := 0; k < len(d.spans); k++ {
-		if sp := &d.spans[k]; sp.typ == Location && sp.s == s && sp.e == e {
-			d.spans = append(d.spans[:k], d.spans[k+1:]...)
-			return
-		}
+	if k := exactSpan(d, Location, 0, len(d.spans), s, e); k >= 0 {
+		d.spans = append(d.spans[:k], d.spans[k+1:]...)
 	}
 }
 
@@ -383,23 +381,21 @@ func (r *orgRules) team(sc *orgScan, i int) int {
 // "tại" and the place it sits in: "Đại sứ quán Việt Nam tại Nhật Bản", "TAND cấp cao tại Hà Nội".
 func (r *orgRules) grammar(sc *orgScan, i int) (int, string) {
 	d := sc.d
-	e, norm := r.typed(sc, i)
-	if e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
-		if _, te := r.types.longest(d, i); flagsOf(te)&otAt != 0 {
-			return int(sc.locEnd[e+1]), ""
-		}
-	}
-	return e, norm
-}
-
-// typed matches a type word and the name after it.
-func (r *orgRules) typed(sc *orgScan, i int) (int, string) {
-	d := sc.d
 	n, te := r.types.longest(d, i)
 	if n == 0 {
 		return i, ""
 	}
 	flags := flagsOf(te)
+	e, norm := r.typed(sc, i, n, flags)
+	if flags&otAt != 0 && e > i && e+1 < len(d.toks) && (d.form(e) == "tại" || d.form(e) == "tai") && int(sc.locEnd[e+1]) > e+1 {
+		return int(sc.locEnd[e+1]), ""
+	}
+	return e, norm
+}
+
+// typed matches the type word of n tokens at i, with its flags, and the name after it.
+func (r *orgRules) typed(sc *orgScan, i, n, flags int) (int, string) {
+	d := sc.d
 	capType := d.toks[i].is(fUpper | fAllCaps)
 	if !capType && flags&otLower == 0 && !d.lower {
 		return i, ""
@@ -1241,7 +1237,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 		if norm == "" {
 			norm = d.text[d.toks[sp.s].start:d.toks[sp.e-1].end]
 		}
-		if g := exactOrg(d, first, n, a, b); g >= 0 {
+		if g := exactSpan(d, Organization, first, n, a, b); g >= 0 {
 			if !equalLower(d.spans[g].norm, norm) {
 				d.spans[g].norm = norm // the text's own full name wins over the gazetteer's: "Ngân hàng Quân Đội (MB)"
 			}
@@ -1263,7 +1259,7 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 				(i+l < len(d.toks) && d.adjacent(i+l-1) && d.toks[i+l].kind == tWord) {
 				continue
 			}
-			if g := exactOrg(d, first, n, i, i+l); g >= 0 {
+			if g := exactSpan(d, Organization, first, n, i, i+l); g >= 0 {
 				d.spans[g].norm = df.norm // a later use the gazetteer knows too
 				continue
 			}
@@ -1275,11 +1271,11 @@ func (r *orgRules) abbreviations(d *doc, first int) {
 	}
 }
 
-// exactOrg returns the index among d.spans[first:n] of the ORGANIZATION span over exactly tokens
-// [s, e), or -1.
-func exactOrg(d *doc, first, n, s, e int) int {
+// exactSpan returns the index among d.spans[first:n] of the first span of type typ over exactly
+// tokens [s, e), or -1.
+func exactSpan(d *doc, typ Type, first, n, s, e int) int {
 	for k := first; k < n; k++ {
-		if sp := &d.spans[k]; sp.typ == Organization && sp.s == s && sp.e == e {
+		if sp := &d.spans[k]; sp.typ == typ && sp.s == s && sp.e == e {
 			return k
 		}
 	}

@@ -1579,3 +1579,13 @@ func TestHolderAfterTheBody(t *testing.T) {
 		checkWanted(t, x, c.text, []want{{Organization, c.org, 0, ""}})
 	}
 }
+
+// TestFlagKeyRoundTrip checks that every set of the type-word flags, all of them included, reads
+// back as it was written.
+func TestFlagKeyRoundTrip(t *testing.T) {
+	all := otLower | otLoose | otDept | otSelf | otPlace | otPlaceOnly | otNumbered | otAt
+	for f := 0; f <= all; f++ {
+		e := lexEntry{kind: flagKey(f)}
+		assert.Equal(t, f, flagsOf(&e))
+	}
+}
