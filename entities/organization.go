@@ -563,15 +563,10 @@ var workWords = map[string]bool{
 // after one ("bộ phim “Trường …”").
 func workBefore(d *doc, i int) bool {
 	k := i - 1
-	if k >= 0 && d.toks[k].kind == tPunct && isOpenQuote(d.word(k)) {
+	if k >= 0 && d.toks[k].kind == tPunct && openQuote(d.word(k)) {
 		k--
 	}
 	return k >= 0 && d.toks[k].kind == tWord && workWords[d.low(k)]
-}
-
-// isOpenQuote reports whether w opens a quotation.
-func isOpenQuote(w string) bool {
-	return w == "\"" || w == "“" || w == "'" || w == "‘" || w == "«"
 }
 
 // name walks the name of an organization from token j and returns its end and whether it holds
@@ -1667,7 +1662,7 @@ func (r *orgRules) english(sc *orgScan) {
 		if nx := k + 1; nx < len(d.toks) && d.toks[nx].kind == tWord && d.toks[nx].is(fUpper|fAllCaps) && !d.toks[nx].is(fSentStart|fLineStart) {
 			continue // a product or a project: "Toyota Land Cruiser", "Meyhomes Capital Phú Quốc"
 		}
-		if b > 0 && d.toks[b-1].kind == tPunct && isOpenQuote(d.word(b-1)) {
+		if b > 0 && d.toks[b-1].kind == tPunct && openQuote(d.word(b-1)) {
 			continue // a title in quotes: "‘Police University’ tập 29"
 		}
 		if m, _ := r.types.longest(d, b); m > 0 {
