@@ -665,7 +665,10 @@ func (d *doc) markSentences() {
 			}
 		}
 		if t.is(fLineStart) && i > 0 {
-			sent++
+			// (not again after a sentence that ended before the break: no sentence is empty)
+			if toks[i-1].sent == sent {
+				sent++
+			}
 			start = true
 		}
 		t.sent = sent
