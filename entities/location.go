@@ -715,8 +715,9 @@ func (r *locRules) districtAlone(d *doc, i, m int, le *lexEntry) int {
 	if n, _ := d.x.peop.people.longest(d, i); n >= m {
 		return i // a well-known person: "Xuân Trường"
 	}
+	// (the document is read to its end: the hash first, most words differ)
 	for j := 1; j+m <= len(d.toks); j++ {
-		if surnames[d.key(j-1)] && d.toks[j-1].is(fUpper) && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) {
+		if d.toks[j].lowH == d.toks[i].lowH && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) && d.toks[j-1].is(fUpper) && surnames[d.key(j-1)] {
 			return i // the given name of a person named in full in the document: "Lương Xuân Trường" … "Xuân Trường"
 		}
 	}
