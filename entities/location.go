@@ -239,8 +239,12 @@ func (r *locRules) find(d *doc) {
 			i++
 			continue
 		}
-		if e, norm, kind := r.unit(d, i); bits&2 != 0 && e > i {
-			if kind != "route" && e < len(d.toks) && d.toks[e].kind == tNum {
+		e, norm, kind := i, "", ""
+		if bits&2 != 0 {
+			e, norm, kind = r.unit(d, i)
+		}
+		if e > i {
+			if kind != unitRoute && e < len(d.toks) && d.toks[e].kind == tNum {
 				if e2 := r.numbered(d, e); e2 > e {
 					e, norm = e2, ""
 				}
