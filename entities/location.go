@@ -430,8 +430,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
-	if i > 0 && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") && !d.toks[i].is(fLineStart) &&
-		d.x.orgs.personAhead(d, j) && !d.toks[i].is(fUpper) {
+	if i > 0 && !d.toks[i].is(fUpper|fLineStart) && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") &&
+		d.x.orgs.personAhead(d, j) {
 		// "Trưởng thôn Lê Văn Nam", "Chủ tịch xã Lê Văn Hùng": the unit word ends the title and a
 		// full name follows, alone (not "Chủ tịch phường Nguyễn Thái Bình Lê Văn An")
 		k := j + 1
