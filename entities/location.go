@@ -239,8 +239,12 @@ func (r *locRules) find(d *doc) {
 			i++
 			continue
 		}
-		if e, norm, kind := r.unit(d, i); bits&2 != 0 && e > i {
-			if kind != "route" && e < len(d.toks) && d.toks[e].kind == tNum {
+		e, norm, kind := i, "", ""
+		if bits&2 != 0 {
+			e, norm, kind = r.unit(d, i)
+		}
+		if e > i {
+			if kind != unitRoute && e < len(d.toks) && d.toks[e].kind == tNum {
 				if e2 := r.numbered(d, e); e2 > e {
 					e, norm = e2, ""
 				}
@@ -426,8 +430,8 @@ func (r *locRules) unit(d *doc, i int) (int, string, string) {
 	if r.plural(d, i) && ue.kind != unitRoute {
 		return i, "", "" // "các tỉnh Bình Dương, Đồng Nai", "02 huyện Thoại Sơn và Châu Thành": the names alone
 	}
-	if i > 0 && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") && !d.toks[i].is(fLineStart) &&
-		d.x.orgs.personAhead(d, j) && !d.toks[i].is(fUpper) {
+	if i > 0 && !d.toks[i].is(fUpper|fLineStart) && (d.form(i-1) == "trưởng" || i > 1 && d.form(i-1) == "tịch" && d.form(i-2) == "chủ") &&
+		d.x.orgs.personAhead(d, j) {
 		// "Trưởng thôn Lê Văn Nam", "Chủ tịch xã Lê Văn Hùng": the unit word ends the title and a
 		// full name follows, alone (not "Chủ tịch phường Nguyễn Thái Bình Lê Văn An")
 		k := j + 1
@@ -715,8 +719,9 @@ func (r *locRules) districtAlone(d *doc, i, m int, le *lexEntry) int {
 	if n, _ := d.x.peop.people.longest(d, i); n >= m {
 		return i // a well-known person: "Xuân Trường"
 	}
+	// (the document is read to its end: the hash first, most words differ)
 	for j := 1; j+m <= len(d.toks); j++ {
-		if surnames[d.key(j-1)] && d.toks[j-1].is(fUpper) && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) {
+		if d.toks[j].lowH == d.toks[i].lowH && d.low(j) == d.low(i) && d.low(j+1) == d.low(i+1) && d.toks[j-1].is(fUpper) && surnames[d.key(j-1)] {
 			return i // the given name of a person named in full in the document: "Lương Xuân Trường" … "Xuân Trường"
 		}
 	}

@@ -94,7 +94,7 @@ func (d *doc) tokenize() {
 		next = 0
 		if flags&fLineStart != 0 {
 			lc.close(toks)
-			lc = lineCount{start: len(toks), seg: len(toks)}
+			lc = lineCount{start: len(toks), seg: segCount{start: len(toks)}}
 		}
 		lowS, keyS := lk.lo, lk.ko
 		var j int
@@ -154,33 +154,37 @@ type styleCount struct{ words, accented, upper int }
 type lineCount struct {
 	start               int // the line's first token
 	words, caps, lowers int
-	// the current sentence: its first token, its words, lower-case words, words with a capital
-	// initial that are not wholly in capitals and words with diacritics, and whether its first word
-	// is in lower case
-	seg                                 int
-	segWords, segLowers, segCaps, segAc int
-	segLowerStart                       bool
+	seg                 segCount // the current sentence
+}
+
+// segCount counts the words of a sentence of a line, for lineCount: its first token, its words,
+// lower-case words, words with a capital initial that are not wholly in capitals and words with
+// diacritics, and whether its first word is in lower case.
+type segCount struct {
+	start                         int
+	words, lowers, caps, accented int
+	lowerStart                    bool
 }
 
 // add counts a word with the given token flags.
 func (c *lineCount) add(flags uint16) {
 	c.words++
-	c.segWords++
+	c.seg.words++
 	lower := flags&(fUpper|fAllCaps|fHasDigit) == 0
-	if c.segWords == 1 {
-		c.segLowerStart = lower
+	if c.seg.words == 1 {
+		c.seg.lowerStart = lower
 	}
 	if flags&fAccented != 0 {
-		c.segAc++
+		c.seg.accented++
 	}
 	switch {
 	case flags&fAllCaps != 0:
 		c.caps++
 	case lower:
 		c.lowers++
-		c.segLowers++
+		c.seg.lowers++
 	case flags&fUpper != 0:
-		c.segCaps++
+		c.seg.caps++
 	}
 }
 
@@ -188,16 +192,16 @@ func (c *lineCount) add(flags uint16) {
 // token of toks.
 func (c *lineCount) endSentence(toks []token) {
 	c.closeSentence(toks)
-	c.seg, c.segWords, c.segLowers, c.segCaps, c.segAc, c.segLowerStart = len(toks), 0, 0, 0, 0, false
+	c.seg = segCount{start: len(toks)}
 }
 
-// closeSentence marks the tokens of the current sentence, toks[c.seg:], fLowerLine if it is written
-// in lower case.
+// closeSentence marks the tokens of the current sentence, toks[c.seg.start:], fLowerLine if it is
+// written in lower case.
 func (c *lineCount) closeSentence(toks []token) {
-	if !c.segLowerStart || c.segCaps > 0 || c.segAc > 0 || c.segLowers < 6 || c.segLowers*10 < c.segWords*7 {
+	if s := &c.seg; !s.lowerStart || s.caps > 0 || s.accented > 0 || s.lowers < 6 || s.lowers*10 < s.words*7 {
 		return
 	}
-	for i := c.seg; i < len(toks); i++ {
+	for i := c.seg.start; i < len(toks); i++ {
 		toks[i].flags |= fLowerLine
 	}
 }
@@ -665,7 +669,10 @@ func (d *doc) markSentences() {
 			}
 		}
 		if t.is(fLineStart) && i > 0 {
-			sent++
+			// (not again after a sentence that ended before the break: no sentence is empty)
+			if toks[i-1].sent == sent {
+				sent++
+			}
 			start = true
 		}
 		t.sent = sent

@@ -22,16 +22,10 @@ func (x *Extractor) Tokens(text string) []Token {
 	d := doc{x: x, text: normText}
 	d.tokenize()
 	out := make([]Token, len(d.toks))
-	sent := 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		s, e := offs.Span(int(t.start), int(t.end))
-		// the tokenizer also counts the empty sentence between a final period and a line break:
-		// number the sentences that have tokens, without gaps
-		if i > 0 && t.sent != d.toks[i-1].sent {
-			sent++
-		}
-		out[i] = Token{Text: d.word(i), Start: s, End: e, Sentence: sent}
+		out[i] = Token{Text: d.word(i), Start: s, End: e, Sentence: int(t.sent)}
 	}
 	return out
 }
